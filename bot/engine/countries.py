@@ -1,0 +1,128 @@
+"""Countries as race reports and results tables write them: names, IOC codes and demonyms."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.engine.normalize import normalize
+
+
+@dataclass(frozen=True, slots=True)
+class Country:
+    code: str
+    name: str
+    demonym: str
+    aliases: tuple[str, ...] = ()
+
+
+_COUNTRIES = [
+    Country("KEN", "Kenya", "Kenyan", ("kenia",)),
+    Country("ETH", "Ethiopia", "Ethiopian"),
+    Country("GBR", "Great Britain", "British",
+            ("gb", "uk", "united kingdom", "britain", "england", "english", "scotland", "scottish",
+             "wales", "welsh", "brit", "brits")),
+    Country("USA", "United States", "American", ("us", "united states of america", "america")),
+    Country("UGA", "Uganda", "Ugandan"),
+    Country("ERI", "Eritrea", "Eritrean"),
+    Country("TAN", "Tanzania", "Tanzanian", ("tza",)),
+    Country("RSA", "South Africa", "South African", ("zaf",)),
+    Country("MAR", "Morocco", "Moroccan"),
+    Country("ALG", "Algeria", "Algerian", ("dza",)),
+    Country("BRN", "Bahrain", "Bahraini", ("bhr",)),
+    Country("JPN", "Japan", "Japanese"),
+    Country("CHN", "China", "Chinese"),
+    Country("KOR", "South Korea", "South Korean", ("korea", "korean")),
+    Country("IND", "India", "Indian"),
+    Country("AUS", "Australia", "Australian", ("aussie",)),
+    Country("NZL", "New Zealand", "New Zealander", ("kiwi",)),
+    Country("CAN", "Canada", "Canadian"),
+    Country("MEX", "Mexico", "Mexican"),
+    Country("BRA", "Brazil", "Brazilian"),
+    Country("ARG", "Argentina", "Argentinian", ("argentine",)),
+    Country("CHI", "Chile", "Chilean", ("chl",)),
+    Country("COL", "Colombia", "Colombian"),
+    Country("PER", "Peru", "Peruvian"),
+    Country("IRL", "Ireland", "Irish"),
+    Country("FRA", "France", "French"),
+    Country("GER", "Germany", "German", ("deu",)),
+    Country("ESP", "Spain", "Spanish"),
+    Country("POR", "Portugal", "Portuguese", ("prt",)),
+    Country("ITA", "Italy", "Italian"),
+    Country("NED", "Netherlands", "Dutch", ("nld", "holland")),
+    Country("BEL", "Belgium", "Belgian"),
+    Country("SUI", "Switzerland", "Swiss", ("che",)),
+    Country("AUT", "Austria", "Austrian"),
+    Country("DEN", "Denmark", "Danish", ("dnk", "dane")),
+    Country("NOR", "Norway", "Norwegian"),
+    Country("SWE", "Sweden", "Swedish", ("swede",)),
+    Country("FIN", "Finland", "Finnish", ("finn",)),
+    Country("ISL", "Iceland", "Icelandic"),
+    Country("POL", "Poland", "Polish", ("pole",)),
+    Country("CZE", "Czechia", "Czech", ("czech republic",)),
+    Country("SVK", "Slovakia", "Slovak"),
+    Country("HUN", "Hungary", "Hungarian"),
+    Country("ROU", "Romania", "Romanian"),
+    Country("BUL", "Bulgaria", "Bulgarian", ("bgr",)),
+    Country("GRE", "Greece", "Greek", ("grc",)),
+    Country("TUR", "Turkey", "Turkish", ("turkiye",)),
+    Country("ISR", "Israel", "Israeli"),
+    Country("UKR", "Ukraine", "Ukrainian"),
+    Country("BLR", "Belarus", "Belarusian"),
+    Country("RUS", "Russia", "Russian"),
+    Country("LTU", "Lithuania", "Lithuanian"),
+    Country("LAT", "Latvia", "Latvian", ("lva",)),
+    Country("EST", "Estonia", "Estonian"),
+    Country("CRO", "Croatia", "Croatian", ("hrv",)),
+    Country("SLO", "Slovenia", "Slovenian", ("svn",)),
+    Country("SRB", "Serbia", "Serbian"),
+    Country("RWA", "Rwanda", "Rwandan"),
+    Country("BDI", "Burundi", "Burundian"),
+    Country("DJI", "Djibouti", "Djiboutian"),
+    Country("ZIM", "Zimbabwe", "Zimbabwean", ("zwe",)),
+    Country("LES", "Lesotho", "Basotho", ("lso",)),
+    Country("NAM", "Namibia", "Namibian"),
+    Country("ECU", "Ecuador", "Ecuadorian"),
+    Country("VEN", "Venezuela", "Venezuelan"),
+    Country("GUA", "Guatemala", "Guatemalan", ("gtm",)),
+    Country("JAM", "Jamaica", "Jamaican"),
+    Country("QAT", "Qatar", "Qatari"),
+    Country("SGP", "Singapore", "Singaporean"),
+    Country("MGL", "Mongolia", "Mongolian", ("mng",)),
+]  # fmt: skip
+
+
+def _build() -> dict[str, Country]:
+    table: dict[str, Country] = {}
+    for country in _COUNTRIES:
+        for word in (country.code, country.name, country.demonym, *country.aliases):
+            table.setdefault(normalize(word), country)
+        table.setdefault(normalize(country.demonym + "s"), country)
+    return table
+
+
+_LOOKUP = _build()
+
+
+def find_country(text: str) -> Country | None:
+    """The country a name, IOC code or demonym refers to (``"kenyan" -> Kenya``)."""
+    return _LOOKUP.get(normalize(text))
+
+
+def country_words() -> frozenset[str]:
+    """Every normalised word or phrase that names a country."""
+    return frozenset(_LOOKUP)
+
+
+def display_country(value: str | None) -> str | None:
+    """``"KEN" -> "Kenya"``; unknown values are returned as given."""
+    if value is None:
+        return None
+    country = find_country(value)
+    return country.name if country else value
+
+
+def same_country(value: str | None, country: Country) -> bool:
+    if value is None:
+        return False
+    found = find_country(value)
+    return found is country if found else normalize(value) == normalize(country.name)

@@ -1,0 +1,210 @@
+"""The in-memory knowledge base built from validated knowledge files.
+
+The file schema (:mod:`bot.engine.models`) is for validation; what the engine keeps in memory are
+the small slotted objects below, so that a race of 100,000 finishers stays compact.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bot.engine.models import (
+    ComparisonIn,
+    EventIn,
+    FactIn,
+    QuoteIn,
+    RaceFile,
+    RaceInfo,
+    RecordIn,
+    ResultIn,
+    ResultSources,
+)
+from bot.engine.normalize import normalize
+
+MARATHON_KM = 42.195
+
+
+@dataclass(slots=True, eq=False)
+class Athlete:
+    """One entry of one event. ``key`` is unique within the race."""
+
+    key: str
+    name: str
+    event: Event
+    position: int | None = None
+    position_implied: bool = False
+    time: float | None = None
+    chip_time: float | None = None
+    status: str = "finished"
+    country: str | None = None
+    club: str | None = None
+    bib: str | None = None
+    category: str | None = None
+    gender: str | None = None
+    aliases: tuple[str, ...] = ()
+    sources: ResultSources | None = None
+
+    @property
+    def race(self) -> Race:
+        return self.event.race
+
+    def source_for(self, part: str) -> str | None:
+        """The sentence that states ``part`` (position, time, country, name) of this result."""
+        if self.sources is not None:
+            value = getattr(self.sources, part, None)
+            if isinstance(value, str):
+                return value
+        return self.event.source
+
+    def __repr__(self) -> str:
+        return f"Athlete({self.name!r}, {self.event.id!r}, position={self.position})"
+
+
+@dataclass(slots=True, eq=False)
+class Event:
+    id: str
+    name: str
+    race: Race
+    gender: str | None = None
+    aliases: tuple[str, ...] = ()
+    distance_km: float | None = None
+    complete: bool = False
+    source: str | None = None
+    athletes: list[Athlete] = field(default_factory=list)
+    by_position: dict[int, Athlete] = field(default_factory=dict)
+
+    @property
+    def finishers(self) -> list[Athlete]:
+        """Finishers in order of position (those with a known position first)."""
+        return [a for a in self.athletes if a.status == "finished"]
+
+    @property
+    def distance(self) -> float | None:
+        return self.distance_km or self.race.info.distance_km
+
+    def __repr__(self) -> str:
+        return f"Event({self.race.id!r}, {self.id!r}, {len(self.athletes)} athletes)"
+
+
+@dataclass(slots=True, eq=False)
+class Race:
+    info: RaceInfo
+    file: str
+    events: list[Event] = field(default_factory=list)
+    athletes: dict[str, Athlete] = field(default_factory=dict)
+    records: list[RecordIn] = field(default_factory=list)
+    comparisons: list[ComparisonIn] = field(default_factory=list)
+    facts: list[FactIn] = field(default_factory=list)
+    quotes: list[QuoteIn] = field(default_factory=list)
+
+    @property
+    def id(self) -> str:
+        return self.info.id
+
+    @property
+    def name(self) -> str:
+        return self.info.name
+
+    def event(self, event_id: str) -> Event | None:
+        return next((e for e in self.events if e.id == event_id), None)
+
+    def all_athletes(self) -> Iterator[Athlete]:
+        for event in self.events:
+            yield from event.athletes
+
+    def __repr__(self) -> str:
+        return f"Race({self.id!r}, {len(self.athletes)} athletes)"
+
+    @classmethod
+    def build(cls, data: RaceFile, file: str) -> Race:
+        race = cls(
+            info=data.race,
+            file=file,
+            records=list(data.records),
+            comparisons=list(data.comparisons),
+            facts=list(data.facts),
+            quotes=list(data.quotes),
+        )
+        for event_in in data.events:
+            race.events.append(_build_event(event_in, race))
+        for event in race.events:
+            for athlete in event.athletes:
+                race.athletes[athlete.key] = athlete
+        return race
+
+
+def _build_event(data: EventIn, race: Race) -> Event:
+    event = Event(
+        id=data.id,
+        name=data.name,
+        race=race,
+        gender=data.gender,
+        aliases=tuple(data.aliases),
+        distance_km=data.distance_km,
+        complete=data.complete,
+        source=data.source,
+    )
+    athletes = [_build_athlete(result, event) for result in data.results]
+    athletes.sort(key=_order)
+    event.athletes = athletes
+    event.by_position = {a.position: a for a in athletes if a.position is not None}
+    return event
+
+
+def _order(athlete: Athlete) -> tuple[int, float, float]:
+    position = athlete.position if athlete.position is not None else 10**9
+    time = athlete.time if athlete.time is not None else float("inf")
+    status = 0 if athlete.status == "finished" else 1
+    return (status, position, time)
+
+
+def _intern(value: str | None) -> str | None:
+    import sys
+
+    return sys.intern(value) if value is not None else None
+
+
+def _build_athlete(result: ResultIn, event: Event) -> Athlete:
+    return Athlete(
+        key=result.key,
+        name=result.name,
+        event=event,
+        position=result.position,
+        position_implied=result.position_implied,
+        time=result.time,
+        chip_time=result.chip_time,
+        status=result.status,
+        country=_intern(result.country),
+        club=_intern(result.club),
+        bib=result.bib,
+        category=_intern(result.category),
+        gender=result.gender or event.gender,
+        aliases=tuple(result.aliases),
+        sources=result.sources,
+    )
+
+
+@dataclass(slots=True)
+class KnowledgeBase:
+    """Every loaded race, by id."""
+
+    races: dict[str, Race] = field(default_factory=dict)
+    directory: Path | None = None
+
+    @classmethod
+    def of(cls, races: Iterable[Race], directory: Path | None = None) -> KnowledgeBase:
+        return cls(races={race.id: race for race in races}, directory=directory)
+
+    def race_names(self) -> list[str]:
+        return [race.name for race in self.races.values()]
+
+    def race_keys(self, race: Race) -> list[str]:
+        """Normalised words a question may use to name ``race``."""
+        info = race.info
+        keys = {normalize(info.name), normalize(info.id.replace("-", " "))}
+        if info.official_name:
+            keys.add(normalize(info.official_name))
+        keys.update(normalize(alias) for alias in info.aliases)
+        return sorted(k for k in keys if k)

@@ -1,0 +1,131 @@
+"""Loading and validating knowledge files.
+
+:func:`load_directory` reads every ``*.yaml``/``*.yml`` file of a directory, validates each against
+:class:`bot.engine.models.RaceFile`, and either returns a :class:`KnowledgeBase` or raises one
+:class:`KnowledgeError` listing every problem, each as ``file: field.path: what is wrong``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import ValidationError
+
+from bot.engine.errors import KnowledgeError
+from bot.engine.knowledge import KnowledgeBase, Race
+from bot.engine.models import RaceFile
+
+try:  # libyaml is several times faster on big results files
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
+MAX_FILE_BYTES = 200 * 1024 * 1024
+
+
+def format_location(loc: tuple[int | str, ...]) -> str:
+    """``("events", 0, "results", 3, "time") -> "events[0].results[3].time"``."""
+    text = ""
+    for part in loc:
+        if isinstance(part, int):
+            text += f"[{part}]"
+        elif str(part).startswith(("function-", "constrained-")):
+            continue
+        else:
+            text += f".{part}" if text else str(part)
+    return text or "(top level)"
+
+
+def validation_problems(name: str, error: ValidationError) -> list[str]:
+    problems = []
+    for item in error.errors(include_url=False):
+        loc = format_location(tuple(item["loc"]))
+        message = item["msg"].removeprefix("Value error, ")
+        if item["type"] == "extra_forbidden":
+            message = "unknown field (check the spelling; see the example in knowledge/)"
+        problems.append(f"{name}: {loc}: {message}")
+    return problems
+
+
+def read_yaml(path: Path, display: str) -> Any:
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise KnowledgeError([f"{display}: cannot read the file ({exc.strerror or exc})"]) from exc
+    if size > MAX_FILE_BYTES:
+        raise KnowledgeError([f"{display}: file is too large ({size} bytes)"])
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise KnowledgeError([f"{display}: cannot read the file ({exc.strerror or exc})"]) from exc
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise KnowledgeError(
+            [f"{display}: byte {exc.start}: not UTF-8 text (save the file as UTF-8)"]
+        ) from exc
+    try:
+        return yaml.load(text, Loader=_Loader)  # noqa: S506 - a safe loader
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark
+        where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark else ""
+        raise KnowledgeError([f"{display}: {where}YAML syntax error: {exc.problem}"]) from exc
+    except yaml.YAMLError as exc:
+        raise KnowledgeError([f"{display}: YAML error: {exc}"]) from exc
+    except RecursionError as exc:
+        raise KnowledgeError([f"{display}: YAML nested too deeply"]) from exc
+
+
+def load_file(path: Path, display: str | None = None) -> Race:
+    """Load and validate one knowledge file."""
+    name = display or path.name
+    data = read_yaml(path, name)
+    if not isinstance(data, dict):
+        kind = "empty" if data is None else f"a {type(data).__name__}"
+        raise KnowledgeError([f"{name}: (top level): expected a mapping with race and events, got {kind}"])
+    try:
+        parsed = RaceFile.model_validate(data)
+    except ValidationError as exc:
+        raise KnowledgeError(validation_problems(name, exc)) from exc
+    return Race.build(parsed, name)
+
+
+def knowledge_files(directory: Path) -> list[Path]:
+    if not directory.exists():
+        raise KnowledgeError([f"{directory}: no such directory"])
+    if not directory.is_dir():
+        raise KnowledgeError([f"{directory}: not a directory"])
+    try:
+        files = sorted(
+            p for p in directory.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file()
+        )
+    except OSError as exc:
+        raise KnowledgeError([f"{directory}: cannot list the directory ({exc.strerror})"]) from exc
+    return files
+
+
+def load_directory(directory: Path | str) -> KnowledgeBase:
+    """Load every knowledge file of ``directory``; all of them must be valid."""
+    directory = Path(directory)
+    files = knowledge_files(directory)
+    if not files:
+        raise KnowledgeError([f"{directory}: no knowledge files (*.yaml) found"])
+    problems: list[str] = []
+    races: list[Race] = []
+    seen: dict[str, str] = {}
+    for path in files:
+        try:
+            race = load_file(path)
+        except KnowledgeError as exc:
+            problems.extend(exc.problems)
+            continue
+        if race.id in seen:
+            problems.append(f"{path.name}: race.id: {race.id!r} is also the id in {seen[race.id]}")
+            continue
+        seen[race.id] = path.name
+        races.append(race)
+    if problems:
+        raise KnowledgeError(problems)
+    return KnowledgeBase.of(races, directory)

@@ -1,0 +1,236 @@
+"""The knowledge-file schema (pydantic v2).
+
+A knowledge file describes one race: its events, each event's results, records, background facts
+and quotes. Every model forbids unknown fields, so a typo in a file is an error, not silently
+ignored data. Times are read with :func:`bot.engine.durations.parse_duration` and held as seconds.
+Each fact may carry ``source``: the sentence of the source document it comes from.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
+
+from bot.engine.durations import parse_duration
+from bot.engine.normalize import slugify
+
+
+def _to_seconds(value: object) -> object:
+    if value is None:
+        return None
+    return parse_duration(value)
+
+
+Seconds = Annotated[float, BeforeValidator(_to_seconds)]
+"""A time or gap, written as ``"2:06:21"``, ``"2:04.17"``, ``"two hours, six minutes..."``."""
+
+Text = Annotated[str, Field(min_length=1, max_length=4000)]
+Status = Literal["finished", "dnf", "dns", "dq", "unknown"]
+
+
+class Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+
+class ResultSources(Model):
+    """The source sentence for each part of a result the source document states."""
+
+    name: Text | None = None
+    position: Text | None = None
+    time: Text | None = None
+    country: Text | None = None
+
+
+class ResultIn(Model):
+    """One athlete's entry in an event."""
+
+    name: Text
+    id: str | None = Field(default=None, pattern=r"^[a-z0-9][a-z0-9-]*$")
+    aliases: list[Text] = []
+    position: int | None = Field(default=None, ge=1, le=10_000_000)
+    position_implied: bool = False
+    time: Seconds | None = None
+    chip_time: Seconds | None = None
+    status: Status = "finished"
+    country: str | None = Field(default=None, max_length=60)
+    club: str | None = Field(default=None, max_length=200)
+    bib: str | None = Field(default=None, max_length=20)
+    category: str | None = Field(default=None, max_length=40)
+    gender: Literal["M", "F", "X"] | None = None
+    sources: ResultSources | None = None
+
+    @property
+    def key(self) -> str:
+        return self.id or slugify(self.name)
+
+    @model_validator(mode="after")
+    def _consistent(self) -> ResultIn:
+        if self.position_implied and self.position is None:
+            raise ValueError("position_implied is set but no position is given")
+        if self.status in ("dnf", "dns", "dq") and self.position is not None:
+            raise ValueError(f"a {self.status.upper()} entry cannot have a position")
+        if not self.key:
+            raise ValueError("name has no letters or digits")
+        return self
+
+
+class EventIn(Model):
+    """One event of a race (elite men, elite women, a 10K...)."""
+
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
+    name: Text
+    gender: Literal["M", "F", "X"] | None = None
+    aliases: list[Text] = []
+    distance_km: float | None = Field(default=None, gt=0, le=1000)
+    complete: bool = Field(
+        default=False,
+        description="True when results list the whole field (a results table); False when only "
+        "the finishers a report mentions are known.",
+    )
+    source: Text | None = None
+    results: list[ResultIn] = []
+
+    @model_validator(mode="after")
+    def _unique(self) -> EventIn:
+        seen_positions: dict[int, str] = {}
+        seen_keys: set[str] = set()
+        for index, result in enumerate(self.results):
+            if result.position is not None:
+                other = seen_positions.get(result.position)
+                if other is not None:
+                    raise ValueError(
+                        f"results[{index}]: position {result.position} is given to both "
+                        f"{other} and {result.name}"
+                    )
+                seen_positions[result.position] = result.name
+            if result.key in seen_keys:
+                raise ValueError(
+                    f"results[{index}]: athlete id {result.key!r} appears twice "
+                    "(give one of them a distinct id)"
+                )
+            seen_keys.add(result.key)
+        return self
+
+
+class RecordIn(Model):
+    """A record relevant to the race: set here, missed, or held by someone in the race."""
+
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
+    title: Text
+    kind: Literal["world", "national", "course", "personal_best", "other"]
+    event: str | None = None
+    holder: str | None = Field(default=None, description="id of an athlete in this race")
+    holder_name: Text | None = Field(default=None, description="a holder not in this race")
+    time: Seconds | None = None
+    set_here: bool = False
+    previous_holder: Text | None = None
+    previous_year: int | None = Field(default=None, ge=1800, le=2200)
+    previous_time: Seconds | None = None
+    margin: Seconds | None = Field(default=None, description="how far the new record beat the old")
+    margin_approx: bool = False
+    margin_text: Text | None = None
+    source: Text | None = None
+
+
+class ComparisonIn(Model):
+    """A stated comparison of an athlete's time with a record ("three minutes slower than...")."""
+
+    athlete: str
+    record: str
+    relation: Literal["faster", "slower"]
+    amount: Seconds | None = None
+    approx: bool = False
+    text: Text
+    source: Text | None = None
+
+
+class FactIn(Model):
+    """A background fact, in a sentence of its own, with the keywords it answers to."""
+
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
+    about: list[str] = []
+    event: str | None = None
+    topics: list[Text] = Field(min_length=1)
+    text: Text
+    source: Text | None = None
+
+
+class QuoteIn(Model):
+    by: str
+    text: Text
+    source: Text | None = None
+
+
+class RaceInfo(Model):
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
+    name: Text
+    official_name: Text | None = None
+    year: int | None = Field(default=None, ge=1800, le=2200)
+    date: dt.date | None = None
+    city: Text | None = None
+    distance_km: float | None = Field(default=None, gt=0, le=1000)
+    aliases: list[Text] = []
+    document: Text | None = Field(default=None, description="what the knowledge comes from")
+    summary: Text | None = None
+    year_source: Text | None = None
+
+    @model_validator(mode="after")
+    def _year_matches_date(self) -> RaceInfo:
+        if self.date is not None and self.year is not None and self.date.year != self.year:
+            raise ValueError(f"date {self.date} is not in year {self.year}")
+        return self
+
+
+class RaceFile(Model):
+    """A whole knowledge file."""
+
+    race: RaceInfo
+    events: list[EventIn] = Field(min_length=1)
+    records: list[RecordIn] = []
+    comparisons: list[ComparisonIn] = []
+    facts: list[FactIn] = []
+    quotes: list[QuoteIn] = []
+
+    @model_validator(mode="after")
+    def _references(self) -> RaceFile:
+        event_ids = [event.id for event in self.events]
+        problems: list[str] = []
+        if len(set(event_ids)) != len(event_ids):
+            problems.append("events: two events share an id")
+        athletes: dict[str, str] = {}
+        for e_index, event in enumerate(self.events):
+            for r_index, result in enumerate(event.results):
+                if result.key in athletes and athletes[result.key] != event.id:
+                    problems.append(
+                        f"events[{e_index}].results[{r_index}]: athlete id {result.key!r} is "
+                        f"already used in event {athletes[result.key]!r}"
+                    )
+                athletes.setdefault(result.key, event.id)
+        record_ids = {record.id for record in self.records}
+
+        def check(path: str, ref: str | None, kind: str = "athlete") -> None:
+            if ref is None:
+                return
+            known = athletes if kind == "athlete" else record_ids
+            if kind == "event":
+                known = set(event_ids)
+            if ref not in known:
+                problems.append(f"{path}: {kind} {ref!r} is not in this race")
+
+        for index, record in enumerate(self.records):
+            check(f"records[{index}].holder", record.holder)
+            check(f"records[{index}].event", record.event, "event")
+        for index, comparison in enumerate(self.comparisons):
+            check(f"comparisons[{index}].athlete", comparison.athlete)
+            check(f"comparisons[{index}].record", comparison.record, "record")
+        for index, fact in enumerate(self.facts):
+            for ref in fact.about:
+                check(f"facts[{index}].about", ref)
+            check(f"facts[{index}].event", fact.event, "event")
+        for index, quote in enumerate(self.quotes):
+            check(f"quotes[{index}].by", quote.by)
+        if problems:
+            raise ValueError("; ".join(problems))
+        return self

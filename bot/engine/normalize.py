@@ -1,0 +1,55 @@
+"""Text normalisation shared by the loader, the name index and the intent matcher.
+
+Everything that compares text goes through :func:`normalize` once, so that case, accents,
+punctuation and possessives never matter.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'"})
+# Characters that carry no meaning for matching: zero-width and bidi controls, BOMs.
+_INVISIBLE = dict.fromkeys(
+    [0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x2060, 0xFEFF, 0x00AD]
+    + list(range(0x202A, 0x202F))
+    + list(range(0x2066, 0x206A))
+)
+_TOKEN_RE = re.compile(r"[a-z0-9]+")
+_POSSESSIVE_RE = re.compile(r"(\w)'s\b|(\ws)'(?=\s|$)")
+# Letters that do not decompose into a base letter plus accent under NFKD.
+_SPECIAL_LETTERS = str.maketrans(
+    {"ø": "o", "Ø": "O", "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ł": "l",
+     "Ł": "L", "đ": "d", "Đ": "D", "ð": "d", "þ": "th", "ı": "i"}
+)
+
+
+def strip_accents(text: str) -> str:
+    """Return ``text`` with diacritics removed (``"Müller" -> "Muller"``)."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_SPECIAL_LETTERS))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def normalize(text: str) -> str:
+    """Casefold, strip accents, possessives and punctuation; collapse spaces.
+
+    >>> normalize("  Farah's TIME?! ")
+    'farah time'
+    >>> normalize("Kipchoge’s")
+    'kipchoge'
+    """
+    text = text.translate(_INVISIBLE).translate(_APOSTROPHES)
+    text = strip_accents(text).casefold()
+    text = _POSSESSIVE_RE.sub(lambda m: m.group(1) or m.group(2), text)
+    return " ".join(_TOKEN_RE.findall(text))
+
+
+def tokens(text: str) -> list[str]:
+    """Normalised tokens of ``text``."""
+    return normalize(text).split()
+
+
+def slugify(text: str) -> str:
+    """A stable identifier: ``"Vivian Cheruiyot" -> "vivian-cheruiyot"``."""
+    return "-".join(tokens(text))
