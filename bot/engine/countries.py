@@ -91,26 +91,28 @@ _COUNTRIES = [
 ]  # fmt: skip
 
 
-def _build() -> dict[str, Country]:
+def _build(codes: bool) -> dict[str, Country]:
     table: dict[str, Country] = {}
     for country in _COUNTRIES:
-        for word in (country.code, country.name, country.demonym, *country.aliases):
+        words = [country.name, country.demonym, country.demonym + "s", *country.aliases]
+        if codes:
+            words.insert(0, country.code)
+        for word in words:
             table.setdefault(normalize(word), country)
-        table.setdefault(normalize(country.demonym + "s"), country)
     return table
 
 
-_LOOKUP = _build()
+_LOOKUP = _build(codes=True)
+# In free text, three-letter codes are mostly English words ("can", "per", "den").
+_WORDS = {k: v for k, v in _build(codes=False).items() if len(k) > 3 or k in ("uk", "usa")}
 
 
-def find_country(text: str) -> Country | None:
-    """The country a name, IOC code or demonym refers to (``"kenyan" -> Kenya``)."""
-    return _LOOKUP.get(normalize(text))
+def find_country(text: str, codes: bool = True) -> Country | None:
+    """The country a name, IOC code or demonym refers to (``"kenyan" -> Kenya``).
 
-
-def country_words() -> frozenset[str]:
-    """Every normalised word or phrase that names a country."""
-    return frozenset(_LOOKUP)
+    With ``codes=False`` (for words of a question), IOC codes and short aliases are not read.
+    """
+    return (_LOOKUP if codes else _WORDS).get(normalize(text))
 
 
 def display_country(value: str | None) -> str | None:

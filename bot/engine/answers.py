@@ -1,0 +1,1288 @@
+"""One function per kind of question. Each takes a :class:`Query` and returns an :class:`Answer`.
+
+Every figure in a reply comes from the knowledge base: computed from stored times (gaps, paces) or
+stated by the source. Where the knowledge is silent the reply says so and gives what is known nearby.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+
+from bot.engine.answer import Answer, AthleteRef, Conversation, Kind, Row
+from bot.engine.countries import Country, display_country, same_country
+from bot.engine.durations import format_gap, format_pace, format_time
+from bot.engine.knowledge import Athlete, Event, Race
+from bot.engine.models import FactIn, RecordIn
+from bot.engine.normalize import normalize
+
+if TYPE_CHECKING:
+    from bot.engine.engine import Query
+
+KM_PER_MILE = 1.609344
+MAX_LIST = 25  # rows in one list answer
+HELP_TEXT = (
+    "Ask me about a race in plain words, for example:\n"
+    "• who won the women's race?\n"
+    "• farah time? / where did kipchoge finish?\n"
+    "• how far behind kipchoge was farah? / who was faster, farah or kitata?\n"
+    "• podium men / top 5 women / who was 8th in the women's race?\n"
+    "• kipchoge pace per km / how close was cheruiyot to the world record?\n"
+    "• top ethiopian woman / first british finisher\n"
+    "• what did farah say? / what happened with farah's water bottles?\n"
+    "• summary of the race\n"
+    "Follow-ups work too: \"and his time?\", \"what about kipchoge?\"."
+)
+
+
+# ---------------------------------------------------------------------------- formatting
+
+
+def ordinal(n: int) -> str:
+    if 10 <= n % 100 <= 20:
+        suffix = "th"
+    else:
+        suffix = {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def event_label(event: Event) -> str:
+    """``"the men's race"``, ``"the 10K"``."""
+    name = event.name
+    if len(name) > 1 and not name[:2].isupper():
+        name = name[0].lower() + name[1:]
+    return f"the {name}"
+
+
+def label(athlete: Athlete) -> str:
+    country = display_country(athlete.country)
+    return f"{athlete.name} ({country})" if country else athlete.name
+
+
+def surname(athlete: Athlete) -> str:
+    return athlete.name.split()[-1] if athlete.name.split() else athlete.name
+
+
+def _unique(items: Iterable[str | None]) -> tuple[str, ...]:
+    seen: list[str] = []
+    for item in items:
+        if item and item not in seen:
+            seen.append(item)
+    return tuple(seen)
+
+
+def make(
+    query: Query,
+    intent: str,
+    text: str,
+    *,
+    kind: Kind = "answer",
+    athletes: Sequence[Athlete] = (),
+    rows: Sequence[Row] = (),
+    facts: Iterable[str] = (),
+    sources: Iterable[str | None] = (),
+    title: str | None = None,
+    event: Event | None = None,
+    suggestions: Iterable[str] = (),
+) -> Answer:
+    race = query.race
+    event = event or (athletes[0].event if athletes else query.event)
+    return Answer(
+        question=query.question,
+        text=text,
+        intent=intent,
+        kind=kind,
+        title=title,
+        race_id=race.id if race else None,
+        race_name=race.name if race else None,
+        event_id=event.id if event else None,
+        athletes=tuple(AthleteRef.of(a) for a in athletes),
+        rows=tuple(rows),
+        facts=tuple(facts),
+        sources=_unique(sources),
+        suggestions=tuple(suggestions),
+        document=race.info.document if race else None,
+    )
+
+
+def row(athlete: Athlete) -> Row:
+    return Row(
+        position=athlete.position,
+        name=athlete.name,
+        country=display_country(athlete.country),
+        time=athlete.time,
+        implied=athlete.position_implied,
+        note=athlete.status.upper() if athlete.status not in ("finished", "unknown") else None,
+    )
+
+
+def known_list(athletes: Iterable[Athlete]) -> str:
+    parts = []
+    for a in athletes:
+        if a.position is not None:
+            parts.append(f"{ordinal(a.position)} {a.name}")
+    return ", ".join(parts)
+
+
+# ---------------------------------------------------------------------------- dispatch
+
+
+def wants_athlete(query: Query) -> bool:
+    """Whether the question asks something about one athlete (so context may fill it in)."""
+    p = query.parsed
+    if p.has("podium", "top", "summary", "help", "count") or p.ordinal or p.country:
+        return False
+    return p.has("time", "place", "gap", "compare", "pace", "record", "quote", "country") or (
+        not p.leftover and not p.concepts and p.pronoun is not None
+    )
+
+
+def answer(query: Query, conversation: Conversation | None) -> Answer:
+    p = query.parsed
+    if not query.words:
+        return help_answer(query)
+    if query.race is None:
+        return which_race(query)
+    if p.other_sport and not query.athletes:
+        return make(
+            query,
+            "unknown",
+            f"I only know about races, not {p.other_sport}. " + _what_i_know(query.race),
+            kind="unknown",
+        )
+    if p.has("help") and not query.athletes and not _structured(p):
+        return help_answer(query)
+    if query.ambiguous and not query.from_context:
+        return clarify(query, query.ambiguous[0])
+    other_years = [y for y in p.years if query.race.info.year not in (None, y)]
+    if other_years:
+        return other_year(query, other_years[0])
+    if p.unknown_topic and not _structured(p):
+        return unknown_topic(query, p.unknown_topic)
+    if p.has("quote"):
+        return quotes(query)
+    if p.has("record") or query.others:
+        return records(query)
+    if p.bib is not None:
+        return by_bib(query, p.bib)
+    if p.has("date") and not query.athletes and not p.has("win", "time", "place", "top"):
+        return date(query)
+
+    if p.country is not None and not query.athletes and not p.has("count"):
+        return by_country(query, p.country)
+    fact = best_fact(query)
+    if fact is not None and (fact[0] >= 3 or (fact[0] >= 2 and not _structured(p))):
+        return facts_answer(query, [fact[1]])
+
+    if p.has("count") and not query.athletes:
+        return count(query)
+    if p.threshold is not None and not query.athletes:
+        return under_threshold(query, p.threshold)
+    if len(query.athletes) >= 2:
+        gap_only = p.has("gap") and not p.has("compare")
+        return compare(query, query.athletes[0], query.athletes[1], gap_only=gap_only)
+    if len(query.athletes) == 1:
+        return about_athlete(query, query.athletes[0], conversation)
+    if p.has("podium"):
+        return podium(query)
+    if p.country is not None:
+        return by_country(query, p.country)
+    if p.has("last") and p.has("who", "place", "top"):
+        return last_finisher(query)
+    if p.ordinal is not None and p.count is None and not p.has("top"):
+        return at_position(query, p.ordinal)
+    if p.ordinal is not None and p.has("who"):
+        return at_position(query, p.ordinal)
+    if p.count is not None or p.has("top"):
+        return top(query, p.count or 10)
+    if p.has("win"):
+        return winners(query)
+    if p.has("pace"):
+        return winners(query, pace=True)
+    if p.has("summary"):
+        return summary(query)
+    if fact is not None:
+        return facts_answer(query, [fact[1]])
+    if _asks_about_person(query) and unknown_words(query):
+        return unknown_athlete(query, unknown_words(query))
+    if unknown_words(query) and not p.concepts:
+        return not_understood(query)
+    if conversation is not None and conversation.intent and query.event is not None:
+        return follow_event(query, conversation.intent)
+    if p.has("event_words") and not p.leftover:
+        return summary(query)
+    return not_understood(query)
+
+
+def _structured(p: object) -> bool:
+    from bot.engine.intents import Parsed
+
+    assert isinstance(p, Parsed)
+    return (
+        p.has("time", "gap", "compare", "pace", "podium", "top", "win", "count")
+        or p.ordinal is not None
+        or p.country is not None
+    )
+
+
+def follow_event(query: Query, intent: str) -> Answer:
+    """"and the women?" after an event question: the same question for this event."""
+    if intent == "podium":
+        return podium(query)
+    if intent == "top":
+        return top(query, query.parsed.count or 10)
+    if intent in ("pace",):
+        return winners(query, pace=True)
+    if intent == "summary":
+        return summary(query)
+    return winners(query)
+
+
+# ---------------------------------------------------------------------------- generic replies
+
+
+def help_answer(query: Query) -> Answer:
+    race_names = ""
+    if query.engine is not None and query.engine.races:
+        names = [r.name for r in query.engine.races]
+        shown = ", ".join(names[:5]) + (f" and {len(names) - 5} more" if len(names) > 5 else "")
+        race_names = f"I know about: {shown}.\n"
+    return Answer(
+        question=query.question,
+        text=race_names + HELP_TEXT,
+        intent="help",
+        kind="help",
+        title="What you can ask",
+    )
+
+
+def unknown_words(query: Query) -> list[str]:
+    """Words nothing understood that could be a name ("bolt" in "usain bolt's time")."""
+    from bot.engine.vocabulary import ENGLISH_WORDS
+
+    return [
+        w
+        for w in query.parsed.leftover
+        if len(w) > 2 and w.isalpha() and w not in ENGLISH_WORDS
+    ]
+
+
+def not_understood(query: Query) -> Answer:
+    race = query.race
+    text = "I'm not sure what you're asking. " + HELP_TEXT
+    return Answer(
+        question=query.question,
+        text=text,
+        intent="help",
+        kind="help",
+        title="What you can ask",
+        race_id=race.id if race else None,
+        race_name=race.name if race else None,
+    )
+
+
+def _asks_about_person(query: Query) -> bool:
+    p = query.parsed
+    if p.ordinal is not None or p.count is not None or p.has("top", "podium", "summary"):
+        return False
+    return p.has("time", "place", "gap", "compare", "pace", "country", "quote")
+
+
+def unknown_athlete(query: Query, words: list[str]) -> Answer:
+    race = query.race
+    assert race is not None and query.engine is not None
+    index = query.engine.indexes[race.id].names
+    suggestions: list[Athlete] = []
+    for word in words:
+        for candidate in index.suggest(word):
+            athlete = index.items[candidate]
+            assert isinstance(athlete, Athlete)
+            if athlete not in suggestions:
+                suggestions.append(athlete)
+    name = " ".join(words[:3])
+    text = f"I don't have anyone called “{name}” in the {race.name}."
+    if suggestions:
+        text += " Did you mean " + " or ".join(a.name for a in suggestions[:3]) + "?"
+    elif len(race.athletes) <= 30:
+        text += " The athletes I know there: " + ", ".join(a.name for a in race.all_athletes())
+        text += "."
+    return make(
+        query,
+        "unknown_athlete",
+        text,
+        kind="unknown",
+        suggestions=[a.name for a in suggestions],
+    )
+
+
+def which_race(query: Query) -> Answer:
+    assert query.engine is not None
+    pool = query.candidate_races or query.engine.races
+    names = [r.name for r in pool]
+    if not names:
+        text = "I don't have any races loaded."
+    elif query.parsed.years or query.candidate_races:
+        known = ", ".join(r.name for r in query.engine.races[:10])
+        text = f"I don't have that race. I know: {known}."
+        return Answer(query.question, text, "unknown_race", kind="unknown", suggestions=tuple(names))
+    else:
+        shown = "; ".join(names[:10])
+        text = f"Which race do you mean? I know: {shown}. Name it in your question."
+    return Answer(
+        question=query.question,
+        text=text,
+        intent="which_race",
+        kind="clarify",
+        suggestions=tuple(names[:10]),
+    )
+
+
+def clarify(query: Query, athletes: list[Athlete]) -> Answer:
+    same_name = len({normalize(a.name) for a in athletes}) == 1
+    shown = athletes[:10]
+    lines = []
+    for a in shown:
+        bits = [f"{ordinal(a.position)}" if a.position else a.status.upper()]
+        if a.time is not None:
+            bits.append(format_time(a.time))
+        for extra in (display_country(a.country), a.club, a.category):
+            if extra:
+                bits.append(extra)
+        if a.bib:
+            bits.append(f"bib {a.bib}")
+        if len(query.race.events if query.race else []) > 1:
+            bits.append(a.event.name)
+        lines.append(f"• {a.name}: " + ", ".join(bits))
+    more = f"\n…and {len(athletes) - len(shown)} more." if len(athletes) > len(shown) else ""
+    if same_name:
+        head = f"There are {len(athletes)} finishers called {athletes[0].name}:"
+    else:
+        head = f"“{query.question.strip()[:60]}” could be {len(athletes)} athletes:"
+    text = f"{head}\n" + "\n".join(lines) + more + "\nWhich one? Add a first name, bib or club."
+    return make(query, "clarify", text, kind="clarify", athletes=shown)
+
+
+def other_year(query: Query, year: int) -> Answer:
+    race = query.race
+    assert race is not None
+    facts = [f for f in race.facts if str(year) in f.topics]
+    if facts:
+        return facts_answer(query, facts[:2])
+    return make(
+        query,
+        "unknown",
+        f"I don't have the {year} race; I only know the {race.name}. " + _what_i_know(race),
+        kind="unknown",
+    )
+
+
+def unknown_topic(query: Query, topic: str) -> Answer:
+    race = query.race
+    assert race is not None
+    source = race.info.document or "my source"
+    text = (
+        f"I don't have anything about {topic} at the {race.name}: the {source} doesn't say. "
+        + _what_i_know(race)
+    )
+    return make(query, "unknown", text, kind="unknown")
+
+
+def _what_i_know(race: Race) -> str:
+    return "I can tell you about results, times, gaps, paces, records, and what happened."
+
+
+def date(query: Query) -> Answer:
+    race = query.race
+    assert race is not None
+    info = race.info
+    if info.date is not None:
+        text = f"The {race.name} was held on {info.date:%A %-d %B %Y}."
+        return make(query, "date", text)
+    if info.year is not None:
+        text = (
+            f"It was the {info.year} race, but my source doesn't give the exact date "
+            f"of the {race.name}."
+        )
+        return make(query, "date", text, kind="unknown", sources=[info.year_source])
+    return make(query, "date", "My source doesn't give the date of the race.", kind="unknown")
+
+
+# ---------------------------------------------------------------------------- event answers
+
+
+def _events(query: Query, explicit: bool = False) -> list[Event]:
+    """The events a question is about; with ``explicit``, only an event it names itself."""
+    assert query.race is not None
+    if query.event is None or (explicit and query.event_from_context):
+        return list(query.race.events)
+    return [query.event]
+
+
+def winners(query: Query, pace: bool = False) -> Answer:
+    lines: list[str] = []
+    found: list[Athlete] = []
+    sources: list[str | None] = []
+    for event in _events(query):
+        winner = event.by_position.get(1)
+        if winner is None:
+            lines.append(f"My source doesn't say who won {event_label(event)}.")
+            continue
+        found.append(winner)
+        sources.append(winner.source_for("position"))
+        if winner.time is not None:
+            sources.append(winner.source_for("time"))
+        line = f"{label(winner)} won {event_label(event)}"
+        line += f" in {format_time(winner.time)}." if winner.time is not None else "."
+        if pace and winner.time is not None:
+            line += " " + _pace_sentence(winner)
+        lines.append(line)
+    return make(
+        query,
+        "pace" if pace else "winner",
+        " ".join(lines) if len(lines) == 1 else "\n".join(lines),
+        athletes=found,
+        sources=sources,
+        event=query.event,
+        rows=[row(a) for a in found],
+    )
+
+
+def at_position(query: Query, position: int) -> Answer:
+    events = _events(query)
+    lines: list[str] = []
+    found: list[Athlete] = []
+    sources: list[str | None] = []
+    kind: Kind = "answer"
+    for event in events:
+        athlete = event.by_position.get(position)
+        where = event_label(event)
+        if athlete is None:
+            if event.complete:
+                count = len(event.finishers)
+                lines.append(
+                    f"Only {count:,} finished {where}, so nobody was {ordinal(position)}."
+                    if position > count
+                    else f"Nobody is listed {ordinal(position)} in {where}."
+                )
+            else:
+                known = known_list(event.athletes)
+                lines.append(
+                    f"My source doesn't say who was {ordinal(position)} in {where}."
+                    + (f" It gives: {known}." if known else "")
+                )
+            if len(events) == 1:
+                kind = "unknown"
+            continue
+        found.append(athlete)
+        sources.append(athlete.source_for("position"))
+        line = f"{label(athlete)} was {ordinal(position)} in {where}"
+        line += f" in {format_time(athlete.time)}" if athlete.time is not None else ""
+        line += "."
+        if athlete.position_implied:
+            line += " (My source implies this place rather than stating it.)"
+        lines.append(line)
+    if found and kind == "unknown":
+        kind = "answer"
+    return make(
+        query,
+        "position",
+        "\n".join(lines),
+        kind=kind if found or len(events) == 1 else "unknown",
+        athletes=found,
+        sources=sources,
+        event=query.event,
+    )
+
+
+def last_finisher(query: Query) -> Answer:
+    lines: list[str] = []
+    found: list[Athlete] = []
+    for event in _events(query):
+        finishers = [a for a in event.finishers if a.position is not None]
+        if not event.complete or not finishers:
+            lines.append(
+                f"My source doesn't give the whole field of {event_label(event)}, "
+                "so I don't know who finished last."
+            )
+            continue
+        last = finishers[-1]
+        found.append(last)
+        lines.append(
+            f"The last finisher in {event_label(event)} was {label(last)}, "
+            f"{ordinal(last.position or 0)}"
+            + (f" in {format_time(last.time)}." if last.time is not None else ".")
+        )
+    return make(
+        query,
+        "position",
+        "\n".join(lines),
+        kind="answer" if found else "unknown",
+        athletes=found,
+        sources=[event.source for event in _events(query)],
+    )
+
+
+def podium(query: Query) -> Answer:
+    return ranking(query, 3, "podium")
+
+
+def top(query: Query, count: int) -> Answer:
+    return ranking(query, max(1, count), "top")
+
+
+def ranking(query: Query, count: int, intent: str) -> Answer:
+    events = _events(query)
+    blocks: list[str] = []
+    rows: list[Row] = []
+    sources: list[str | None] = []
+    shown_count = min(count, MAX_LIST)
+    for event in events:
+        placed = [a for a in event.athletes if a.position is not None and a.position <= count]
+        lines = []
+        for position in range(1, shown_count + 1):
+            athlete = event.by_position.get(position)
+            if athlete is None:
+                if not event.complete:
+                    lines.append(f"{ordinal(position)}: not given in my source")
+                continue
+            rows.append(row(athlete))
+            sources.append(athlete.source_for("position"))
+            time_text = format_time(athlete.time) if athlete.time is not None else "time not given"
+            implied = " (implied)" if athlete.position_implied else ""
+            lines.append(f"{ordinal(position)}: {label(athlete)}, {time_text}{implied}")
+        if event.complete and count > len(event.finishers):
+            lines.append(f"(only {len(event.finishers):,} finished)")
+        if count > MAX_LIST and len(placed) > MAX_LIST:
+            lines.append(f"…showing the first {MAX_LIST} of {len(placed):,}.")
+        heading = "Podium" if intent == "podium" else f"Top {count}"
+        blocks.append(f"{heading}, {event_label(event)}:\n" + "\n".join(lines))
+    title = ("Podium" if intent == "podium" else f"Top {count}") + (
+        f" — {events[0].name}" if len(events) == 1 else ""
+    )
+    return make(
+        query,
+        intent,
+        "\n\n".join(blocks),
+        rows=rows,
+        sources=sources,
+        title=title,
+        event=query.event,
+    )
+
+
+def count(query: Query) -> Answer:
+    p = query.parsed
+    if p.country is not None:
+        return by_country(query, p.country, counting=True)
+    lines: list[str] = []
+    kind: Kind = "answer"
+    for event in _events(query, explicit=True):
+        if event.complete:
+            finished = len(event.finishers)
+            others = len(event.athletes) - finished
+            line = f"{finished:,} finished {event_label(event)}"
+            if others:
+                line += f" ({others:,} more listed as DNF/DNS)"
+            lines.append(line + ".")
+        else:
+            kind = "unknown"
+            lines.append(
+                f"My source doesn't give how many finished {event_label(event)}; "
+                f"it names {len(event.athletes)} athletes there."
+            )
+    return make(query, "count", "\n".join(lines), kind=kind, event=query.event)
+
+
+def under_threshold(query: Query, threshold: float) -> Answer:
+    p = query.parsed
+    over = p.has("over") and not p.has("under")
+    lines: list[str] = []
+    rows: list[Row] = []
+    for event in _events(query):
+        timed = [a for a in event.finishers if a.time is not None]
+        hits = [a for a in timed if (a.time > threshold if over else a.time < threshold)]  # type: ignore[operator]
+        word = "over" if over else "under"
+        if not event.complete:
+            names = ", ".join(f"{a.name} ({format_time(a.time or 0)})" for a in hits)
+            lines.append(
+                f"My source doesn't give every time in {event_label(event)}. Of the times it "
+                f"gives, {word} {format_time(threshold)}: {names or 'none'}."
+            )
+            continue
+        lines.append(
+            f"{len(hits):,} of {len(event.finishers):,} finishers in {event_label(event)} ran "
+            f"{word} {format_time(threshold)}."
+        )
+        if 0 < len(hits) <= 10:
+            lines.append(", ".join(f"{a.name} ({format_time(a.time or 0)})" for a in hits))
+        rows.extend(row(a) for a in hits[:MAX_LIST])
+    return make(query, "threshold", "\n".join(lines), rows=rows, event=query.event)
+
+
+def by_bib(query: Query, bib: str) -> Answer:
+    assert query.race is not None
+    for athlete in query.race.all_athletes():
+        if athlete.bib == bib:
+            return result(query, athlete)
+    return make(
+        query, "bib", f"Nobody wore bib {bib} in the {query.race.name}, as far as I know.",
+        kind="unknown",
+    )  # fmt: skip
+
+
+def by_country(query: Query, country: Country, counting: bool = False) -> Answer:
+    events = _events(query, explicit=True)
+    p = query.parsed
+    lines: list[str] = []
+    found: list[Athlete] = []
+    rows: list[Row] = []
+    sources: list[str | None] = []
+    wants_many = counting or p.has("count", "top", "finishers") and p.count is not None
+    for event in events:
+        people = [
+            a for a in event.athletes if same_country(a.country, country) and a.status != "dns"
+        ]
+        placed = [a for a in people if a.position is not None]
+        where = event_label(event)
+        scope = "" if event.complete else " among the athletes my source names"
+        if counting:
+            lines.append(
+                f"{len(placed):,} {country.demonym} finisher{'s' if len(placed) != 1 else ''} "
+                f"in {where}{scope}."
+            )
+            rows.extend(row(a) for a in placed[:MAX_LIST])
+            continue
+        if not placed:
+            if people:
+                names = ", ".join(a.name for a in people)
+                lines.append(f"My source names {names} from {country.name} in {where}, but not "
+                             "a finishing place.")  # fmt: skip
+            else:
+                lines.append(f"No {country.demonym} finisher in {where}{scope}.")
+            continue
+        first = placed[0]
+        found.append(first)
+        sources.append(first.source_for("country"))
+        sources.append(first.source_for("position"))
+        time_text = f" in {format_time(first.time)}" if first.time is not None else ""
+        lines.append(
+            f"The first {country.demonym} finisher in {where} was {first.name}, "
+            f"{ordinal(first.position or 0)}{time_text}{scope}."
+        )
+        unknown_ahead = [
+            a
+            for a in event.athletes
+            if a.country is None and a.position is not None and a.position < (first.position or 0)
+        ]
+        if unknown_ahead and not event.complete:
+            lines[-1] += (
+                " (My source doesn't give the nationality of "
+                + ", ".join(a.name for a in unknown_ahead)
+                + ".)"
+            )
+        if wants_many and len(placed) > 1:
+            rest = ", ".join(f"{ordinal(a.position or 0)} {a.name}" for a in placed[1:MAX_LIST])
+            lines.append(f"Others: {rest}.")
+        rows.extend(row(a) for a in placed[:MAX_LIST])
+    kind: Kind = "answer" if found or counting else "unknown"
+    return make(
+        query,
+        "country",
+        "\n".join(lines),
+        kind=kind,
+        athletes=found,
+        rows=rows,
+        sources=sources,
+        event=query.event,
+    )
+
+
+def summary(query: Query) -> Answer:
+    race = query.race
+    assert race is not None
+    info = race.info
+    sources: list[str | None] = []
+    if info.summary and (query.event is None or query.event_from_context):
+        text = info.summary
+    else:
+        parts = []
+        for event in _events(query, explicit=True):
+            top3 = [event.by_position[p] for p in (1, 2, 3) if p in event.by_position]
+            if not top3:
+                continue
+            winner = top3[0]
+            line = f"{label(winner)} won {event_label(event)}"
+            line += f" in {format_time(winner.time)}" if winner.time is not None else ""
+            rest = [f"{a.name} {ordinal(a.position or 0)}" for a in top3[1:]]
+            parts.append(line + (", " + " and ".join(rest) if rest else "") + ".")
+            if event.complete:
+                parts.append(f"{len(event.finishers):,} finished.")
+            sources.extend(a.source_for("position") for a in top3)
+        text = " ".join(parts) or f"I know the {race.name} but have no results for it."
+    for fact in race.facts[:0]:
+        sources.append(fact.source)
+    return make(
+        query,
+        "summary",
+        text,
+        title=race.name,
+        sources=sources or [e.source for e in _events(query)],
+        event=query.event,
+    )
+
+
+# ---------------------------------------------------------------------------- athlete answers
+
+
+def about_athlete(query: Query, athlete: Athlete, conversation: Conversation | None) -> Answer:
+    p = query.parsed
+    if p.has("gap") and not p.has("pace"):
+        reference = _reference(query, athlete)
+        if reference is not None:
+            return compare(query, athlete, reference, gap_only=True)
+        return make(
+            query,
+            "gap",
+            f"{athlete.name} won {event_label(athlete.event)}, and my source gives no other "
+            "finisher's time to measure the gap.",
+            kind="unknown",
+            athletes=[athlete],
+        )
+    if p.has("pace"):
+        return pace(query, athlete)
+    if p.has("country") and not p.has("time"):
+        return nationality(query, athlete)
+    if p.has("time"):
+        return athlete_time(query, athlete)
+    if p.has("win") and not p.has("who"):
+        return did_win(query, athlete)
+    if p.has("place", "compare", "who") or p.ordinal is not None:
+        return athlete_position(query, athlete)
+    if p.has("summary"):
+        facts = athlete_facts(query.race, athlete)
+        if facts:
+            return facts_answer(query, facts[:3], athletes=[athlete])
+    if not p.concepts and conversation and conversation.intent and _starts_follow_up(query):
+        return athlete_followup(query, athlete, conversation.intent)
+    return result(query, athlete)
+
+
+def _starts_follow_up(query: Query) -> bool:
+    text = " ".join(query.words)
+    return text.startswith(("and ", "what about ", "how about ", "same for ", "now ")) or (
+        query.from_context
+    )
+
+
+def athlete_followup(query: Query, athlete: Athlete, intent: str) -> Answer:
+    if intent == "time":
+        return athlete_time(query, athlete)
+    if intent == "position":
+        return athlete_position(query, athlete)
+    if intent == "pace":
+        return pace(query, athlete)
+    if intent == "nationality":
+        return nationality(query, athlete)
+    if intent == "quote":
+        return quotes(query)
+    return result(query, athlete)
+
+
+def _reference(query: Query, athlete: Athlete) -> Athlete | None:
+    """Whom to measure a gap against: the winner, or (for the winner) the next known time."""
+    event = athlete.event
+    winner = event.by_position.get(1)
+    if winner is not None and winner is not athlete:
+        return winner
+    timed = [a for a in event.finishers if a is not athlete and a.time is not None]
+    return timed[0] if timed else None
+
+
+def _place_phrase(athlete: Athlete) -> str:
+    if athlete.position is None:
+        return ""
+    return f"{ordinal(athlete.position)} in {event_label(athlete.event)}"
+
+
+def athlete_time(query: Query, athlete: Athlete) -> Answer:
+    if athlete.time is None:
+        return missing(query, athlete, "time")
+    place = _place_phrase(athlete)
+    text = f"{athlete.name}'s time was {format_time(athlete.time)}" + (
+        f" ({place})." if place else "."
+    )
+    if athlete.chip_time is not None and athlete.chip_time != athlete.time:
+        text += f" Chip time: {format_time(athlete.chip_time)}."
+    return make(
+        query,
+        "time",
+        text,
+        athletes=[athlete],
+        sources=[athlete.source_for("time")],
+        facts=[f"{athlete.name} time {format_time(athlete.time)}"],
+    )
+
+
+def athlete_position(query: Query, athlete: Athlete) -> Answer:
+    if athlete.position is None:
+        return missing(query, athlete, "position")
+    text = f"{athlete.name} finished {ordinal(athlete.position)} in {event_label(athlete.event)}"
+    text += f" in {format_time(athlete.time)}." if athlete.time is not None else "."
+    if athlete.position_implied:
+        text += " (My source implies this place rather than stating it.)"
+    sources = [athlete.source_for("position")]
+    if athlete.time is not None:
+        sources.append(athlete.source_for("time"))
+    return make(query, "position", text, athletes=[athlete], sources=sources)
+
+
+def did_win(query: Query, athlete: Athlete) -> Answer:
+    if athlete.position == 1:
+        base = athlete_position(query, athlete)
+        return make(
+            query,
+            "position",
+            f"Yes: {base.text}",
+            athletes=[athlete],
+            sources=base.sources,
+        )
+    if athlete.position is None:
+        return missing(query, athlete, "position")
+    winner = athlete.event.by_position.get(1)
+    text = f"No: {athlete.name} finished {ordinal(athlete.position)}"
+    if athlete.time is not None:
+        text += f" in {format_time(athlete.time)}"
+    text += "."
+    found = [athlete]
+    sources = [athlete.source_for("position")]
+    if winner is not None:
+        text += f" {winner.name} won" + (
+            f" in {format_time(winner.time)}." if winner.time is not None else "."
+        )
+        found.append(winner)
+        sources.append(winner.source_for("position"))
+    return make(query, "position", text, athletes=found, sources=sources)
+
+
+def result(query: Query, athlete: Athlete) -> Answer:
+    """Everything about one athlete's race: place, time, gap to the winner, records."""
+    if athlete.position is None and athlete.time is None:
+        return missing(query, athlete, "position")
+    parts: list[str] = []
+    sources: list[str | None] = []
+    facts: list[str] = []
+    if athlete.position is not None:
+        parts.append(
+            f"{label(athlete)} finished {ordinal(athlete.position)} in {event_label(athlete.event)}"
+        )
+        sources.append(athlete.source_for("position"))
+    else:
+        parts.append(f"{label(athlete)} ran {event_label(athlete.event)}")
+    if athlete.time is not None:
+        parts[-1] += f" in {format_time(athlete.time)}."
+        sources.append(athlete.source_for("time"))
+    else:
+        parts[-1] += "; my source doesn't give the time."
+    if athlete.position_implied:
+        parts.append("(My source implies the place rather than stating it.)")
+    reference = _reference(query, athlete)
+    if reference is not None and athlete.time is not None and reference.time is not None:
+        gap = athlete.time - reference.time
+        if reference.position == 1:
+            parts.append(f"That was {format_gap(gap)} behind the winner, {reference.name}.")
+        elif gap < 0:
+            parts.append(f"That was {format_gap(gap)} ahead of {reference.name}.")
+    for record in athlete_records(query.race, athlete):
+        parts.append(record_line(record))
+        sources.append(record.source)
+        facts.append(record.title)
+    return make(
+        query,
+        "result",
+        " ".join(parts),
+        athletes=[athlete],
+        sources=sources,
+        facts=facts,
+        title=athlete.name,
+    )
+
+
+def missing(query: Query, athlete: Athlete, what: str) -> Answer:
+    """The knowledge base lacks ``what`` for ``athlete``: say so, and what is known instead."""
+    known: list[str] = []
+    sources: list[str | None] = [athlete.source_for("name")]
+    if athlete.position is not None:
+        implied = " (implied by my source)" if athlete.position_implied else ""
+        known.append(f"finished {ordinal(athlete.position)} in {event_label(athlete.event)}{implied}")
+        sources.append(athlete.source_for("position"))
+    if athlete.time is not None:
+        known.append(f"ran {format_time(athlete.time)}")
+    if athlete.status in ("dnf", "dns", "dq"):
+        known.append(f"is listed as {athlete.status.upper()}")
+    facts = athlete_facts(query.race, athlete)
+    what_text = {"time": "time", "position": "finishing place"}.get(what, what)
+    text = f"My source doesn't give {athlete.name}'s {what_text}."
+    if known:
+        text += f" It says {surname(athlete)} " + " and ".join(known) + "."
+    elif facts:
+        text += " What it does say: " + facts[0].text
+        sources.append(facts[0].source)
+    return make(query, what, text, kind="unknown", athletes=[athlete], sources=sources)
+
+
+def compare(query: Query, first: Athlete, second: Athlete, gap_only: bool = False) -> Answer:
+    if first is second:
+        return result(query, first)
+    missing_times = [a for a in (first, second) if a.time is None]
+    sources = [first.source_for("time"), second.source_for("time")]
+    if missing_times:
+        names = " or ".join(a.name for a in missing_times)
+        text = f"I can't compare their times: my source doesn't give {names}'s time."
+        if first.position is not None and second.position is not None and first.event is second.event:
+            ahead, behind = sorted((first, second), key=lambda a: a.position or 0)
+            text += (
+                f" By place, {ahead.name} ({ordinal(ahead.position or 0)}) finished ahead of "
+                f"{behind.name} ({ordinal(behind.position or 0)})."
+            )
+            sources = [first.source_for("position"), second.source_for("position")]
+        return make(query, "compare", text, kind="unknown", athletes=[first, second], sources=sources)
+    assert first.time is not None and second.time is not None
+    faster, slower = sorted((first, second), key=lambda a: a.time or 0.0)
+    assert faster.time is not None and slower.time is not None
+    gap = slower.time - faster.time
+    t_fast, t_slow = format_time(faster.time), format_time(slower.time)
+    if gap == 0:
+        text = f"{first.name} and {second.name} ran the same time, {t_fast}."
+    elif gap_only and query.parsed.has("gap"):
+        text = (
+            f"{slower.name} finished {format_gap(gap)} behind {faster.name} "
+            f"({t_slow} vs {t_fast})."
+        )
+    else:
+        text = (
+            f"{faster.name} was faster: {t_fast} to {slower.name}'s {t_slow}, "
+            f"a gap of {format_gap(gap)}."
+        )
+    if first.event is not second.event:
+        text += f" ({faster.name} ran {event_label(faster.event)}, {slower.name} {event_label(slower.event)}.)"
+    if not gap_only and query.parsed.has("pace"):
+        text += " " + _pace_sentence(faster) + " " + _pace_sentence(slower)
+    rows = [row(faster), row(slower)]
+    return make(
+        query,
+        "gap" if gap_only else "compare",
+        text,
+        athletes=[first, second],
+        rows=rows,
+        sources=sources,
+        facts=[f"gap {format_gap(gap)}"],
+    )
+
+
+def _pace_sentence(athlete: Athlete) -> str:
+    distance = athlete.event.distance
+    if athlete.time is None or not distance:
+        return ""
+    per_km = athlete.time / distance
+    per_mile = per_km * KM_PER_MILE
+    return (
+        f"{athlete.name} averaged {format_pace(per_km)} per km "
+        f"({format_pace(per_mile)} per mile)."
+    )
+
+
+def pace(query: Query, athlete: Athlete) -> Answer:
+    if athlete.time is None:
+        return missing(query, athlete, "time")
+    distance = athlete.event.distance
+    if not distance:
+        return make(
+            query, "pace",
+            f"I don't know the distance of {event_label(athlete.event)}, so I can't work out a pace.",
+            kind="unknown", athletes=[athlete],
+        )  # fmt: skip
+    text = (
+        _pace_sentence(athlete)
+        + f" That's {format_time(athlete.time)} over {distance:g} km ({distance / KM_PER_MILE:.1f} miles)."
+    )
+    return make(
+        query, "pace", text, athletes=[athlete], sources=[athlete.source_for("time")]
+    )
+
+
+def nationality(query: Query, athlete: Athlete) -> Answer:
+    if athlete.country is None:
+        return make(
+            query,
+            "nationality",
+            f"My source doesn't say which country {athlete.name} represents.",
+            kind="unknown",
+            athletes=[athlete],
+        )
+    country = display_country(athlete.country)
+    return make(
+        query,
+        "nationality",
+        f"{athlete.name} is from {country}.",
+        athletes=[athlete],
+        sources=[athlete.source_for("country")],
+    )
+
+
+# ---------------------------------------------------------------------------- records & facts
+
+
+def athlete_records(race: Race | None, athlete: Athlete) -> list[RecordIn]:
+    if race is None:
+        return []
+    return [r for r in race.records if r.holder == athlete.key]
+
+
+def record_line(record: RecordIn) -> str:
+    assert record.title
+    if record.kind == "course" and not record.set_here:
+        return f"My source calls them the holder of the {record.title}."
+    text = f"That set a new {record.title}" if record.set_here else f"Holder of the {record.title}"
+    if record.previous_holder:
+        year = f" from {record.previous_year}" if record.previous_year else ""
+        text += f", beating {record.previous_holder}'s record{year}"
+        if record.margin_text:
+            text += f" by {record.margin_text}"
+    elif record.margin_text and record.kind == "personal_best":
+        text = f"It was a {record.margin_text} personal best"
+    return text + "."
+
+
+def records(query: Query) -> Answer:
+    race = query.race
+    assert race is not None
+    p = query.parsed
+    athletes = query.athletes
+    if athletes:
+        athlete = athletes[0]
+        comparisons = [c for c in race.comparisons if c.athlete == athlete.key]
+        held = athlete_records(race, athlete)
+        if p.has("previous") and held:
+            return previous_holder(query, held[0])
+        lines: list[str] = []
+        sources: list[str | None] = []
+        for comparison in comparisons:
+            record = next(r for r in race.records if r.id == comparison.record)
+            time_text = f"{format_time(athlete.time)} " if athlete.time is not None else ""
+            approx = "about " if comparison.approx else ""
+            if comparison.amount is not None and comparison.relation == "slower":
+                lines.append(
+                    f"{athlete.name}'s {time_text}was {approx}{format_gap(comparison.amount)} "
+                    f"slower than {_record_name(record)}."
+                )
+            else:
+                lines.append(f"{athlete.name}: {comparison.text}.")
+            sources.append(comparison.source)
+        for record in held:
+            if any(c.record == record.id for c in comparisons):
+                continue
+            lines.append(_record_summary(record, race))
+            sources.append(record.source)
+        if not lines:
+            text = (
+                f"My source doesn't mention any record for {athlete.name}."
+                + (f" Records it mentions: {_record_titles(race)}." if race.records else "")
+            )
+            return make(query, "records", text, kind="unknown", athletes=[athlete])
+        return make(query, "records", " ".join(lines), athletes=[athlete], sources=sources)
+    if query.others:
+        person = query.others[0]
+        related = [r for r in race.records if person in (r.holder_name, r.previous_holder)]
+        if p.has("time") and related and all(
+            (r.time is None or r.holder_name != person) and r.previous_time is None for r in related
+        ):
+            text = (
+                f"{person} didn't run in the {race.name}, and my source doesn't give "
+                f"{person}'s record time. " + " ".join(_record_summary(r, race) for r in related)
+            )
+            return make(query, "records", text, kind="unknown", sources=[r.source for r in related])
+        if related:
+            text = f"{person} didn't run in the {race.name}. " + " ".join(
+                _record_summary(r, race) for r in related
+            )
+            return make(query, "records", text, sources=[r.source for r in related])
+    chosen = race.records
+    kinds = {"world": "world", "british": "national", "national": "national", "course": "course"}
+    wanted = {kinds[w] for w in query.words if w in kinds}
+    if "pb" in query.words or "personal" in query.words:
+        wanted.add("personal_best")
+    if wanted:
+        chosen = [r for r in chosen if r.kind in wanted] or chosen
+    if query.event is not None and not query.event_from_context:
+        chosen = [r for r in chosen if r.event in (None, query.event.id)] or chosen
+    if {"set", "broken", "broke", "new"}.intersection(query.words):
+        chosen = [r for r in chosen if r.set_here] or chosen
+    if not chosen:
+        return make(query, "records", "My source mentions no records for this race.", kind="unknown")
+    if p.has("previous") and len(chosen) >= 1 and any(r.previous_holder for r in chosen):
+        return previous_holder(query, next(r for r in chosen if r.previous_holder))
+    lines = [f"• {_record_summary(r, race)}" for r in chosen]
+    return make(
+        query,
+        "records",
+        "Records in my source:\n" + "\n".join(lines),
+        sources=[r.source for r in chosen],
+        title="Records",
+    )
+
+
+def _record_name(record: RecordIn) -> str:
+    if record.holder_name:
+        title = record.title.removeprefix("women's ").removeprefix("men's ")
+        return f"{record.holder_name}'s {title}"
+    return f"the {record.title}"
+
+
+def _record_titles(race: Race) -> str:
+    return ", ".join(r.title for r in race.records)
+
+
+def _record_summary(record: RecordIn, race: Race) -> str:
+    holder = race.athletes[record.holder].name if record.holder else record.holder_name
+    title = record.title[0].upper() + record.title[1:]
+    if record.set_here:
+        text = f"{title}: {holder}"
+        text += f", {format_time(record.time)}" if record.time is not None else ""
+        text += ", set in this race"
+        if record.previous_holder:
+            year = f" ({record.previous_year})" if record.previous_year else ""
+            text += f", beating {record.previous_holder}'s record{year}"
+            if record.margin_text:
+                text += f" by {record.margin_text}"
+        elif record.margin_text and record.kind == "personal_best":
+            text += f" (a {record.margin_text} improvement)"
+        return text + "."
+    time_text = f" ({format_time(record.time)})" if record.time is not None else " (time not given)"
+    text = f"{title}: held by {holder}{time_text}."
+    for comparison in race.comparisons:
+        if comparison.record == record.id:
+            athlete = race.athletes[comparison.athlete]
+            text += f" {athlete.name} was {comparison.text}."
+    return text
+
+
+def previous_holder(query: Query, record: RecordIn) -> Answer:
+    race = query.race
+    assert race is not None
+    if not record.previous_holder:
+        return make(
+            query, "records",
+            f"My source doesn't say who held the {record.title} before.", kind="unknown",
+        )  # fmt: skip
+    holder = race.athletes[record.holder].name if record.holder else record.holder_name
+    year = f", set in {record.previous_year}" if record.previous_year else ""
+    time_text = (
+        f" ({format_time(record.previous_time)})"
+        if record.previous_time is not None
+        else " (my source doesn't give that time)"
+    )
+    text = f"Before {holder}, the {record.title} belonged to {record.previous_holder}{year}{time_text}."
+    if record.margin_text:
+        text += f" {holder} beat it by {record.margin_text}."
+    athletes = [race.athletes[record.holder]] if record.holder else []
+    return make(query, "records", text, athletes=athletes, sources=[record.source])
+
+
+def athlete_facts(race: Race | None, athlete: Athlete) -> list[FactIn]:
+    if race is None:
+        return []
+    return [f for f in race.facts if athlete.key in f.about]
+
+
+def _topic_words() -> frozenset[str]:
+    from bot.engine.intents import SINGLE_WORDS
+    from bot.engine.vocabulary import COMMON_WORDS
+
+    return SINGLE_WORDS | COMMON_WORDS
+
+
+def _stem(word: str) -> str:
+    """A crude stem so that topics match inflections ("bottle" / "bottles", "passed")."""
+    for suffix in ("ing", "ed", "es", "s"):
+        if len(word) > len(suffix) + 3 and word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+def _stems(text: str) -> str:
+    return " ".join(_stem(w) for w in text.split())
+
+
+def best_fact(query: Query) -> tuple[float, FactIn] | None:
+    """The background fact whose topics the question names best, with its score."""
+    race = query.race
+    if race is None or not race.facts:
+        return None
+    text = f" {_stems(' '.join(query.parsed.words))} "
+    generic = _topic_words()
+    keys = {a.key for a in query.athletes}
+    best: tuple[float, FactIn] | None = None
+    for fact in race.facts:
+        if keys and not keys.intersection(fact.about):
+            continue
+        score = 0.0
+        for topic in fact.topics:
+            key = normalize(topic)
+            if not key or f" {_stems(key)} " not in text:
+                continue
+            size = len(key.split())
+            if size > 1:
+                score += 1.5 * size
+            elif key in generic:
+                score += 0.5
+            else:
+                score += 2.0
+        if score and keys:
+            score += 0.5
+        if score > 0 and (best is None or score > best[0]):
+            best = (score, fact)
+    return best
+
+
+def facts_answer(
+    query: Query, facts: Sequence[FactIn], athletes: Sequence[Athlete] | None = None
+) -> Answer:
+    race = query.race
+    assert race is not None
+    involved = athletes if athletes is not None else [
+        race.athletes[key] for fact in facts for key in fact.about[:1] if key in race.athletes
+    ]
+    return make(
+        query,
+        "fact",
+        " ".join(f.text for f in facts),
+        athletes=list(dict.fromkeys(involved)),
+        facts=[f.text for f in facts],
+        sources=[f.source for f in facts],
+    )
+
+
+def quotes(query: Query) -> Answer:
+    race = query.race
+    assert race is not None
+    speakers = {q.by for q in race.quotes}
+    wanted = [a for a in query.athletes if a.key in speakers]
+    if query.athletes and not wanted:
+        names = ", ".join(race.athletes[k].name for k in speakers if k in race.athletes)
+        text = f"My source has no quote from {query.athletes[0].name}."
+        if names:
+            text += f" It quotes only {names}."
+        return make(query, "quote", text, kind="unknown", athletes=query.athletes[:1])
+    chosen = [q for q in race.quotes if not wanted or q.by in {a.key for a in wanted}]
+    if not chosen:
+        return make(query, "quote", "My source has no quotes from this race.", kind="unknown")
+    by = race.athletes[chosen[0].by]
+    body = " ".join(q.text for q in chosen)
+    return make(
+        query,
+        "quote",
+        f"{by.name} said: “{body}”",
+        athletes=[by],
+        facts=[q.text for q in chosen],
+        sources=[q.source for q in chosen],
+    )

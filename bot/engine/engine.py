@@ -1,0 +1,364 @@
+"""The question engine: text in, structured :class:`Answer` out. No I/O, no Discord.
+
+``Engine.ask`` finds which race and athletes a question is about (race aliases and years, then the
+race's name index), reads what it asks (:mod:`bot.engine.intents`), resolves follow-ups from the
+:class:`Conversation`, and hands a :class:`Query` to one answer function of
+:mod:`bot.engine.answers`.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bot.engine import answers
+from bot.engine.answer import Answer, AthleteRef, Conversation
+from bot.engine.errors import UnknownRaceError
+from bot.engine.intents import Parsed, parse
+from bot.engine.knowledge import Athlete, Event, KnowledgeBase, Race
+from bot.engine.loader import load_directory
+from bot.engine.names import Mention, NameIndex
+from bot.engine.normalize import normalize
+
+MAX_QUESTION_CHARS = 500
+"""Longer questions are cut to this many characters before they are read."""
+
+
+@dataclass(slots=True)
+class RaceIndex:
+    """The per-race search structures, built once when the race is loaded."""
+
+    race: Race
+    names: NameIndex
+    others: NameIndex  # people the race's records mention who did not run (Radcliffe...)
+    other_names: list[str]
+
+    @classmethod
+    def build(cls, race: Race) -> RaceIndex:
+        athletes = list(race.all_athletes())
+        names = NameIndex(athletes, ([a.name, *a.aliases] for a in athletes))
+        people: list[str] = []
+        for record in race.records:
+            for person in (record.holder_name, record.previous_holder):
+                if person and person not in people:
+                    people.append(person)
+        others = NameIndex(people, ([p] for p in people))
+        return cls(race=race, names=names, others=others, other_names=people)
+
+
+@dataclass(slots=True)
+class Query:
+    """A question once read: what it is about and what it asks."""
+
+    question: str
+    words: list[str]
+    parsed: Parsed
+    race: Race | None = None
+    event: Event | None = None
+    athletes: list[Athlete] = field(default_factory=list)
+    ambiguous: list[list[Athlete]] = field(default_factory=list)
+    others: list[str] = field(default_factory=list)  # non-runners named (record holders)
+    from_context: bool = False  # athletes came from the conversation, not the words
+    event_from_context: bool = False  # the event came from the conversation
+    candidate_races: list[Race] = field(default_factory=list)
+    engine: Engine | None = None
+
+
+class Engine:
+    """Answers questions about the races of a :class:`KnowledgeBase`."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self.indexes: dict[str, RaceIndex] = {
+            race_id: RaceIndex.build(race) for race_id, race in kb.races.items()
+        }
+        self._race_phrases: list[tuple[tuple[str, ...], Race]] = []
+        for race in kb.races.values():
+            for key in kb.race_keys(race):
+                self._race_phrases.append((tuple(key.split()), race))
+        self._race_phrases.sort(key=lambda item: -len(item[0]))
+
+    @classmethod
+    def from_path(cls, path: Path | str) -> Engine:
+        """Load and validate every knowledge file of ``path`` (raises ``KnowledgeError``)."""
+        return cls(load_directory(path))
+
+    # ------------------------------------------------------------------ lookups for adapters
+
+    @property
+    def races(self) -> list[Race]:
+        return list(self.kb.races.values())
+
+    def race(self, name: str | None) -> Race | None:
+        """The race ``name`` refers to (id, name, alias or year); the only race when ``None``.
+
+        Raises :class:`UnknownRaceError` when ``name`` matches no race; returns ``None`` when
+        ``name`` is ``None`` and several races are loaded.
+        """
+        if name is None or not name.strip():
+            return self.races[0] if len(self.kb.races) == 1 else None
+        if name in self.kb.races:
+            return self.kb.races[name]
+        words = normalize(name).split()
+        found = self._races_in(words)[0]
+        if len(found) == 1:
+            return found[0]
+        raise UnknownRaceError(name, self.kb.race_names())
+
+    def search_athletes(
+        self, text: str, race: Race | None = None, limit: int = 25
+    ) -> list[Athlete]:
+        """Athletes whose names fit ``text`` (for autocomplete): prefix and fuzzy, best first."""
+        races = [race] if race else self.races
+        words = normalize(text).split()
+        results: list[Athlete] = []
+        for current in races:
+            index = self.indexes[current.id].names
+            if not words:
+                results.extend(current.all_athletes())
+                continue
+            results.extend(_search(index, words, limit))
+        return results[:limit]
+
+    def search_races(self, text: str, limit: int = 25) -> list[Race]:
+        words = normalize(text)
+        if not words:
+            return self.races[:limit]
+        scored = []
+        for race in self.races:
+            keys = [race.id, *self.kb.race_keys(race)]
+            score = max(
+                (100.0 if k.startswith(words) or words in k else _ratio(words, k)) for k in keys
+            )
+            scored.append((score, race.name, race))
+        scored.sort(key=lambda item: (-item[0], item[1]))
+        return [race for score, _, race in scored if score >= 50][:limit]
+
+    # ------------------------------------------------------------------ asking
+
+    def ask(self, text: str, conversation: Conversation | None = None) -> Answer:
+        """Answer one question. ``conversation`` carries context between one person's questions."""
+        text = text[:MAX_QUESTION_CHARS]
+        now = time.monotonic()
+        if conversation is not None and conversation.expired(now):
+            conversation.forget()
+        query = self.read(text, conversation)
+        answer = answers.answer(query, conversation)
+        if conversation is not None:
+            conversation.remember(answer, now)
+        return answer
+
+    def read(self, text: str, conversation: Conversation | None = None) -> Query:
+        """Find what ``text`` is about (race, event, athletes) and what it asks."""
+        words = normalize(text).split()
+        races, race_positions, years = self._races_in(words)
+        query = Query(question=text, words=words, parsed=Parsed(words=words), engine=self)
+        query.candidate_races = races
+        race = self._pick_race(races, years, words, race_positions, conversation)
+        name_positions: set[int] = set()
+        if race is not None:
+            query.race = race
+            index = self.indexes[race.id]
+            mentions = index.names.find(words, frozenset(race_positions))
+            for mention in mentions:
+                name_positions.update(range(mention.start, mention.end))
+                self._take(query, index.names, mention, conversation)
+            for mention in index.others.find(words, frozenset(race_positions | name_positions)):
+                if mention.exact or len(mention.text) >= 5:
+                    name_positions.update(range(mention.start, mention.end))
+                    query.others.append(index.other_names[mention.candidates[0]])
+        query.parsed = parse(words, name_positions | race_positions)
+        query.parsed.years.extend(y for y in years if y not in query.parsed.years)
+        if race is not None:
+            query.event = self._pick_event(query, conversation)
+            self._resolve_pronouns(query, conversation)
+        return query
+
+    # ------------------------------------------------------------------ helpers
+
+    def _races_in(self, words: list[str]) -> tuple[list[Race], set[int], list[int]]:
+        """Races named in ``words``, the word positions used, and the years mentioned."""
+        found: list[Race] = []
+        positions: set[int] = set()
+        years = [int(w) for w in words if w.isdigit() and len(w) == 4 and 1800 <= int(w) <= 2200]
+        for phrase, race in self._race_phrases:
+            size = len(phrase)
+            for start in range(len(words) - size + 1):
+                if tuple(words[start : start + size]) == phrase and not positions.intersection(
+                    range(start, start + size)
+                ):
+                    positions.update(range(start, start + size))
+                    if race not in found:
+                        found.append(race)
+        if years:
+            by_year = [r for r in (found or self.races) if r.info.year in years]
+            if by_year:
+                found = by_year
+                for i, word in enumerate(words):
+                    if word.isdigit() and int(word) in years:
+                        positions.add(i)
+            elif found:
+                found = [r for r in found if r.info.year is None]
+        return found, positions, years
+
+    def _pick_race(
+        self,
+        found: list[Race],
+        years: list[int],
+        words: list[str],
+        race_positions: set[int],
+        conversation: Conversation | None,
+    ) -> Race | None:
+        if len(found) == 1:
+            return found[0]
+        if len(self.kb.races) == 1:
+            return self.races[0]
+        pool = found or self.races
+        if not found and conversation is not None and conversation.race_id in self.kb.races:
+            return self.kb.races[conversation.race_id]
+        # the race whose finishers the question names, when only one fits
+        named = [
+            race
+            for race in pool
+            if self.indexes[race.id].names.find(words, frozenset(race_positions))
+        ]
+        if len(named) == 1:
+            return named[0]
+        return None
+
+    def _take(
+        self,
+        query: Query,
+        index: NameIndex,
+        mention: Mention,
+        conversation: Conversation | None,
+    ) -> None:
+        athletes: list[Athlete] = [index.items[c] for c in mention.candidates]  # type: ignore[misc]
+        if conversation is not None and conversation.pending:
+            pending = [a for a in athletes if a.key in conversation.pending]
+            if pending:
+                athletes = pending
+                if len(pending) == 1:
+                    query.athletes.append(pending[0])
+                    return
+        if mention.ambiguous:
+            tied: list[Athlete] = [index.items[c] for c in index.tied(mention)]  # type: ignore[misc]
+            query.ambiguous.append(tied)
+        if athletes[0] not in query.athletes:
+            query.athletes.append(athletes[0])
+
+    def _pick_event(self, query: Query, conversation: Conversation | None) -> Event | None:
+        race = query.race
+        assert race is not None
+        if len(race.events) == 1:
+            return race.events[0]
+        gender = query.parsed.gender
+        if gender is not None and not (query.athletes and query.parsed.country is None):
+            for event in race.events:
+                if event.gender == gender:
+                    return event
+        words = " ".join(query.words)
+        for event in race.events:
+            for alias in (event.name, *event.aliases):
+                key = normalize(alias)
+                if key and f" {key} " in f" {words} " and key not in GENERIC_EVENT_WORDS:
+                    return event
+        if query.athletes:
+            return query.athletes[0].event
+        if (
+            conversation is not None
+            and conversation.event_id
+            and conversation.race_id == race.id
+            and _is_follow_up(query.words)
+        ):
+            query.event_from_context = True
+            return race.event(conversation.event_id)
+        return None
+
+    def _resolve_pronouns(self, query: Query, conversation: Conversation | None) -> None:
+        if conversation is None or not conversation.athlete_keys or query.race is None:
+            return
+        if conversation.race_id != query.race.id:
+            return
+        previous = [
+            query.race.athletes[k] for k in conversation.athlete_keys if k in query.race.athletes
+        ]
+        if not previous:
+            return
+        pronoun = query.parsed.pronoun
+        if pronoun is not None and query.athletes and _possessive_only(query.words):
+            pronoun = None  # "when did kipchoge make his move": his = Kipchoge
+        if pronoun is not None:
+            fitting = [
+                a for a in previous if pronoun == "*" or a.gender in (pronoun, None)
+            ] or previous
+            if pronoun == "*" and not query.athletes:
+                chosen = fitting
+            else:
+                chosen = [a for a in fitting if a not in query.athletes][:1]
+            if chosen:
+                query.from_context = not query.athletes
+                query.athletes = chosen + query.athletes
+            return
+        if (
+            not query.athletes
+            and not query.others
+            and answers.wants_athlete(query)
+            and query.event is None
+            and _is_follow_up(query.words)
+            and not answers.unknown_words(query)
+        ):
+            query.athletes = previous[:1] if len(previous) == 1 else previous
+            query.from_context = True
+
+
+FOLLOW_UP_STARTS = ("and", "what about", "how about", "same for", "now", "then")
+SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "him", "them"})
+
+
+def _is_follow_up(words: list[str]) -> bool:
+    """"and the 2nd?", "what about 5th": a short question leaning on the one before."""
+    text = " ".join(words)
+    return len(words) <= 2 or any(text.startswith(start + " ") for start in FOLLOW_UP_STARTS)
+
+
+def _possessive_only(words: list[str]) -> bool:
+    """The only pronouns are possessive ("his", "her"), so they refer to the named athlete."""
+    return not SUBJECT_PRONOUNS.intersection(words)
+
+
+GENERIC_EVENT_WORDS = frozenset({"race", "event", "marathon", "elite", "field"})
+
+
+def _ratio(a: str, b: str) -> float:
+    from rapidfuzz import fuzz
+
+    return float(fuzz.partial_ratio(a, b))
+
+
+def _search(index: NameIndex, words: list[str], limit: int) -> list[Athlete]:
+    """Autocomplete: every word must match a name token exactly, by prefix, or by a typo."""
+    from rapidfuzz import fuzz
+
+    last = words[-1]
+    complete = words[:-1]
+    candidates: set[int] | None = None
+    for word in complete:
+        tokens, _ = index.token_matches(word)
+        found = index.postings(tokens)
+        candidates = found if candidates is None else candidates & found
+    prefix_tokens = index.prefix_tokens(last, 200)
+    typo_tokens, _ = index.token_matches(last)
+    found = index.postings((*prefix_tokens, *typo_tokens))
+    candidates = found if candidates is None else candidates & found
+    query = " ".join(words)
+    ranked = sorted(
+        candidates,
+        key=lambda c: (-fuzz.WRatio(query, index.name_of(c)), index.name_of(c)),
+    )
+    return [index.items[c] for c in ranked[:limit]]  # type: ignore[misc]
+
+
+def athlete_ref(athlete: Athlete) -> AthleteRef:
+    return AthleteRef.of(athlete)

@@ -1,0 +1,310 @@
+"""What a question asks: its concepts (time, place, gap...), ordinals, counts, years, events.
+
+The question's words are normalised once. Name words are located by the name index first; the
+remaining words are read against a small lexicon of concept words, with a one-edit typo map so that
+"finsh", "podum" and "recrod" still count.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from bot.engine.countries import Country, find_country
+from bot.engine.names import MIN_TYPO_LENGTH
+from bot.engine.vocabulary import ENGLISH_WORDS
+
+# concept -> words and phrases (normalised) that signal it
+LEXICON: dict[str, tuple[str, ...]] = {
+    "win": ("win", "won", "winner", "winners", "wins", "winning", "victor", "victory", "champion",
+            "champ", "triumph", "triumphed", "first place", "take it", "took it", "gold"),
+    "place": ("place", "placed", "placing", "position", "pos", "finish", "finished", "finishing",
+              "rank", "ranked", "ranking", "came", "come", "where", "standing", "end up", "ended up",
+              "result", "results", "how did", "how do", "how was", "do", "get", "got"),
+    "time": ("time", "times", "clock", "clocked", "long", "duration", "take", "took", "run in",
+             "ran in", "finishing time", "finish time", "official time", "chip", "gun", "timing",
+             "hours", "fast was", "how quick", "how fast"),
+    "gap": ("behind", "ahead", "gap", "margin", "far", "difference", "diff", "between", "apart",
+            "separated", "lead", "back", "by how much", "how much", "distance between"),
+    "compare": ("faster", "quicker", "slower", "fastest", "quickest", "slowest", "better", "worse",
+                "compare", "comparison", "versus", "vs", "v", "beat", "beaten", "outran",
+                "who was first", "finished first", "ahead of", "who won between"),
+    "pace": ("pace", "paces", "per km", "per kilometre", "per kilometer", "per mile", "a mile",
+             "a km", "km", "kilometre", "kilometer", "kms", "mile", "miles", "speed", "average",
+             "avg", "min km", "min mile", "minutes per", "mph", "kmh", "splits", "split"),
+    "podium": ("podium", "medal", "medals", "medallists", "medalists", "top three", "top 3",
+               "first three", "1 2 3", "top3"),
+    "top": ("top", "leaders", "leaderboard", "standings", "results", "ranking", "rankings",
+            "list", "finishers", "order", "table", "who finished", "first few", "full results"),
+    "record": ("record", "records", "wr", "pb", "personal best", "personal record", "pr",
+               "best ever", "fastest ever", "world best", "national record", "british record",
+               "course record", "world record"),
+    "previous": ("before", "previous", "previously", "old", "held", "hold", "holder", "prior",
+                 "former", "broke", "break", "broken", "beating", "beat", "used to"),
+    "country": ("country", "countries", "nationality", "nationalities", "nation", "nations",
+                "flag", "where from", "represent", "represents", "representing", "born",
+                "come from", "comes from", "from where", "which country", "what country"),
+    "quote": ("say", "said", "says", "quote", "quotes", "quoted", "saying", "tell", "told",
+              "comment", "comments", "commented", "words", "interview", "react", "reacted",
+              "reaction", "speak", "spoke", "feel", "felt", "thoughts"),
+    "summary": ("summary", "summarise", "summarize", "summarised", "recap", "overview",
+                "happened", "report", "tldr", "tl dr", "story", "sum up", "highlights",
+                "what went on", "rundown", "run down", "gist", "news"),
+    "help": ("help", "commands", "command", "usage", "what can you do", "what can i ask",
+             "how do i use", "how to use", "options", "examples", "instructions", "hi", "hello",
+             "hey", "hiya", "yo", "sup", "start"),
+    "count": ("how many", "number of", "count", "total", "field size"),
+    "finishers": ("finished", "finishers", "runners", "athletes", "people", "entrants",
+                  "participants", "competitors", "ran", "run", "starters", "completed", "made it"),
+    "last": ("last", "final", "slowest", "bottom", "dead last", "back of the field"),
+    "date": ("when", "date", "day", "what day", "which day", "month"),
+    "event_words": ("race", "event", "marathon", "field", "elite"),
+    "who": ("who", "whom", "whose", "which athlete", "which runner", "anyone", "somebody"),
+    "club": ("club", "clubs", "team", "teams", "harriers", "ac", "rc"),
+    "bib": ("bib", "bib number", "race number", "number"),
+    "under": ("under", "below", "sub", "faster than", "quicker than", "less than", "within"),
+    "over": ("over", "above", "slower than", "more than", "longer than", "beyond"),
+    "categories": ("category", "categories", "age group", "age groups", "division", "vet",
+                   "veteran", "masters", "age category"),
+}  # fmt: skip
+
+GENDER_WORDS: dict[str, str] = {
+    "men": "M", "mens": "M", "man": "M", "male": "M", "males": "M", "guys": "M", "boys": "M",
+    "gents": "M", "gentlemen": "M", "mans": "M",
+    "women": "F", "womens": "F", "woman": "F", "female": "F", "females": "F", "ladies": "F",
+    "lady": "F", "girls": "F", "womans": "F", "womes": "F", "wome": "F", "woemn": "F",
+}  # fmt: skip
+
+PRONOUNS: dict[str, str] = {
+    "he": "M", "him": "M", "his": "M", "himself": "M",
+    "she": "F", "her": "F", "hers": "F", "herself": "F",
+    "they": "*", "them": "*", "their": "*", "theirs": "*",
+}  # fmt: skip
+
+UNKNOWN_TOPICS: dict[str, str] = {
+    "weather": "the weather", "temperature": "the weather", "temperatures": "the weather",
+    "rain": "the weather", "raining": "the weather", "hot": "the weather", "heat": "the weather",
+    "warm": "the weather", "sunny": "the weather", "wind": "the weather", "windy": "the weather",
+    "humid": "the weather", "humidity": "the weather", "cold": "the weather",
+    "degrees": "the weather", "celsius": "the weather", "fahrenheit": "the weather",
+    "crowd": "the crowds", "crowds": "the crowds", "spectators": "the crowds",
+    "fans": "the crowds", "prize": "prize money", "money": "prize money",
+    "paid": "prize money", "earn": "prize money", "earned": "prize money",
+    "shoes": "kit and shoes", "shoe": "kit and shoes", "nike": "kit and shoes",
+    "adidas": "kit and shoes", "sponsor": "sponsors", "sponsors": "sponsors",
+    "age": "ages", "old": "ages", "birthday": "ages", "height": "athletes' height or weight",
+    "weight": "athletes' height or weight", "tall": "athletes' height or weight",
+    "coach": "coaches", "coached": "coaches", "coaches": "coaches", "route": "the route",
+    "start time": "the start time", "tv": "TV coverage", "broadcast": "TV coverage",
+    "charity": "charity fundraising", "raised": "charity fundraising",
+    "injury": "injuries", "injured": "injuries", "wife": "athletes' families",
+    "husband": "athletes' families", "kids": "athletes' families", "children": "athletes' families",
+    "heart rate": "heart rate data", "calories": "nutrition", "diet": "nutrition",
+    "splits": "split times", "halfway": "split times", "half way": "split times",
+    "10k split": "split times",
+}  # fmt: skip
+
+OTHER_SPORTS = frozenset(
+    """football soccer tennis cricket rugby golf basketball nba nfl baseball hockey f1 boxing ufc
+    mma snooker darts cycling swimming wimbledon chess badminton volleyball netball""".split()
+)
+
+ORDINAL_WORDS: dict[str, int] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "runner up": 2, "runnerup": 2, "winner": 1,
+}  # fmt: skip
+
+NUMBER_WORDS: dict[str, int] = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "fifty": 50,
+    "hundred": 100,
+}  # fmt: skip
+
+_ORDINAL_RE = re.compile(r"^(\d{1,7})(st|nd|rd|th)$")
+_HOURS_RE = re.compile(r"^(\d{1,2})(?:h|hr|hrs|hour|hours)?$")
+
+
+def _phrase_table() -> tuple[dict[str, set[str]], int]:
+    table: dict[str, set[str]] = {}
+    longest = 1
+    for concept, phrases in LEXICON.items():
+        for phrase in phrases:
+            table.setdefault(phrase, set()).add(concept)
+            longest = max(longest, len(phrase.split()))
+    return table, longest
+
+
+PHRASES, LONGEST_PHRASE = _phrase_table()
+SINGLE_WORDS = frozenset(p for p in PHRASES if " " not in p)
+KNOWN_WORDS = (
+    SINGLE_WORDS
+    | frozenset(GENDER_WORDS)
+    | frozenset(PRONOUNS)
+    | frozenset(ORDINAL_WORDS)
+    | frozenset(NUMBER_WORDS)
+    | ENGLISH_WORDS
+)
+
+
+def _typo_map(words: Iterable[str]) -> dict[str, str]:
+    table: dict[str, str] = {}
+    ambiguous: set[str] = set()
+    for word in words:
+        if len(word) < MIN_TYPO_LENGTH + 1:
+            continue
+        for i in range(len(word)):
+            variant = word[:i] + word[i + 1 :]
+            if variant in table and table[variant] != word:
+                ambiguous.add(variant)
+            table.setdefault(variant, word)
+    for variant in ambiguous:
+        del table[variant]
+    return table
+
+
+_TYPOS = _typo_map(SINGLE_WORDS | frozenset(GENDER_WORDS) | frozenset(ORDINAL_WORDS))
+
+
+def correct(word: str) -> str:
+    """A lexicon word that ``word`` is one typo away from, or ``word`` itself."""
+    if word in KNOWN_WORDS or len(word) < MIN_TYPO_LENGTH + 1 or word.isdigit():
+        return word
+    if (hit := _TYPOS.get(word)) is not None:  # a letter left out
+        return hit
+    for i in range(len(word)):
+        variant = word[:i] + word[i + 1 :]
+        if variant in KNOWN_WORDS and len(variant) >= MIN_TYPO_LENGTH + 1:
+            return variant  # a letter too many
+        if (hit := _TYPOS.get(variant)) is not None:
+            return hit  # a letter changed or two swapped
+    return word
+
+
+@dataclass(slots=True)
+class Parsed:
+    """What the non-name words of a question say."""
+
+    words: list[str]
+    concepts: set[str] = field(default_factory=set)
+    gender: str | None = None
+    pronoun: str | None = None
+    ordinal: int | None = None
+    count: int | None = None
+    years: list[int] = field(default_factory=list)
+    country: Country | None = None
+    unknown_topic: str | None = None
+    other_sport: str | None = None
+    threshold: float | None = None  # seconds, for "under 3 hours"
+    bib: str | None = None
+    leftover: list[str] = field(default_factory=list)  # words nothing understood
+
+    def has(self, *concepts: str) -> bool:
+        return any(c in self.concepts for c in concepts)
+
+
+def parse(words: list[str], name_positions: set[int]) -> Parsed:
+    """Read the concepts of ``words`` (normalised), skipping the positions of names."""
+    corrected = [w if i in name_positions else correct(w) for i, w in enumerate(words)]
+    parsed = Parsed(words=corrected)
+    used: set[int] = set(name_positions)
+    n = len(corrected)
+    phrase_spans: set[int] = set()  # words inside a multi-word concept phrase
+    for size in range(min(LONGEST_PHRASE, n), 0, -1):  # phrases, longest first
+        for start in range(0, n - size + 1):
+            span = range(start, start + size)
+            if any(i in name_positions for i in span):
+                continue
+            phrase = " ".join(corrected[start : start + size])
+            concepts = PHRASES.get(phrase)
+            if concepts:
+                parsed.concepts.update(concepts)
+                used.update(span)
+                if size > 1:
+                    phrase_spans.update(span)
+            if size > 1 and phrase in ORDINAL_WORDS:
+                parsed.ordinal = ORDINAL_WORDS[phrase]
+                used.update(span)
+            topic = UNKNOWN_TOPICS.get(phrase)
+            if topic and parsed.unknown_topic is None and not phrase_spans.intersection(span):
+                parsed.unknown_topic = topic
+                used.update(span)
+    for i, word in enumerate(corrected):
+        if i in name_positions:
+            continue
+        _read_word(parsed, corrected, i, word, used)
+    parsed.leftover = [w for i, w in enumerate(corrected) if i not in used]
+    return parsed
+
+
+def _number(word: str) -> int | None:
+    if word.isdigit() and len(word) <= 7:
+        return int(word)
+    return NUMBER_WORDS.get(word)
+
+
+def _read_word(parsed: Parsed, words: list[str], i: int, word: str, used: set[int]) -> None:
+    before = words[i - 1] if i > 0 else ""
+    after = words[i + 1] if i + 1 < len(words) else ""
+    if word in GENDER_WORDS:
+        parsed.gender = GENDER_WORDS[word]
+        used.add(i)
+    elif word in PRONOUNS:
+        parsed.pronoun = parsed.pronoun or PRONOUNS[word]
+        used.add(i)
+    if word in OTHER_SPORTS:
+        parsed.other_sport = word
+        used.add(i)
+    if (country := find_country(word, codes=False)) is not None:
+        parsed.country = country
+        used.add(i)
+    elif after and (country := find_country(f"{word} {after}", codes=False)) is not None:
+        parsed.country = country
+        used.update((i, i + 1))
+    if word == "from" and "where" in words:
+        parsed.concepts.add("country")  # "where is kosgei from"
+    if word in ORDINAL_WORDS:
+        value = ORDINAL_WORDS[word]
+        if word == "first" and after and _number(after) is not None:
+            parsed.count = _number(after)  # "first 10"
+        elif word != "winner":
+            parsed.ordinal = parsed.ordinal or value
+        used.add(i)
+    elif m := _ORDINAL_RE.match(word):
+        parsed.ordinal = parsed.ordinal or int(m.group(1))
+        used.add(i)
+    elif (number := _number(word)) is not None:
+        if word.isdigit() and len(word) == 4 and 1800 <= number <= 2200:
+            parsed.years.append(number)
+        elif before in ("top", "first", "best", "fastest", "leading") or after in (
+            "finishers",
+            "runners",
+            "athletes",
+            "places",
+            "positions",
+        ):
+            parsed.count = number
+        elif before in ("bib", "number", "no", "num") or (before == "bib" and word.isdigit()):
+            parsed.bib = word
+        elif before in ("under", "sub", "below", "within", "over", "above", "than") or after in (
+            "hours",
+            "hour",
+            "h",
+            "hrs",
+            "hr",
+        ):
+            if number <= 24:
+                parsed.threshold = float(number * 3600)
+        elif before in ("place", "position", "number", "no", "pos", "in", "at", "was", "came"):
+            parsed.ordinal = parsed.ordinal or number
+        elif parsed.ordinal is None and number >= 1 and word.isdigit():
+            parsed.ordinal = number
+        used.add(i)
+    elif (clock := re.fullmatch(r"(\d{1,2})(\d\d)", word)) is not None and before in (
+        "under",
+        "sub",
+    ):
+        parsed.threshold = float(int(clock.group(1)) * 3600 + int(clock.group(2)) * 60)
+        used.add(i)
