@@ -171,7 +171,17 @@ def answer(query: Query, conversation: Conversation | None) -> Answer:
     if p.country is not None and not query.athletes and not p.has("count"):
         return by_country(query, p.country)
     fact = best_fact(query)
-    if fact is not None and (fact[0] >= 3 or (fact[0] >= 2 and not _structured(p))):
+    if fact is not None and p.ordinal is None and (
+        fact[0] >= 3 or (fact[0] >= 2 and not _structured(p))
+    ):
+        return facts_answer(query, [fact[1]])
+    if (
+        fact is not None
+        and query.athletes
+        and fact[0] >= 1
+        and (p.has("date") or not p.has("time", "gap", "pace", "compare", "country", "count"))
+        and p.ordinal is None
+    ):
         return facts_answer(query, [fact[1]])
 
     if p.has("count") and not query.athletes:
@@ -195,10 +205,8 @@ def answer(query: Query, conversation: Conversation | None) -> Answer:
         return at_position(query, p.ordinal)
     if p.count is not None or p.has("top"):
         return top(query, p.count or 10)
-    if p.has("win"):
-        return winners(query)
-    if p.has("pace"):
-        return winners(query, pace=True)
+    if p.has("win", "pace"):
+        return winners(query, pace=p.has("pace"))
     if p.has("summary"):
         return summary(query)
     if fact is not None:
@@ -366,14 +374,15 @@ def other_year(query: Query, year: int) -> Answer:
     race = query.race
     assert race is not None
     facts = [f for f in race.facts if str(year) in f.topics]
+    winning = {"champion", "title", "titles", "winner"}
+    if facts and query.parsed.has("win") and winning.intersection(facts[0].topics):
+        return facts_answer(query, facts[:1])
+    text = f"I don't have the {year} race; I only know the {race.name}."
     if facts:
-        return facts_answer(query, facts[:2])
-    return make(
-        query,
-        "unknown",
-        f"I don't have the {year} race; I only know the {race.name}. " + _what_i_know(race),
-        kind="unknown",
-    )
+        text += f" My source mentions {year} only here: {facts[0].text}"
+    else:
+        text += " " + _what_i_know(race)
+    return make(query, "unknown", text, kind="unknown", sources=[f.source for f in facts[:1]])
 
 
 def unknown_topic(query: Query, topic: str) -> Answer:
@@ -1105,7 +1114,8 @@ def records(query: Query) -> Answer:
             text = f"{person} didn't run in the {race.name}. " + " ".join(
                 _record_summary(r, race) for r in related
             )
-            return make(query, "records", text, sources=[r.source for r in related])
+            kind: Kind = "answer" if p.has("record") else "unknown"
+            return make(query, "records", text, kind=kind, sources=[r.source for r in related])
     chosen = race.records
     kinds = {"world": "world", "british": "national", "national": "national", "course": "course"}
     wanted = {kinds[w] for w in query.words if w in kinds}
@@ -1202,10 +1212,15 @@ def _topic_words() -> frozenset[str]:
 
 
 def _stem(word: str) -> str:
-    """A crude stem so that topics match inflections ("bottle" / "bottles", "passed")."""
+    """A crude stem so that topics match inflections ("bottle" / "bottles", "fade" / "faded")."""
     for suffix in ("ing", "ed", "es", "s"):
-        if len(word) > len(suffix) + 3 and word.endswith(suffix):
-            return word[: -len(suffix)]
+        if suffix == "s" and word.endswith("ss"):
+            break
+        if len(word) >= len(suffix) + 3 and word.endswith(suffix):
+            word = word[: -len(suffix)]
+            break
+    if len(word) > 3 and word.endswith("e"):
+        word = word[:-1]
     return word
 
 
@@ -1231,7 +1246,9 @@ def best_fact(query: Query) -> tuple[float, FactIn] | None:
             if not key or f" {_stems(key)} " not in text:
                 continue
             size = len(key.split())
-            if size > 1:
+            if size > 1 and all(w in generic for w in key.split()):
+                score += 0.5 * size  # "what happened", "last year"
+            elif size > 1:
                 score += 1.5 * size
             elif key in generic:
                 score += 0.5

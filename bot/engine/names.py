@@ -131,8 +131,18 @@ class NameIndex:
     def find(self, words: Sequence[str], skip: frozenset[int] = frozenset()) -> list[Mention]:
         """Every mention of an indexed name in ``words`` (normalised question words)."""
         matches: list[tuple[set[int], bool] | None] = []
+        words = list(words)
+        for position in range(len(words) - 1):  # "kip choge": a name typed in two parts
+            joined = words[position] + words[position + 1]
+            if (
+                joined in self._postings
+                and words[position] not in self._postings
+                and position not in skip
+                and position + 1 not in skip
+            ):
+                words[position], words[position + 1] = joined, ""
         for position, word in enumerate(words):
-            if position in skip:
+            if position in skip or not word:
                 matches.append(None)
                 continue
             tokens, exact = self.token_matches(word)
