@@ -44,7 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     ask = commands.add_parser("ask", help="answer one question and exit")
-    ask.add_argument("question", nargs="+", help="the question, e.g. \"farah's time?\"")
+    ask.add_argument("question", nargs="+", help='the question, e.g. "farah\'s time?"')
     ask.add_argument("--json", action="store_true", help="print the structured answer as JSON")
     ask.add_argument("--chart", metavar="FILE", type=Path, help="also write a PNG chart")
 

@@ -1,7 +1,7 @@
 """One function per kind of question. Each takes a :class:`Query` and returns an :class:`Answer`.
 
 Every figure in a reply comes from the knowledge base: computed from stored times (gaps, paces) or
-stated by the source. Where the knowledge is silent the reply says so and gives what is known nearby.
+stated by the source. Where the knowledge is silent the reply says so, with what is known nearby.
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ HELP_TEXT = (
     "• top ethiopian woman / first british finisher\n"
     "• what did farah say? / what happened with farah's water bottles?\n"
     "• summary of the race\n"
-    "Follow-ups work too: \"and his time?\", \"what about kipchoge?\"."
+    'Follow-ups work too: "and his time?", "what about kipchoge?".'
 )
 
 
@@ -171,8 +171,10 @@ def answer(query: Query, conversation: Conversation | None) -> Answer:
     if p.country is not None and not query.athletes and not p.has("count"):
         return by_country(query, p.country)
     fact = best_fact(query)
-    if fact is not None and p.ordinal is None and (
-        fact[0] >= 3 or (fact[0] >= 2 and not _structured(p))
+    if (
+        fact is not None
+        and p.ordinal is None
+        and (fact[0] >= 3 or (fact[0] >= 2 and not _structured(p)))
     ):
         return facts_answer(query, [fact[1]])
     if (
@@ -234,7 +236,7 @@ def _structured(p: object) -> bool:
 
 
 def follow_event(query: Query, intent: str) -> Answer:
-    """"and the women?" after an event question: the same question for this event."""
+    """ "and the women?" after an event question: the same question for this event."""
     if intent == "podium":
         return podium(query)
     if intent == "top":
@@ -269,9 +271,7 @@ def unknown_words(query: Query) -> list[str]:
     from bot.engine.vocabulary import ENGLISH_WORDS
 
     return [
-        w
-        for w in query.parsed.leftover
-        if len(w) > 2 and w.isalpha() and w not in ENGLISH_WORDS
+        w for w in query.parsed.leftover if len(w) > 2 and w.isalpha() and w not in ENGLISH_WORDS
     ]
 
 
@@ -332,7 +332,9 @@ def which_race(query: Query) -> Answer:
     elif query.parsed.years or query.candidate_races:
         known = ", ".join(r.name for r in query.engine.races[:10])
         text = f"I don't have that race. I know: {known}."
-        return Answer(query.question, text, "unknown_race", kind="unknown", suggestions=tuple(names))
+        return Answer(
+            query.question, text, "unknown_race", kind="unknown", suggestions=tuple(names)
+        )
     else:
         shown = "; ".join(names[:10])
         text = f"Which race do you mean? I know: {shown}. Name it in your question."
@@ -646,14 +648,14 @@ def by_country(query: Query, country: Country, counting: bool = False) -> Answer
     found: list[Athlete] = []
     rows: list[Row] = []
     sources: list[str | None] = []
-    wants_many = counting or p.has("count", "top", "finishers") and p.count is not None
+    wants_many = counting or (p.has("count", "top", "finishers") and p.count is not None)
     for event in events:
         people = [
             a for a in event.athletes if same_country(a.country, country) and a.status != "dns"
         ]
         placed = [a for a in people if a.position is not None]
         where = event_label(event)
-        scope = "" if event.complete else " among the athletes my source names"
+        scope = "" if event.complete else " (of the athletes my source names)"
         if counting:
             lines.append(
                 f"{len(placed):,} {country.demonym} finisher{'s' if len(placed) != 1 else ''} "
@@ -922,7 +924,9 @@ def missing(query: Query, athlete: Athlete, what: str) -> Answer:
     sources: list[str | None] = [athlete.source_for("name")]
     if athlete.position is not None:
         implied = " (implied by my source)" if athlete.position_implied else ""
-        known.append(f"finished {ordinal(athlete.position)} in {event_label(athlete.event)}{implied}")
+        known.append(
+            f"finished {ordinal(athlete.position)} in {event_label(athlete.event)}{implied}"
+        )
         sources.append(athlete.source_for("position"))
     if athlete.time is not None:
         known.append(f"ran {format_time(athlete.time)}")
@@ -947,14 +951,20 @@ def compare(query: Query, first: Athlete, second: Athlete, gap_only: bool = Fals
     if missing_times:
         names = " or ".join(a.name for a in missing_times)
         text = f"I can't compare their times: my source doesn't give {names}'s time."
-        if first.position is not None and second.position is not None and first.event is second.event:
+        if (
+            first.position is not None
+            and second.position is not None
+            and first.event is second.event
+        ):
             ahead, behind = sorted((first, second), key=lambda a: a.position or 0)
             text += (
                 f" By place, {ahead.name} ({ordinal(ahead.position or 0)}) finished ahead of "
                 f"{behind.name} ({ordinal(behind.position or 0)})."
             )
             sources = [first.source_for("position"), second.source_for("position")]
-        return make(query, "compare", text, kind="unknown", athletes=[first, second], sources=sources)
+        return make(
+            query, "compare", text, kind="unknown", athletes=[first, second], sources=sources
+        )
     assert first.time is not None and second.time is not None
     faster, slower = sorted((first, second), key=lambda a: a.time or 0.0)
     assert faster.time is not None and slower.time is not None
@@ -964,8 +974,7 @@ def compare(query: Query, first: Athlete, second: Athlete, gap_only: bool = Fals
         text = f"{first.name} and {second.name} ran the same time, {t_fast}."
     elif gap_only and query.parsed.has("gap"):
         text = (
-            f"{slower.name} finished {format_gap(gap)} behind {faster.name} "
-            f"({t_slow} vs {t_fast})."
+            f"{slower.name} finished {format_gap(gap)} behind {faster.name} ({t_slow} vs {t_fast})."
         )
     else:
         text = (
@@ -973,7 +982,10 @@ def compare(query: Query, first: Athlete, second: Athlete, gap_only: bool = Fals
             f"a gap of {format_gap(gap)}."
         )
     if first.event is not second.event:
-        text += f" ({faster.name} ran {event_label(faster.event)}, {slower.name} {event_label(slower.event)}.)"
+        text += (
+            f" ({faster.name} ran {event_label(faster.event)}, "
+            f"{slower.name} {event_label(slower.event)}.)"
+        )
     if not gap_only and query.parsed.has("pace"):
         text += " " + _pace_sentence(faster) + " " + _pace_sentence(slower)
     rows = [row(faster), row(slower)]
@@ -995,8 +1007,7 @@ def _pace_sentence(athlete: Athlete) -> str:
     per_km = athlete.time / distance
     per_mile = per_km * KM_PER_MILE
     return (
-        f"{athlete.name} averaged {format_pace(per_km)} per km "
-        f"({format_pace(per_mile)} per mile)."
+        f"{athlete.name} averaged {format_pace(per_km)} per km ({format_pace(per_mile)} per mile)."
     )
 
 
@@ -1007,16 +1018,16 @@ def pace(query: Query, athlete: Athlete) -> Answer:
     if not distance:
         return make(
             query, "pace",
-            f"I don't know the distance of {event_label(athlete.event)}, so I can't work out a pace.",
+            f"I don't know the distance of {event_label(athlete.event)}, "
+            "so I can't work out a pace.",
             kind="unknown", athletes=[athlete],
         )  # fmt: skip
     text = (
         _pace_sentence(athlete)
-        + f" That's {format_time(athlete.time)} over {distance:g} km ({distance / KM_PER_MILE:.1f} miles)."
+        + f" That's {format_time(athlete.time)} over {distance:g} km"
+        + f" ({distance / KM_PER_MILE:.1f} miles)."
     )
-    return make(
-        query, "pace", text, athletes=[athlete], sources=[athlete.source_for("time")]
-    )
+    return make(query, "pace", text, athletes=[athlete], sources=[athlete.source_for("time")])
 
 
 def nationality(query: Query, athlete: Athlete) -> Answer:
@@ -1093,17 +1104,21 @@ def records(query: Query) -> Answer:
             lines.append(_record_summary(record, race))
             sources.append(record.source)
         if not lines:
-            text = (
-                f"My source doesn't mention any record for {athlete.name}."
-                + (f" Records it mentions: {_record_titles(race)}." if race.records else "")
+            text = f"My source doesn't mention any record for {athlete.name}." + (
+                f" Records it mentions: {_record_titles(race)}." if race.records else ""
             )
             return make(query, "records", text, kind="unknown", athletes=[athlete])
         return make(query, "records", " ".join(lines), athletes=[athlete], sources=sources)
     if query.others:
         person = query.others[0]
         related = [r for r in race.records if person in (r.holder_name, r.previous_holder)]
-        if p.has("time") and related and all(
-            (r.time is None or r.holder_name != person) and r.previous_time is None for r in related
+        if (
+            p.has("time")
+            and related
+            and all(
+                (r.time is None or r.holder_name != person) and r.previous_time is None
+                for r in related
+            )
         ):
             text = (
                 f"{person} didn't run in the {race.name}, and my source doesn't give "
@@ -1128,7 +1143,9 @@ def records(query: Query) -> Answer:
     if {"set", "broken", "broke", "new"}.intersection(query.words):
         chosen = [r for r in chosen if r.set_here] or chosen
     if not chosen:
-        return make(query, "records", "My source mentions no records for this race.", kind="unknown")
+        return make(
+            query, "records", "My source mentions no records for this race.", kind="unknown"
+        )
     if p.has("previous") and len(chosen) >= 1 and any(r.previous_holder for r in chosen):
         return previous_holder(query, next(r for r in chosen if r.previous_holder))
     lines = [f"• {_record_summary(r, race)}" for r in chosen]
@@ -1191,7 +1208,10 @@ def previous_holder(query: Query, record: RecordIn) -> Answer:
         if record.previous_time is not None
         else " (my source doesn't give that time)"
     )
-    text = f"Before {holder}, the {record.title} belonged to {record.previous_holder}{year}{time_text}."
+    text = (
+        f"Before {holder}, the {record.title} belonged to "
+        f"{record.previous_holder}{year}{time_text}."
+    )
     if record.margin_text:
         text += f" {holder} beat it by {record.margin_text}."
     athletes = [race.athletes[record.holder]] if record.holder else []
@@ -1266,9 +1286,13 @@ def facts_answer(
 ) -> Answer:
     race = query.race
     assert race is not None
-    involved = athletes if athletes is not None else [
-        race.athletes[key] for fact in facts for key in fact.about[:1] if key in race.athletes
-    ]
+    involved = (
+        athletes
+        if athletes is not None
+        else [
+            race.athletes[key] for fact in facts for key in fact.about[:1] if key in race.athletes
+        ]
+    )
     return make(
         query,
         "fact",

@@ -30,7 +30,9 @@ _UNITS = {
 _CLOCK_RE = re.compile(r"^(\d{1,3}):([0-5]?\d):([0-5]\d)(?:[.,](\d{1,3}))?$")
 _SHORT_CLOCK_RE = re.compile(r"^(\d{1,3}):([0-5]\d)(?:[.,](\d{1,3}))?$")
 _PRESS_RE = re.compile(r"^(\d):([0-5]\d)\.([0-5]\d)$")
-_WORD_PART_RE = re.compile(r"([\d.]+|[a-z]+(?:-[a-z]+)?)\s*(hours?|hrs?|h|minutes?|mins?|m|seconds?|secs?|s)\b")
+_WORD_PART_RE = re.compile(
+    r"([\d.]+|[a-z]+(?:-[a-z]+)?)\s*(hours?|hrs?|h|minutes?|mins?|m|seconds?|secs?|s)\b"
+)
 
 MAX_SECONDS = 30 * 24 * 3600  # a month: nothing a race result can exceed
 

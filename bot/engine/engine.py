@@ -318,7 +318,7 @@ SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "him", "them"})
 
 
 def _is_follow_up(words: list[str]) -> bool:
-    """"and the 2nd?", "what about 5th": a short question leaning on the one before."""
+    """ "and the 2nd?", "what about 5th": a short question leaning on the one before."""
     text = " ".join(words)
     return len(words) <= 2 or any(text.startswith(start + " ") for start in FOLLOW_UP_STARTS)
 

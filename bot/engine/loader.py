@@ -67,7 +67,7 @@ def read_yaml(path: Path, display: str) -> Any:
             [f"{display}: byte {exc.start}: not UTF-8 text (save the file as UTF-8)"]
         ) from exc
     try:
-        return yaml.load(text, Loader=_Loader)  # noqa: S506 - a safe loader
+        return yaml.load(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark
         where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark else ""
@@ -84,7 +84,9 @@ def load_file(path: Path, display: str | None = None) -> Race:
     data = read_yaml(path, name)
     if not isinstance(data, dict):
         kind = "empty" if data is None else f"a {type(data).__name__}"
-        raise KnowledgeError([f"{name}: (top level): expected a mapping with race and events, got {kind}"])
+        raise KnowledgeError(
+            [f"{name}: (top level): expected a mapping with race and events, got {kind}"]
+        )
     try:
         parsed = RaceFile.model_validate(data)
     except ValidationError as exc:

@@ -10,7 +10,6 @@ intersected. Only the few survivors are ranked with a rapidfuzz scorer.
 from __future__ import annotations
 
 import bisect
-
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 

@@ -11,17 +11,28 @@ import unicodedata
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'"})
 # Characters that carry no meaning for matching: zero-width and bidi controls, BOMs.
-_INVISIBLE = dict.fromkeys(
-    [0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x2060, 0xFEFF, 0x00AD]
-    + list(range(0x202A, 0x202F))
-    + list(range(0x2066, 0x206A))
-)
+_ZERO_WIDTH = (0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x2060, 0xFEFF, 0x00AD)
+_INVISIBLE = dict.fromkeys((*_ZERO_WIDTH, *range(0x202A, 0x202F), *range(0x2066, 0x206A)))
 _TOKEN_RE = re.compile(r"[a-z0-9]+")
 _POSSESSIVE_RE = re.compile(r"(\w)'s\b|(\ws)'(?=\s|$)")
 # Letters that do not decompose into a base letter plus accent under NFKD.
 _SPECIAL_LETTERS = str.maketrans(
-    {"ø": "o", "Ø": "O", "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ł": "l",
-     "Ł": "L", "đ": "d", "Đ": "D", "ð": "d", "þ": "th", "ı": "i"}
+    {
+        "ø": "o",
+        "Ø": "O",
+        "ß": "ss",
+        "æ": "ae",
+        "Æ": "AE",
+        "œ": "oe",
+        "Œ": "OE",
+        "ł": "l",
+        "Ł": "L",
+        "đ": "d",
+        "Đ": "D",
+        "ð": "d",
+        "þ": "th",
+        "ı": "i",
+    }
 )
 
 
