@@ -135,6 +135,117 @@ class Engine:
         scored.sort(key=lambda item: (-item[0], item[1]))
         return [race for score, _, race in scored if score >= 50][:limit]
 
+    # ------------------------------------------------------------------ commands
+
+    def athlete(self, text: str, race: Race | None = None) -> list[Athlete]:
+        """Athletes ``text`` names: an exact ``race-id/athlete-id`` (from autocomplete) or a name.
+
+        Returns one athlete, several equally good ones, or none.
+        """
+        if "/" in text:
+            race_id, _, key = text.partition("/")
+            found = self.kb.races.get(race_id)
+            if found is not None and key in found.athletes and race in (None, found):
+                return [found.athletes[key]]
+        words = normalize(text).split()
+        matches: list[Athlete] = []
+        for current in [race] if race else self.races:
+            index = self.indexes[current.id].names
+            mentions = index.find(words)
+            if not mentions:
+                continue
+            best = max(mentions, key=lambda m: m.end - m.start)
+            tied = index.tied(best) if best.ambiguous else [best.candidates[0]]
+            matches.extend(index.items[c] for c in tied)  # type: ignore[misc]
+        return matches
+
+    def command(
+        self,
+        intent: str,
+        *,
+        race: str | None = None,
+        athlete: str | None = None,
+        other: str | None = None,
+        event: str | None = None,
+        count: int | None = None,
+    ) -> Answer:
+        """Answer a slash command: ``result``, ``compare``, ``podium``, ``top``, ``records``,
+        ``race`` (summary) or ``help``. Raises :class:`UnknownRaceError` for an unknown race."""
+        chosen = self.race(race)
+        words = [w for part in (athlete, other, event) if part for w in normalize(part).split()]
+        query = Query(question=" ".join(words), words=words, parsed=Parsed(words=[]), engine=self)
+        query.race = chosen
+        people: list[Athlete] = []
+        for name in (athlete, other):
+            if name is None:
+                continue
+            found = self.athlete(name, chosen)
+            if not found:
+                query.race = query.race or (self.races[0] if self.races else None)
+                if query.race is None:
+                    return answers.which_race(query)
+                return answers.unknown_athlete(query, normalize(name).split())
+            if len(found) > 1:
+                query.race = query.race or found[0].race
+                return answers.clarify(query, found)
+            people.append(found[0])
+        if people and chosen is None:
+            query.race = people[0].race
+        if query.race is None:
+            return answers.which_race(query)
+        if event:
+            query.event = self.event(query.race, event)
+            if query.event is None:
+                names = ", ".join(e.name for e in query.race.events)
+                return answers.make(
+                    query, "unknown_event",
+                    f"The {query.race.name} has no event like that. Its events: {names}.",
+                    kind="unknown",
+                )  # fmt: skip
+        query.athletes = people
+        if intent == "result" and people:
+            return answers.result(query, people[0])
+        if intent == "compare" and len(people) == 2:
+            return answers.compare(query, people[0], people[1])
+        if intent == "podium":
+            return answers.podium(query)
+        if intent == "top":
+            return answers.top(query, count or 10)
+        if intent == "records":
+            return answers.records(query)
+        if intent == "race":
+            return answers.summary(query)
+        return answers.help_answer(query)
+
+    def event(self, race: Race, text: str) -> Event | None:
+        """The event of ``race`` that ``text`` names (id, name, alias, or men/women)."""
+        from bot.engine.intents import GENDER_WORDS
+
+        key = normalize(text)
+        for event in race.events:
+            names = {event.id, normalize(event.name), *(normalize(a) for a in event.aliases)}
+            if key in names:
+                return event
+        genders = {GENDER_WORDS[w] for w in key.split() if w in GENDER_WORDS}
+        for event in race.events:
+            if event.gender is not None and event.gender in genders:
+                return event
+        return None
+
+    def search_events(self, text: str, race: Race | None = None) -> list[Event]:
+        key = normalize(text)
+        events = [e for r in ([race] if race else self.races) for e in r.events]
+        if not key:
+            return events
+        return [
+            e
+            for e in events
+            if key in normalize(e.name)
+            or key in e.id
+            or any(key in normalize(a) for a in e.aliases)
+            or self.event(e.race, text) is e
+        ]
+
     # ------------------------------------------------------------------ asking
 
     def ask(self, text: str, conversation: Conversation | None = None) -> Answer:
