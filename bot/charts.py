@@ -56,9 +56,9 @@ def distribution_png(
     return buffer.getvalue()
 
 
-def chart_for_answer(engine: Engine, answer: Answer) -> bytes | None:
-    """The chart that fits an answer: the athlete's time in the field, or the field alone."""
-    if answer.race_id is None:
+def chart_event(engine: Engine, answer: Answer) -> Event | None:
+    """The event whose field an answer's chart shows, when it is big enough for one."""
+    if answer.race_id is None or answer.kind != "answer":
         return None
     race = engine.kb.races.get(answer.race_id)
     if race is None:
@@ -66,12 +66,16 @@ def chart_for_answer(engine: Engine, answer: Answer) -> bytes | None:
     athlete = answer.athletes[0] if answer.athletes else None
     event_id = athlete.event_id if athlete else answer.event_id
     events = [race.event(event_id)] if event_id else list(race.events)
-    event = next(
-        (e for e in events if e is not None and len(event_times(e)) >= MIN_FINISHERS), None
-    )
-    if event is None:
+    return next((e for e in events if e is not None and len(e.athletes) >= MIN_FINISHERS), None)
+
+
+def chart_for_answer(engine: Engine, answer: Answer) -> bytes | None:
+    """The chart that fits an answer: the athlete's time in the field, or the field alone."""
+    event = chart_event(engine, answer)
+    if event is None or len(event_times(event)) < MIN_FINISHERS:
         return None
-    title = f"{race.name} — {event.name}: {len(event_times(event)):,} finishers"
+    athlete = answer.athletes[0] if answer.athletes else None
+    title = f"{event.race.name} — {event.name}: {len(event_times(event)):,} finishers"
     if athlete is not None and athlete.time is not None and athlete.event_id == event.id:
         return distribution_png(
             event_times(event), title=title, mark=athlete.time, mark_label=athlete.name

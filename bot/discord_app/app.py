@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import re
 from typing import Any
@@ -12,9 +13,10 @@ from discord.ext import commands
 
 from bot.discord_app.limits import Conversations, Cooldown
 from bot.discord_app.render import NO_MENTIONS, Reply, help_embed, render
-from bot.engine import Engine
+from bot.engine import Engine, KnowledgeError
 from bot.engine.answers import HELP_TEXT
 from bot.engine.engine import MAX_QUESTION_CHARS
+from bot.engine.loader import load_directory
 from bot.settings import Settings
 
 log = logging.getLogger("racebot.discord")
@@ -160,6 +162,23 @@ class RaceBot(commands.AutoShardedBot):
         )
         for part in reply.contents[1:]:
             await message.channel.send(part, allowed_mentions=NO_MENTIONS)
+
+    async def reload_knowledge(self) -> str:
+        """Load the knowledge directory again; an invalid new version is refused and the old
+        one keeps serving. Returns a message for the person who asked."""
+        directory = self.settings.knowledge_path()
+        try:
+            kb = await asyncio.to_thread(load_directory, directory)
+            engine = await asyncio.to_thread(Engine, kb)
+        except KnowledgeError as exc:
+            log.warning("reload refused: %s", "; ".join(exc.problems))
+            shown = "\n".join(f"• {p}" for p in exc.problems[:10])
+            more = f"\n…and {len(exc.problems) - 10} more" if len(exc.problems) > 10 else ""
+            return f"Reload refused; still serving the previous knowledge.\n{shown}{more}"
+        self.engine = engine
+        names = ", ".join(r.name for r in engine.races)
+        log.info("reloaded %d races from %s", len(engine.races), directory)
+        return f"Reloaded {len(engine.races)} race(s): {names}."
 
     async def on_error(self, event_method: str, /, *args: Any, **kwargs: Any) -> None:
         log.exception("unhandled error in %s", event_method)

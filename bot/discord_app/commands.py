@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
 from typing import TYPE_CHECKING
 
 import discord
 from discord import app_commands
 
-from bot.discord_app.render import NO_MENTIONS, Reply, help_embed, render, truncate
+from bot.charts import chart_event, chart_for_answer
+from bot.discord_app.render import NO_MENTIONS, Reply, help_embed, inert, render, truncate
 from bot.engine import Answer, Athlete
 from bot.engine.countries import display_country
 from bot.engine.engine import MAX_QUESTION_CHARS
@@ -25,28 +27,46 @@ async def send(interaction: Interaction, reply: Reply, *, ephemeral: bool = Fals
     """The first response, then followups for the remaining parts of a long reply."""
     first = reply.contents[0] if reply.contents else None
     embed = reply.embed if reply.embed is not None else discord.utils.MISSING
+    file = reply.file() or discord.utils.MISSING
     if interaction.response.is_done():
         await interaction.followup.send(
             content=first or discord.utils.MISSING,
             embed=embed,
+            file=file,
             ephemeral=ephemeral,
             allowed_mentions=NO_MENTIONS,
         )
     else:
         await interaction.response.send_message(
-            content=first, embed=embed, ephemeral=ephemeral, allowed_mentions=NO_MENTIONS
+            content=first,
+            embed=embed,
+            file=file,
+            ephemeral=ephemeral,
+            allowed_mentions=NO_MENTIONS,
         )
     for part in reply.contents[1:]:
         await interaction.followup.send(part, ephemeral=ephemeral, allowed_mentions=NO_MENTIONS)
 
 
-async def reply_with(interaction: Interaction, answer: Answer, *, embed: bool = False) -> None:
-    """Render an answer; mistakes in the user's input (unknown athlete...) reply privately."""
+async def reply_with(
+    interaction: Interaction, answer: Answer, *, embed: bool = False, chart: bool = False
+) -> None:
+    """Render an answer; mistakes in the user's input (unknown athlete...) reply privately.
+
+    With ``chart``, a finish-time distribution is attached when the event is big enough; it is
+    drawn in a worker thread after deferring, so the 3-second first response is never missed.
+    """
     if answer.kind == "help":
         await send(interaction, Reply(embed=help_embed(answer.text)))
         return
     private = answer.intent in ("unknown_athlete", "unknown_event", "which_race", "clarify")
-    await send(interaction, render(answer, prefer_embed=embed), ephemeral=private)
+    reply = render(answer, prefer_embed=embed)
+    if chart and not private and chart_event(interaction.client.engine, answer) is not None:
+        await interaction.response.defer(thinking=True)
+        png = await asyncio.to_thread(chart_for_answer, interaction.client.engine, answer)
+        if png is not None:
+            reply.attach_chart(png)
+    await send(interaction, reply, ephemeral=private)
 
 
 def athlete_choice(athlete: Athlete, several_races: bool) -> app_commands.Choice[str]:
@@ -64,7 +84,6 @@ def athlete_choice(athlete: Athlete, several_races: bool) -> app_commands.Choice
 def register(bot: RaceBot) -> None:
     """Add every slash command to ``bot.tree``."""
     tree = bot.tree
-    engine = bot.engine
 
     def race_of(interaction: Interaction) -> str | None:
         value = getattr(interaction.namespace, "race", None)
@@ -74,11 +93,11 @@ def register(bot: RaceBot) -> None:
         interaction: Interaction, current: str
     ) -> list[app_commands.Choice[str]]:
         try:
-            race = engine.race(race_of(interaction))
+            race = bot.engine.race(race_of(interaction))
         except UnknownRaceError:
             race = None
-        athletes = engine.search_athletes(current[:MAX_QUESTION_CHARS], race, MAX_CHOICES)
-        several = len(engine.races) > 1 and race is None
+        athletes = bot.engine.search_athletes(current[:MAX_QUESTION_CHARS], race, MAX_CHOICES)
+        several = len(bot.engine.races) > 1 and race is None
         return [athlete_choice(a, several) for a in athletes[:MAX_CHOICES]]
 
     async def race_autocomplete(
@@ -86,19 +105,19 @@ def register(bot: RaceBot) -> None:
     ) -> list[app_commands.Choice[str]]:
         return [
             app_commands.Choice(name=truncate(r.name, CHOICE_NAME_LIMIT), value=r.id[:100])
-            for r in engine.search_races(current[:200], MAX_CHOICES)
+            for r in bot.engine.search_races(current[:200], MAX_CHOICES)
         ]
 
     async def event_autocomplete(
         interaction: Interaction, current: str
     ) -> list[app_commands.Choice[str]]:
         try:
-            race = engine.race(race_of(interaction))
+            race = bot.engine.race(race_of(interaction))
         except UnknownRaceError:
             race = None
-        several = race is None and len(engine.races) > 1
+        several = race is None and len(bot.engine.races) > 1
         choices = []
-        for event in engine.search_events(current[:200], race)[:MAX_CHOICES]:
+        for event in bot.engine.search_events(current[:200], race)[:MAX_CHOICES]:
             name = f"{event.name} · {event.race.name}" if several else event.name
             choices.append(app_commands.Choice(name=truncate(name, 100), value=event.id[:100]))
         return choices
@@ -109,7 +128,7 @@ def register(bot: RaceBot) -> None:
         interaction: Interaction, question: app_commands.Range[str, 1, MAX_QUESTION_CHARS]
     ) -> None:
         conversation = bot.conversations.get((interaction.channel_id, interaction.user.id))
-        answer = engine.ask(question, conversation)
+        answer = bot.engine.ask(question, conversation)
         await reply_with(interaction, answer)
 
     @tree.command(name="result", description="An athlete's place, time, gap to the winner, records")
@@ -120,8 +139,8 @@ def register(bot: RaceBot) -> None:
         athlete: app_commands.Range[str, 1, 200],
         race: str | None = None,
     ) -> None:
-        answer = engine.command("result", athlete=athlete, race=race)
-        await reply_with(interaction, answer, embed=True)
+        answer = bot.engine.command("result", athlete=athlete, race=race)
+        await reply_with(interaction, answer, embed=True, chart=True)
 
     @tree.command(name="podium", description="The first three of an event")
     @app_commands.describe(event="e.g. men or women (default: every event)", race="race")
@@ -129,7 +148,9 @@ def register(bot: RaceBot) -> None:
     async def podium(
         interaction: Interaction, event: str | None = None, race: str | None = None
     ) -> None:
-        await reply_with(interaction, engine.command("podium", event=event, race=race), embed=True)
+        await reply_with(
+            interaction, bot.engine.command("podium", event=event, race=race), embed=True
+        )
 
     @tree.command(name="top", description="The top finishers of an event")
     @app_commands.describe(event="e.g. men or women", count="how many (1-25)", race="race")
@@ -140,7 +161,7 @@ def register(bot: RaceBot) -> None:
         count: app_commands.Range[int, 1, 25] = 10,
         race: str | None = None,
     ) -> None:
-        answer = engine.command("top", event=event, count=count, race=race)
+        answer = bot.engine.command("top", event=event, count=count, race=race)
         await reply_with(interaction, answer, embed=True)
 
     @tree.command(name="compare", description="Gap, who was faster, and paces of two athletes")
@@ -154,23 +175,35 @@ def register(bot: RaceBot) -> None:
         other: app_commands.Range[str, 1, 200],
         race: str | None = None,
     ) -> None:
-        answer = engine.command("compare", athlete=athlete, other=other, race=race)
+        answer = bot.engine.command("compare", athlete=athlete, other=other, race=race)
         await reply_with(interaction, answer, embed=True)
 
     @tree.command(name="records", description="Records set, missed or held in a race")
     @app_commands.describe(race="race (optional)")
     @app_commands.autocomplete(race=race_autocomplete)
     async def records(interaction: Interaction, race: str | None = None) -> None:
-        await reply_with(interaction, engine.command("records", race=race), embed=True)
+        await reply_with(interaction, bot.engine.command("records", race=race), embed=True)
 
     @tree.command(name="race", description="A summary of a race")
     @app_commands.describe(race="race (optional)")
     @app_commands.autocomplete(race=race_autocomplete)
     async def race_summary(interaction: Interaction, race: str | None = None) -> None:
-        await reply_with(interaction, engine.command("race", race=race), embed=True)
+        answer = bot.engine.command("race", race=race)
+        await reply_with(interaction, answer, embed=True, chart=True)
 
     race_summary.name = "race"
 
+    @tree.command(name="reload", description="Reload the knowledge files (bot owner only)")
+    async def reload(interaction: Interaction) -> None:
+        if not await bot.is_owner(interaction.user):
+            await send(
+                interaction, Reply(contents=["Only the bot owner can reload."]), ephemeral=True
+            )
+            return
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        message = await bot.reload_knowledge()
+        await send(interaction, Reply(contents=[inert(message)]), ephemeral=True)
+
     @tree.command(name="help", description="What racebot can answer, with examples")
     async def help_command(interaction: Interaction) -> None:
-        await reply_with(interaction, engine.command("help"))
+        await reply_with(interaction, bot.engine.command("help"))

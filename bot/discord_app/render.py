@@ -6,6 +6,7 @@ that markdown and mentions come back inert.
 
 from __future__ import annotations
 
+import io
 from dataclasses import dataclass, field
 
 import discord
@@ -21,6 +22,7 @@ EMBED_TOTAL_LIMIT = 6000
 COLOUR = discord.Colour.from_rgb(227, 66, 52)
 TABLE_INTENTS = frozenset({"podium", "top", "compare", "result", "country", "threshold"})
 NO_MENTIONS = discord.AllowedMentions.none()
+CHART_NAME = "finish-times.png"
 
 
 def inert(text: str) -> str:
@@ -65,6 +67,17 @@ class Reply:
 
     contents: list[str] = field(default_factory=list)
     embed: discord.Embed | None = None
+    chart: bytes | None = None  # a PNG attached to the first part
+
+    def attach_chart(self, png: bytes) -> None:
+        self.chart = png
+        if self.embed is not None:
+            self.embed.set_image(url=f"attachment://{CHART_NAME}")
+
+    def file(self) -> discord.File | None:
+        if self.chart is None:
+            return None
+        return discord.File(io.BytesIO(self.chart), filename=CHART_NAME)
 
 
 def render(answer: Answer, *, prefer_embed: bool = False) -> Reply:
