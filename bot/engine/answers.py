@@ -190,6 +190,10 @@ def answer(query: Query, conversation: Conversation | None) -> Answer:
         return count(query)
     if p.threshold is not None and not query.athletes:
         return under_threshold(query, p.threshold)
+    if (query.gender or query.club or query.category) and not query.athletes:
+        return group_answer(query)
+    if p.has("categories") and not query.athletes and p.has("win", "top", "who"):
+        return category_winners(query)
     if len(query.athletes) >= 2:
         gap_only = p.has("gap") and not p.has("compare")
         return compare(query, query.athletes[0], query.athletes[1], gap_only=gap_only)
@@ -348,8 +352,8 @@ def which_race(query: Query) -> Answer:
 
 
 def clarify(query: Query, athletes: list[Athlete]) -> Answer:
-    same_name = len({normalize(a.name) for a in athletes}) == 1
     shown = athletes[:10]
+    same_name = len({normalize(a.name) for a in shown}) == 1
     lines = []
     for a in shown:
         bits = [f"{ordinal(a.position)}" if a.position else a.status.upper()]
@@ -505,6 +509,105 @@ def at_position(query: Query, position: int) -> Answer:
     )
 
 
+def _who(query: Query) -> str:
+    """``"woman"``, ``"M40-44 finisher"``, ``"finisher from Serpentine RC"``."""
+    noun = {"F": "woman", "M": "man", "X": "non-binary finisher"}.get(query.gender or "", "")
+    if query.category:
+        noun = f"{query.category} {noun or 'finisher'}"
+    noun = noun or "finisher"
+    if query.club:
+        noun += f" from {query.club}"
+    return noun
+
+
+def _in_group(query: Query, athlete: Athlete) -> bool:
+    return (
+        (query.gender is None or athlete.gender == query.gender)
+        and (query.club is None or athlete.club == query.club)
+        and (query.category is None or athlete.category == query.category)
+    )
+
+
+def group_answer(query: Query) -> Answer:
+    """Questions about part of a field: women in a mixed race, an age group, a club."""
+    p = query.parsed
+    who = _who(query)
+    lines: list[str] = []
+    rows: list[Row] = []
+    found: list[Athlete] = []
+    for event in _events(query, explicit=True):
+        pool = [a for a in event.finishers if a.position is not None and _in_group(query, a)]
+        where = event_label(event)
+        scope = "" if event.complete else " (of the athletes my source names)"
+        if p.has("count"):
+            lines.append(f"{len(pool):,} {who}s finished {where}{scope}.")
+            continue
+        if p.threshold is not None:
+            under = [a for a in pool if a.time is not None and a.time < p.threshold]
+            lines.append(
+                f"{len(under):,} of {len(pool):,} {who}s in {where} ran under "
+                f"{format_time(p.threshold)}."
+            )
+            continue
+        if not pool:
+            lines.append(f"No {who} finished {where}{scope}.")
+            continue
+        wanted = 3 if p.has("podium") else p.count or (10 if p.has("top") else 0)
+        if wanted:
+            shown = pool[: min(wanted, MAX_LIST)]
+            lines.append(f"Top {len(shown)} {who}s in {where}{scope}:")
+            for rank, athlete in enumerate(shown, 1):
+                time_text = format_time(athlete.time) if athlete.time is not None else "no time"
+                lines.append(
+                    f"{rank}. {label(athlete)}, {time_text} ({ordinal(athlete.position or 0)} "
+                    "overall)"
+                )
+            rows.extend(row(a) for a in shown)
+            found.extend(shown[:1])
+            continue
+        rank = p.ordinal or 1
+        if rank > len(pool):
+            lines.append(f"Only {len(pool):,} {who}s finished {where}{scope}.")
+            continue
+        athlete = pool[rank - 1]
+        found.append(athlete)
+        time_text = f" in {format_time(athlete.time)}" if athlete.time is not None else ""
+        lines.append(
+            f"The {'first' if rank == 1 else ordinal(rank)} {who} in {where} was "
+            f"{label(athlete)}, {ordinal(athlete.position or 0)} overall{time_text}{scope}."
+        )
+    kind: Kind = "answer" if found or p.has("count") or p.threshold is not None else "unknown"
+    return make(
+        query, "group", "\n".join(lines), kind=kind, athletes=found, rows=rows,
+        sources=[e.source for e in _events(query, explicit=True)],
+    )  # fmt: skip
+
+
+def category_winners(query: Query) -> Answer:
+    lines: list[str] = []
+    found: list[Athlete] = []
+    for event in _events(query, explicit=True):
+        winners: dict[str, Athlete] = {}
+        for athlete in event.finishers:
+            if athlete.category and athlete.position is not None:
+                winners.setdefault(athlete.category, athlete)
+        if not winners:
+            lines.append(f"{event_label(event).capitalize()} has no categories in my data.")
+            continue
+        lines.append(f"Category winners, {event_label(event)}:")
+        for category in sorted(winners)[:MAX_LIST]:
+            athlete = winners[category]
+            time_text = format_time(athlete.time) if athlete.time is not None else "no time"
+            lines.append(f"{category}: {label(athlete)}, {time_text}")
+            found.append(athlete)
+        if len(winners) > MAX_LIST:
+            lines.append(f"…and {len(winners) - MAX_LIST} more categories.")
+    return make(
+        query, "categories", "\n".join(lines), kind="answer" if found else "unknown",
+        rows=[row(a) for a in found], title="Category winners",
+    )  # fmt: skip
+
+
 def last_finisher(query: Query) -> Answer:
     lines: list[str] = []
     found: list[Athlete] = []
@@ -632,9 +735,9 @@ def under_threshold(query: Query, threshold: float) -> Answer:
 
 def by_bib(query: Query, bib: str) -> Answer:
     assert query.race is not None
-    for athlete in query.race.all_athletes():
-        if athlete.bib == bib:
-            return result(query, athlete)
+    athlete = query.race.by_bib().get(bib)
+    if athlete is not None:
+        return result(query, athlete)
     return make(
         query, "bib", f"Nobody wore bib {bib} in the {query.race.name}, as far as I know.",
         kind="unknown",

@@ -112,7 +112,9 @@ def find_country(text: str, codes: bool = True) -> Country | None:
 
     With ``codes=False`` (for words of a question), IOC codes and short aliases are not read.
     """
-    return (_LOOKUP if codes else _WORDS).get(normalize(text))
+    table = _LOOKUP if codes else _WORDS
+    found = table.get(text)  # most callers pass words that are normalised already
+    return found if found is not None else table.get(normalize(text))
 
 
 def display_country(value: str | None) -> str | None:

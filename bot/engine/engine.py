@@ -20,6 +20,7 @@ from bot.engine.knowledge import Athlete, Event, KnowledgeBase, Race
 from bot.engine.loader import load_directory
 from bot.engine.names import Mention, NameIndex
 from bot.engine.normalize import normalize
+from bot.engine.vocabulary import COMMON_WORDS
 
 MAX_QUESTION_CHARS = 500
 """Longer questions are cut to this many characters before they are read."""
@@ -33,6 +34,8 @@ class RaceIndex:
     names: NameIndex
     others: NameIndex  # people the race's records mention who did not run (Radcliffe...)
     other_names: list[str]
+    groups: dict[tuple[str, ...], tuple[str, str]]  # words -> ("club" | "category", value)
+    longest_group: int
 
     @classmethod
     def build(cls, race: Race) -> RaceIndex:
@@ -44,7 +47,37 @@ class RaceIndex:
                 if person and person not in people:
                     people.append(person)
         others = NameIndex(people, ([p] for p in people))
-        return cls(race=race, names=names, others=others, other_names=people)
+        groups: dict[tuple[str, ...], tuple[str, str]] = {}
+        short: dict[str, set[str]] = {}
+        for athlete in athletes:
+            for kind, value in (("club", athlete.club), ("category", athlete.category)):
+                if value:
+                    key = tuple(normalize(value).split())
+                    if key and key not in groups:
+                        groups[key] = (kind, value)
+                        if kind == "category" and len(key) > 1:
+                            short.setdefault(key[0], set()).add(value)
+        for word, values in short.items():  # "m40" for "M40-44", when it names one category
+            if len(values) == 1 and (word,) not in groups:
+                groups[(word,)] = ("category", next(iter(values)))
+        longest = max((len(k) for k in groups), default=0)
+        return cls(race, names, others, people, groups, longest)
+
+    def find_groups(self, words: list[str], skip: set[int]) -> list[tuple[str, str, range]]:
+        """Clubs and categories named in ``words``: (kind, value, word positions)."""
+        found: list[tuple[str, str, range]] = []
+        used: set[int] = set(skip)
+        for size in range(min(self.longest_group, len(words)), 0, -1):
+            for start in range(len(words) - size + 1):
+                span = range(start, start + size)
+                if used.intersection(span):
+                    continue
+                hit = self.groups.get(tuple(words[start : start + size]))
+                if hit is None or (size == 1 and words[start] in COMMON_WORDS):
+                    continue
+                found.append((hit[0], hit[1], span))
+                used.update(span)
+        return found
 
 
 @dataclass(slots=True)
@@ -63,6 +96,9 @@ class Query:
     event_from_context: bool = False  # the event came from the conversation
     candidate_races: list[Race] = field(default_factory=list)
     engine: Engine | None = None
+    gender: str | None = None  # "women" in an event of men and women
+    club: str | None = None
+    category: str | None = None
 
 
 class Engine:
@@ -271,6 +307,9 @@ class Engine:
         if race is not None:
             query.race = race
             index = self.indexes[race.id]
+            for kind, value, span in index.find_groups(words, race_positions):
+                setattr(query, kind, value)
+                race_positions = race_positions | set(span)
             mentions = index.names.find(words, frozenset(race_positions))
             for mention in mentions:
                 name_positions.update(range(mention.start, mention.end))
@@ -283,6 +322,9 @@ class Engine:
         query.parsed.years.extend(y for y in years if y not in query.parsed.years)
         if race is not None:
             query.event = self._pick_event(query, conversation)
+            gender = query.parsed.gender
+            if gender is not None and not any(e.gender == gender for e in race.events):
+                query.gender = gender  # a mixed event: filter its athletes
             self._resolve_pronouns(query, conversation)
         return query
 

@@ -98,6 +98,13 @@ class Race:
     comparisons: list[ComparisonIn] = field(default_factory=list)
     facts: list[FactIn] = field(default_factory=list)
     quotes: list[QuoteIn] = field(default_factory=list)
+    _bibs: dict[str, Athlete] | None = None
+
+    def by_bib(self) -> dict[str, Athlete]:
+        """Athletes by bib number (built on first use)."""
+        if self._bibs is None:
+            self._bibs = {a.bib: a for a in self.all_athletes() if a.bib}
+        return self._bibs
 
     @property
     def id(self) -> str:

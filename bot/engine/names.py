@@ -175,15 +175,14 @@ class NameIndex:
             return None  # "many", "will", "time": ordinary words, not a name on their own
         if len(candidates) == 1:
             return Mention(start, end, text, tuple(candidates), exact, False)
-        scored = sorted(
-            ((fuzz.token_sort_ratio(text, self._names[c]), -c) for c in candidates),
-            reverse=True,
-        )
-        ranked = tuple(-neg for _, neg in scored)
-        top = scored[0][0]
-        tied = [c for score, c in ((s, -n) for s, n in scored) if score >= top - 0.5]
-        ambiguous = len(tied) > 1
-        return Mention(start, end, text, ranked, exact, ambiguous)
+        ordered = sorted(candidates)
+        scores = process.cdist(
+            [text], [self._names[c] for c in ordered], scorer=fuzz.token_sort_ratio
+        )[0]
+        ranked = sorted(zip(scores.tolist(), ordered, strict=True), key=lambda p: (-p[0], p[1]))
+        top = ranked[0][0]
+        ambiguous = len(ranked) > 1 and ranked[1][0] >= top - 0.5
+        return Mention(start, end, text, tuple(c for _, c in ranked), exact, ambiguous)
 
     def suggest(self, word: str, limit: int = 3, cutoff: float = 70) -> list[int]:
         """Items whose name tokens look like ``word`` (for "did you mean ...?")."""
@@ -198,11 +197,12 @@ class NameIndex:
                     result.append(index)
         return result[:limit]
 
-    def tied(self, mention: Mention) -> list[int]:
-        """The candidates of an ambiguous mention that fit equally well."""
+    def tied(self, mention: Mention, limit: int = 1000) -> list[int]:
+        """The candidates of an ambiguous mention that fit equally well (best first)."""
         top = fuzz.token_sort_ratio(mention.text, self._names[mention.candidates[0]])
-        return [
-            c
-            for c in mention.candidates
-            if fuzz.token_sort_ratio(mention.text, self._names[c]) >= top - 0.5
-        ]
+        tied = []
+        for candidate in mention.candidates[:limit]:
+            if fuzz.token_sort_ratio(mention.text, self._names[candidate]) < top - 0.5:
+                break
+            tied.append(candidate)
+        return tied
