@@ -1,0 +1,66 @@
+"""Property tests: any text a person can send is answered, never raises, never pings."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from bot.discord_app.render import MESSAGE_LIMIT, render
+from bot.engine import Conversation, Engine
+
+FRAGMENTS = [
+    "@everyone", "@here", "<@123456789012345678>", "<@!123456789012345678>", "<@&987654321098765432>",
+    "<#123456789012345678>", "**bold**", "__under__", "~~strike~~", "`code`", "```py\nprint(1)\n```",
+    "> quote", "||spoiler||", "https://example.com/x?y=1", "farah", "kipchoge", "who won", "time",
+    "\u200b", "\u202e", "\u2066", "\x00", "\x1b[31m", "🏃‍♀️", "مرحبا", "שלום", "Ω", "2:06:21", "#", "- ",
+    "\n", "   ", "é", "farah's", "and his time?", "top 25", "who was 40000th", "bib 1234",
+]  # fmt: skip
+
+text = st.one_of(
+    st.text(max_size=4000),
+    st.lists(st.sampled_from(FRAGMENTS), max_size=30).map("".join),
+    st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=20)), max_size=20).map(
+        " ".join
+    ),
+)
+PING = re.compile(r"@(everyone|here)|<@[!&]?\d+>")
+
+
+@settings(
+    max_examples=2500, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(questions=st.lists(text, min_size=1, max_size=2))
+def test_any_text_gets_a_reply_within_discord_limits(engine: Engine, questions: list[str]) -> None:
+    conversation = Conversation()
+    for question in questions:
+        answer = engine.ask(question, conversation)
+        assert answer.text.strip()
+        reply = render(answer)
+        for part in reply.contents:
+            assert 0 < len(part) <= MESSAGE_LIMIT
+            assert not PING.search(part), part
+        if reply.embed is not None:
+            assert len(reply.embed) <= 6000
+            assert not PING.search(reply.embed.description or "")
+
+
+@settings(max_examples=2500, deadline=None)
+@given(question=text)
+def test_command_arguments_never_raise(question: str) -> None:
+    engine = _engine()
+    for intent in ("result", "compare", "podium", "top"):
+        answer = engine.command(intent, athlete=question or "x", other="farah", event=None)
+        assert answer.text
+
+
+_ENGINE: list[Engine] = []
+
+
+def _engine() -> Engine:
+    if not _ENGINE:
+        from tests.conftest import KNOWLEDGE
+
+        _ENGINE.append(Engine.from_path(KNOWLEDGE))
+    return _ENGINE[0]
