@@ -754,7 +754,9 @@ def by_country(query: Query, country: Country, counting: bool = False) -> Answer
     wants_many = counting or (p.has("count", "top", "finishers") and p.count is not None)
     for event in events:
         people = [
-            a for a in event.athletes if same_country(a.country, country) and a.status != "dns"
+            a
+            for a in event.athletes
+            if same_country(a.country, country) and a.status != "dns" and _in_group(query, a)
         ]
         placed = [a for a in people if a.position is not None]
         where = event_label(event)
