@@ -152,6 +152,11 @@ def answer(query: Query, conversation: Conversation | None) -> Answer:
         )
     if p.has("help") and not query.athletes and not _structured(p):
         return help_answer(query)
+    if p.has("thanks") and not query.athletes and not _structured(p) and len(query.words) <= 4:
+        return Answer(query.question, "You're welcome! Ask me anything else about the race.",
+                      "thanks", kind="help")  # fmt: skip
+    if p.has("distance") and not query.athletes and not p.has("gap", "compare"):
+        return distance(query)
     if query.ambiguous and not query.from_context:
         return clarify(query, query.ambiguous[0])
     other_years = [y for y in p.years if query.race.info.year not in (None, y)]
@@ -194,6 +199,8 @@ def answer(query: Query, conversation: Conversation | None) -> Answer:
         return group_answer(query)
     if p.has("categories") and not query.athletes and p.has("win", "top", "who"):
         return category_winners(query)
+    if len(query.athletes) >= 2 and p.has("place") and not p.has("compare", "gap", "pace"):
+        return several_positions(query, query.athletes)
     if len(query.athletes) >= 2:
         gap_only = p.has("gap") and not p.has("compare")
         return compare(query, query.athletes[0], query.athletes[1], gap_only=gap_only)
@@ -406,6 +413,19 @@ def _what_i_know(race: Race) -> str:
     return "I can tell you about results, times, gaps, paces, records, and what happened."
 
 
+def distance(query: Query) -> Answer:
+    lines = []
+    for event in _events(query):
+        if event.distance:
+            km = event.distance
+            lines.append(
+                f"{event_label(event).capitalize()} is {km:g} km ({km / KM_PER_MILE:.1f} miles)."
+            )
+        else:
+            lines.append(f"I don't know the distance of {event_label(event)}.")
+    return make(query, "distance", " ".join(dict.fromkeys(lines)))
+
+
 def date(query: Query) -> Answer:
     race = query.race
     assert race is not None
@@ -450,6 +470,8 @@ def winners(query: Query, pace: bool = False) -> Answer:
         line += f" in {format_time(winner.time)}." if winner.time is not None else "."
         if pace and winner.time is not None:
             line += " " + _pace_sentence(winner)
+        if query.parsed.has("country") and winner.country is None:
+            line += f" My source doesn't say which country {surname(winner)} represents."
         lines.append(line)
     return make(
         query,
@@ -852,8 +874,29 @@ def summary(query: Query) -> Answer:
 
 def about_athlete(query: Query, athlete: Athlete, conversation: Conversation | None) -> Answer:
     p = query.parsed
+    if (
+        p.has("who")
+        and p.has("neighbours")
+        and not p.has("pace", "time")
+        and not {"far", "much", "gap", "margin"}.intersection(query.words)
+    ):
+        return neighbours(query, athlete)
+    if p.country is not None and not p.has("time", "place"):
+        return nationality(query, athlete, asked=p.country)
     if p.has("gap") and not p.has("pace"):
         reference = _reference(query, athlete)
+        runner_up = athlete.event.by_position.get(2)
+        if athlete.position == 1 and runner_up is not None and runner_up.time is None:
+            text = (
+                f"{athlete.name} won {event_label(athlete.event)}, but my source doesn't give "
+                f"the runner-up {runner_up.name}'s time, so I can't give the winning margin."
+            )
+            if reference is not None and reference.time is not None and athlete.time is not None:
+                text += (
+                    f" {reference.name}, {ordinal(reference.position or 0)}, was "
+                    f"{format_gap(reference.time - athlete.time)} behind."
+                )
+            return make(query, "gap", text, kind="unknown", athletes=[athlete])
         if reference is not None:
             return compare(query, athlete, reference, gap_only=True)
         return make(
@@ -874,7 +917,7 @@ def about_athlete(query: Query, athlete: Athlete, conversation: Conversation | N
         return did_win(query, athlete)
     if p.has("place", "compare", "who") or p.ordinal is not None:
         return athlete_position(query, athlete)
-    if p.has("summary"):
+    if p.has("summary") and not {"tell", "who", "about"}.intersection(query.words):
         facts = athlete_facts(query.race, athlete)
         if facts:
             return facts_answer(query, facts[:3], athletes=[athlete])
@@ -950,6 +993,15 @@ def athlete_position(query: Query, athlete: Athlete) -> Answer:
     if athlete.time is not None:
         sources.append(athlete.source_for("time"))
     return make(query, "position", text, athletes=[athlete], sources=sources)
+
+
+def several_positions(query: Query, athletes: Sequence[Athlete]) -> Answer:
+    parts = [athlete_position(query, a) for a in athletes[:5]]
+    kind: Kind = "answer" if any(p.kind == "answer" for p in parts) else "unknown"
+    return make(
+        query, "position", " ".join(p.text for p in parts), kind=kind, athletes=athletes[:5],
+        sources=[s for p in parts for s in p.sources],
+    )  # fmt: skip
 
 
 def did_win(query: Query, athlete: Athlete) -> Answer:
@@ -1135,7 +1187,52 @@ def pace(query: Query, athlete: Athlete) -> Answer:
     return make(query, "pace", text, athletes=[athlete], sources=[athlete.source_for("time")])
 
 
-def nationality(query: Query, athlete: Athlete) -> Answer:
+def neighbours(query: Query, athlete: Athlete) -> Answer:
+    """Who finished just ahead of / behind an athlete (or everyone ahead, for "who beat")."""
+    if athlete.position is None:
+        return missing(query, athlete, "position")
+    event = athlete.event
+    ahead_words = {"ahead", "front", "beat", "beaten", "before"}
+    wants_ahead = bool(ahead_words.intersection(query.words))
+    if wants_ahead:
+        found = [a for a in event.athletes if a.position and a.position < athlete.position]
+        if not found:
+            text = f"Nobody: {athlete.name} won {event_label(event)}."
+        else:
+            names = ", ".join(f"{a.name} ({ordinal(a.position or 0)})" for a in found[:10])
+            text = f"Ahead of {athlete.name} ({ordinal(athlete.position)}): {names}."
+    else:
+        following = event.by_position.get(athlete.position + 1)
+        found = [following] if following else []
+        if following is not None:
+            time_text = f" in {format_time(following.time)}" if following.time else ""
+            text = (
+                f"{label(following)} finished right behind {athlete.name}, "
+                f"{ordinal(following.position or 0)}{time_text}."
+            )
+        elif event.complete:
+            text = f"Nobody: {athlete.name} was the last finisher of {event_label(event)}."
+        else:
+            text = (
+                f"My source doesn't say who was {ordinal(athlete.position + 1)} in "
+                f"{event_label(event)}, right behind {athlete.name}."
+            )
+            return make(query, "position", text, kind="unknown", athletes=[athlete])
+    return make(
+        query, "position", text, athletes=[athlete, *found],
+        sources=[a.source_for("position") for a in (athlete, *found)],
+    )  # fmt: skip
+
+
+def nationality(query: Query, athlete: Athlete, asked: Country | None = None) -> Answer:
+    if asked is not None and athlete.country is not None:
+        yes = same_country(athlete.country, asked)
+        country = display_country(athlete.country)
+        text = f"{'Yes' if yes else 'No'}: {athlete.name} is from {country}."
+        return make(
+            query, "nationality", text, athletes=[athlete],
+            sources=[athlete.source_for("country")],
+        )  # fmt: skip
     if athlete.country is None:
         return make(
             query,
@@ -1189,6 +1286,21 @@ def records(query: Query) -> Answer:
         held = athlete_records(race, athlete)
         if p.has("previous") and held:
             return previous_holder(query, held[0])
+        kinds = _record_kinds(query.words)
+        related_kinds = {r.kind for r in held} | {
+            r.kind for c in comparisons for r in race.records if r.id == c.record
+        }
+        if kinds and not kinds & related_kinds:
+            asked = " or ".join(sorted(KIND_NAMES[k] for k in kinds))
+            text = f"My source doesn't say {athlete.name} set a {asked}."
+            said = [_record_summary(r, race) for r in held]
+            said += [f"{athlete.name} was {c.text}." for c in comparisons]
+            if said:
+                text += " What it says: " + " ".join(said)
+            sources_ = [r.source for r in held] + [c.source for c in comparisons]
+            return make(
+                query, "records", text, kind="unknown", athletes=[athlete], sources=sources_
+            )
         lines: list[str] = []
         sources: list[str | None] = []
         for comparison in comparisons:
@@ -1237,10 +1349,7 @@ def records(query: Query) -> Answer:
             kind: Kind = "answer" if p.has("record") else "unknown"
             return make(query, "records", text, kind=kind, sources=[r.source for r in related])
     chosen = race.records
-    kinds = {"world": "world", "british": "national", "national": "national", "course": "course"}
-    wanted = {kinds[w] for w in query.words if w in kinds}
-    if "pb" in query.words or "personal" in query.words:
-        wanted.add("personal_best")
+    wanted = _record_kinds(query.words)
     if wanted:
         chosen = [r for r in chosen if r.kind in wanted] or chosen
     if query.event is not None and not query.event_from_context:
@@ -1261,6 +1370,26 @@ def records(query: Query) -> Answer:
         sources=[r.source for r in chosen],
         title="Records",
     )
+
+
+KIND_NAMES = {
+    "world": "world record",
+    "national": "national record",
+    "course": "course record",
+    "personal_best": "personal best",
+}
+
+
+def _record_kinds(words: Sequence[str]) -> set[str]:
+    text = f" {' '.join(words)} "
+    kinds = {kind for word, kind in RECORD_WORDS.items() if f" {word} " in text}
+    return kinds
+
+
+RECORD_WORDS = {
+    "world": "world", "wr": "world", "british": "national", "national": "national",
+    "course": "course", "pb": "personal_best", "personal": "personal_best", "pr": "personal_best",
+}  # fmt: skip
 
 
 def _record_name(record: RecordIn) -> str:
