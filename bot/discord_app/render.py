@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 import discord
 
 from bot.engine import Answer
+from bot.engine.answers import ordinal
 
 MESSAGE_LIMIT = 2000
 EMBED_DESCRIPTION_LIMIT = 4096
@@ -102,7 +103,8 @@ def embed_for(answer: Answer, text: str, source: str | None) -> discord.Embed:
     if answer.intent == "result" and answer.athletes:
         athlete = answer.athletes[0]
         if athlete.position is not None:
-            embed.add_field(name="Place", value=f"{athlete.position}", inline=True)
+            place = ordinal(athlete.position) + (" (implied)" if athlete.position_implied else "")
+            embed.add_field(name="Place", value=place, inline=True)
         embed.add_field(name="Time", value=athlete.time_text or "not given", inline=True)
         embed.add_field(name="Event", value=truncate(inert(athlete.event_name), 200), inline=True)
     footer_parts = []
