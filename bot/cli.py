@@ -10,7 +10,7 @@ import datetime as dt
 import json
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TextIO
 
@@ -221,7 +221,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _progress_printer() -> object:
+def _progress_printer() -> Callable[[int, int], None]:
     def show(done: int, total: int) -> None:
         sys.stderr.write(f"\rimporting… {done:,}/{total:,} rows")
         sys.stderr.flush()

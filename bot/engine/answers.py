@@ -39,11 +39,12 @@ HELP_TEXT = (
 
 
 def ordinal(n: int) -> str:
+    """``1 -> "1st"``, ``3707 -> "3,707th"``."""
     if 10 <= n % 100 <= 20:
         suffix = "th"
     else:
         suffix = {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
+    return f"{n:,}{suffix}"
 
 
 def event_label(event: Event) -> str:

@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -66,6 +67,13 @@ def read_yaml(path: Path, display: str) -> Any:
         raise KnowledgeError(
             [f"{display}: byte {exc.start}: not UTF-8 text (save the file as UTF-8)"]
         ) from exc
+    if text.lstrip().startswith("{"):
+        # JSON is YAML too; big imported results files are written as JSON because it parses
+        # fifty times faster. Anything json rejects goes to the YAML parser for its message.
+        try:
+            return json.loads(text)
+        except (ValueError, RecursionError):
+            pass
     try:
         return yaml.load(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:

@@ -61,8 +61,19 @@ class ResultIn(Model):
     gender: Literal["M", "F", "X"] | None = None
     sources: ResultSources | None = None
 
+    @model_validator(mode="before")
+    @classmethod
+    def _default_id(cls, data: object) -> object:
+        if isinstance(data, dict) and not data.get("id") and isinstance(data.get("name"), str):
+            slug = slugify(data["name"])
+            if not slug:
+                raise ValueError("name has no letters or digits")
+            data = {**data, "id": slug}
+        return data
+
     @property
     def key(self) -> str:
+        """The athlete's id: ``id`` if given, else the slug of the name."""
         return self.id or slugify(self.name)
 
     @model_validator(mode="after")
@@ -71,8 +82,6 @@ class ResultIn(Model):
             raise ValueError("position_implied is set but no position is given")
         if self.status in ("dnf", "dns", "dq") and self.position is not None:
             raise ValueError(f"a {self.status.upper()} entry cannot have a position")
-        if not self.key:
-            raise ValueError("name has no letters or digits")
         return self
 
 

@@ -50,8 +50,11 @@ def normalize(text: str) -> str:
     >>> normalize("Kipchoge’s")
     'kipchoge'
     """
-    text = text.translate(_INVISIBLE).translate(_APOSTROPHES)
-    text = strip_accents(text).casefold()
+    if text.isascii():
+        text = text.lower().replace("`", "'")
+    else:
+        text = text.translate(_INVISIBLE).translate(_APOSTROPHES)
+        text = strip_accents(text).casefold()
     text = _POSSESSIVE_RE.sub(lambda m: m.group(1) or m.group(2), text)
     return " ".join(_TOKEN_RE.findall(text))
 
