@@ -114,8 +114,8 @@ def make_field(finishers: int, seed: int = 1) -> list[Runner]:
     common = [("John", "Smith"), ("David", "Jones"), ("Sarah", "Williams"), ("James", "Brown")]
     for index in range(finishers):
         gender = "M" if rng.random() < 0.6 else "F"
-        if index % 997 == 0:
-            first, last = common[(index // 997) % len(common)]
+        if index % 199 == 0:
+            first, last = common[(index // 199) % len(common)]
             gender = "F" if first == "Sarah" else "M"
         else:
             first = rng.choice(FIRST_M if gender == "M" else FIRST_F)

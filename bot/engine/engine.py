@@ -370,14 +370,16 @@ class Engine:
         pool = found or self.races
         if not found and conversation is not None and conversation.race_id in self.kb.races:
             return self.kb.races[conversation.race_id]
-        # the race whose finishers the question names, when only one fits
-        named = [
-            race
-            for race in pool
-            if self.indexes[race.id].names.find(words, frozenset(race_positions))
-        ]
-        if len(named) == 1:
-            return named[0]
+        # the race whose finishers the question names best, when one fits better than the rest
+        scored = []
+        for race in pool:
+            mentions = self.indexes[race.id].names.find(words, frozenset(race_positions))
+            score = sum((m.end - m.start) * (2 if m.exact else 1) for m in mentions)
+            if score:
+                scored.append((score, race))
+        scored.sort(key=lambda item: -item[0])
+        if scored and (len(scored) == 1 or scored[0][0] > scored[1][0]):
+            return scored[0][1]
         return None
 
     def _take(

@@ -214,4 +214,9 @@ class KnowledgeBase:
         if info.official_name:
             keys.add(normalize(info.official_name))
         keys.update(normalize(alias) for alias in info.aliases)
+        generic = {"marathon", "race", "the", "half", "run", "10k", "5k", str(info.year)}
+        for key in list(keys):  # "big city" for "Big City Marathon 2024"
+            short = " ".join(w for w in key.split() if w not in generic)
+            if short and short not in generic:
+                keys.add(short)
         return sorted(k for k in keys if k)
