@@ -226,11 +226,12 @@ def make_questions(
     ids = athlete_ids(runners)
     finishers = [(r, i) for r, i in zip(runners, ids, strict=True) if r.position is not None]
     by_full: dict[str, set[str]] = defaultdict(set)
-    by_last: dict[str, set[str]] = defaultdict(set)
+    by_word: dict[str, set[str]] = defaultdict(set)  # a single name word: first or last
     for runner, key in zip(runners, ids, strict=True):
         by_full[normalize(runner.name)].add(key)
         by_full[normalize(f"{runner.last} {runner.first}")].add(key)
-        by_last[normalize(runner.last)].add(key)
+        by_word[normalize(runner.last)].add(key)
+        by_word[normalize(runner.first)].add(key)
     questions: list[tuple[str, frozenset[str]]] = []
     while len(questions) < n:
         runner, key = rng.choice(finishers)
@@ -241,7 +242,7 @@ def make_questions(
         elif style < 0.40:
             words, meaning = f"{last} {first}", by_full[f"{first} {last}"]
         elif style < 0.55 and len(last) >= 4 and " " not in last:
-            words, meaning = last, by_last[last]
+            words, meaning = last, by_word[last]
         elif style < 0.70:
             words, meaning = f"{runner.first} {runner.last}", by_full[f"{first} {last}"]
         else:

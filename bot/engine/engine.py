@@ -49,9 +49,12 @@ class RaceIndex:
         others = NameIndex(people, ([p] for p in people))
         groups: dict[tuple[str, ...], tuple[str, str]] = {}
         short: dict[str, set[str]] = {}
+        seen: set[str | None] = {None, ""}
         for athlete in athletes:
             for kind, value in (("club", athlete.club), ("category", athlete.category)):
-                if value:
+                if value not in seen:
+                    seen.add(value)
+                    assert value is not None
                     key = tuple(normalize(value).split())
                     if key and key not in groups:
                         groups[key] = (kind, value)

@@ -89,13 +89,25 @@ class NameIndex:
             return (word,), True
         if len(word) < MIN_TYPO_LENGTH or word in COMMON_WORDS or word.isdigit():
             return (), False
+        found = self.typo_matches(word)
+        if not found and word.endswith("s") and len(word) > MIN_TYPO_LENGTH:
+            stem = word[:-1]  # a possessive typed without its apostrophe: "kitatas"
+            if stem in self._postings:
+                return (stem,), True
+            found = self.typo_matches(stem)
+        return found, False
+
+    def typo_matches(self, word: str) -> tuple[str, ...]:
+        """Vocabulary tokens one edit (deletion, insertion, change or swap) from ``word``."""
+        if len(word) < MIN_TYPO_LENGTH or word in COMMON_WORDS:
+            return ()
         found: list[str] = []
 
         def add(value: str | tuple[str, ...] | None) -> None:
             if value is None:
                 return
             for token in (value,) if isinstance(value, str) else value:
-                if token not in found:
+                if token not in found and token != word:
                     found.append(token)
 
         add(self._deletes.get(word))  # a letter left out: "kipchge"
@@ -107,7 +119,26 @@ class NameIndex:
         if len(found) > 1:
             best = max(fuzz.ratio(word, t) for t in found)
             found = [t for t in found if fuzz.ratio(word, t) >= best - 0.01]
-        return tuple(found), False
+        return tuple(found)
+
+    def _narrow(self, current: set[int], word: str) -> set[int]:
+        """Candidates of ``current`` that ``word`` also fits, through a typo or a close spelling.
+
+        Used when the word names nobody among ``current`` as typed: "andrew kitaats" narrows the
+        Andrews to Andrew Kitata. Only the few candidates' own name tokens are compared.
+        """
+        if len(word) < MIN_TYPO_LENGTH or word in COMMON_WORDS or word.isdigit():
+            return set()
+        narrowed = current & self.postings(self.typo_matches(word))
+        if narrowed or len(current) > 2000:
+            return narrowed
+        stem = word[:-1] if word.endswith("s") and len(word) > MIN_TYPO_LENGTH else word
+        tokens: dict[str, list[int]] = {}
+        for candidate in current:
+            for token in self._names[candidate].split():
+                tokens.setdefault(token, []).append(candidate)
+        best = process.extractOne(stem, list(tokens), scorer=fuzz.ratio, score_cutoff=72)
+        return set(tokens[best[0]]) if best else set()
 
     def prefix_tokens(self, prefix: str, limit: int) -> list[str]:
         """Vocabulary tokens starting with ``prefix`` (at most ``limit``)."""
@@ -155,11 +186,17 @@ class NameIndex:
                 continue
             current, exact = set(match[0]), match[1]
             j = i + 1
-            while j < len(words) and (following := matches[j]) is not None:
-                narrowed = current & following[0]
+            while j < len(words) and words[j] and j not in skip:
+                following = matches[j]
+                narrowed = current & following[0] if following is not None else set()
+                if narrowed:
+                    current, exact = narrowed, exact and following is not None and following[1]
+                    j += 1
+                    continue
+                narrowed = self._narrow(current, words[j])
                 if not narrowed:
                     break
-                current, exact = narrowed, exact and following[1]
+                current, exact = narrowed, False
                 j += 1
             mention = self._mention(words, i, j, current, exact)
             if mention is not None:

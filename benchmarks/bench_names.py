@@ -1,0 +1,140 @@
+"""Speed, memory and accuracy of answering questions about a big field.
+
+    python benchmarks/bench_names.py            # 40,000 and 100,000 finishers
+    python benchmarks/bench_names.py --sizes 40000 --questions 1000
+
+For each size: generate a synthetic field, import it with ``racebot import``'s code, load it, and
+in one process time ``engine.ask`` on casual questions naming finishers against one raw
+``rapidfuzz.process.extractOne(question, all_names)`` per question, back to back. Prints every
+figure and ratio, and exits 1 when a target is missed:
+
+* median answer <= 1/100 of the raw extractOne median; p99 <= 1/50 of it
+* index build <= 8 raw extractOne calls
+* loaded race (tracemalloc) <= 20x the raw name strings
+* >= 99% of answers pick an athlete the question could mean
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import gc
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import tracemalloc
+from pathlib import Path
+
+from rapidfuzz import process
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.synthetic import make_field, make_questions, write_csv  # noqa: E402
+from bot.engine import Engine  # noqa: E402
+from bot.engine.importer import import_results  # noqa: E402
+from bot.engine.loader import load_directory  # noqa: E402
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
+
+
+def run(size: int, questions: int, workdir: Path) -> list[tuple[str, float, str, bool]]:
+    """Measure one field size; returns (figure, value, unit/target text, passed)."""
+    rows: list[tuple[str, float, str, bool]] = []
+    runners = make_field(size, seed=1)
+    source = write_csv(runners, workdir / f"results-{size}.csv")
+    knowledge = workdir / f"kb-{size}"
+    started = time.perf_counter()
+    import_results(source, race="Big City Marathon", date=dt.date(2024, 4, 21),
+                   event="Marathon", output=knowledge / "big-city-2024.yaml")  # fmt: skip
+    rows.append(("import the CSV", time.perf_counter() - started, "s", True))
+
+    names = [r.name for r in runners]
+    started = time.perf_counter()
+    kb = load_directory(knowledge)
+    load_seconds = time.perf_counter() - started
+    started = time.perf_counter()
+    engine = Engine(kb)
+    build_seconds = time.perf_counter() - started
+    del kb, engine
+    gc.collect()
+    # memory, in a second pass under tracemalloc (which slows everything it watches)
+    tracemalloc.start()
+    base = tracemalloc.get_traced_memory()[0]
+    raw_names = [str(n.encode("utf-8"), "utf-8") for n in names]  # fresh copies, as loaded
+    raw_bytes = tracemalloc.get_traced_memory()[0] - base
+    del raw_names
+    gc.collect()
+    base = tracemalloc.get_traced_memory()[0]
+    engine = Engine(load_directory(knowledge))
+    gc.collect()
+    loaded_bytes = tracemalloc.get_traced_memory()[0] - base
+    tracemalloc.stop()
+    for question, _ in make_questions(runners, 20, seed=99):  # warm up (first-call costs)
+        engine.ask(question)
+
+    asked = make_questions(runners, questions, seed=2)
+    engine_times: list[float] = []
+    raw_times: list[float] = []
+    correct = 0
+    for question, meaning in asked:
+        started = time.perf_counter()
+        answer = engine.ask(question)
+        engine_times.append(time.perf_counter() - started)
+        started = time.perf_counter()
+        process.extractOne(question, names)
+        raw_times.append(time.perf_counter() - started)
+        if answer.athletes and answer.athletes[0].key in meaning:
+            correct += 1
+    raw_median = statistics.median(raw_times)
+    median = statistics.median(engine_times)
+    p99 = percentile(engine_times, 0.99)
+    accuracy = correct / len(asked)
+    rows += [
+        ("load the knowledge file", load_seconds, "s", True),
+        ("raw extractOne median", raw_median * 1e3, "ms", True),
+        ("engine.ask median", median * 1e6, f"us = 1/{raw_median / median:.0f} of raw (<= 1/100)",
+         median <= raw_median / 100),
+        ("engine.ask p99", p99 * 1e6, f"us = 1/{raw_median / p99:.0f} of raw (<= 1/50)",
+         p99 <= raw_median / 50),
+        ("index build", build_seconds * 1e3,
+         f"ms = {build_seconds / raw_median:.1f} raw calls (<= 8)", build_seconds <= 8 * raw_median),
+        ("raw name strings", raw_bytes / 2**20, "MiB", True),
+        ("loaded race + index", loaded_bytes / 2**20,
+         f"MiB = {loaded_bytes / raw_bytes:.1f}x the names (<= 20x)", loaded_bytes <= 20 * raw_bytes),
+        ("accuracy", accuracy * 100, f"% of {len(asked)} questions (>= 99%)", accuracy >= 0.99),
+    ]  # fmt: skip
+    started = time.perf_counter()
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "--knowledge", str(knowledge), "ask", asked[0][0]],
+        capture_output=True, text=True, cwd=ROOT, check=False,
+    )  # fmt: skip
+    cold = time.perf_counter() - started
+    rows.append(("cold start of racebot ask", cold, "s", result.returncode == 0))
+    return rows
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[40_000, 100_000])
+    parser.add_argument("--questions", type=int, default=1000)
+    args = parser.parse_args()
+    failed = False
+    with tempfile.TemporaryDirectory() as directory:
+        for size in args.sizes:
+            print(f"\n== {size:,} finishers, {args.questions:,} questions")
+            for figure, value, unit, passed in run(size, args.questions, Path(directory)):
+                mark = "ok  " if passed else "MISS"
+                print(f"{mark} {figure:<28} {value:>10.2f} {unit}")
+                failed |= not passed
+    print("\nall targets met" if not failed else "\nsome targets missed")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
