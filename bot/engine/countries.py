@@ -107,6 +107,11 @@ _LOOKUP = _build(codes=True)
 _WORDS = {k: v for k, v in _build(codes=False).items() if len(k) > 3 or k in ("uk", "usa")}
 
 
+def country_word(word: str) -> Country | None:
+    """The country a single normalised question word names (no IOC codes)."""
+    return _WORDS.get(word)
+
+
 def find_country(text: str, codes: bool = True) -> Country | None:
     """The country a name, IOC code or demonym refers to (``"kenyan" -> Kenya``).
 

@@ -317,7 +317,12 @@ class Engine:
             for mention in mentions:
                 name_positions.update(range(mention.start, mention.end))
                 self._take(query, index.names, mention, conversation)
-            for mention in index.others.find(words, frozenset(race_positions | name_positions)):
+            others = (
+                index.others.find(words, frozenset(race_positions | name_positions))
+                if len(index.others)
+                else []
+            )
+            for mention in others:
                 if mention.exact or len(mention.text) >= 5:
                     name_positions.update(range(mention.start, mention.end))
                     query.others.append(index.other_names[mention.candidates[0]])

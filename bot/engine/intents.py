@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from bot.engine.countries import Country, find_country
+from bot.engine.countries import Country, country_word
 from bot.engine.names import MIN_TYPO_LENGTH
 from bot.engine.vocabulary import ENGLISH_WORDS
 
@@ -266,10 +266,10 @@ def _read_word(parsed: Parsed, words: list[str], i: int, word: str, used: set[in
     if word in OTHER_SPORTS:
         parsed.other_sport = word
         used.add(i)
-    if (country := find_country(word, codes=False)) is not None:
+    if (country := country_word(word)) is not None:
         parsed.country = country
         used.add(i)
-    elif after and (country := find_country(f"{word} {after}", codes=False)) is not None:
+    elif after and (country := country_word(f"{word} {after}")) is not None:
         parsed.country = country
         used.update((i, i + 1))
     if word == "from" and "where" in words:
