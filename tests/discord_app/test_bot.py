@@ -331,3 +331,54 @@ async def test_reload_is_for_the_owner_and_refuses_a_bad_directory(
     sent = await harness.slash("reload", {}, user=owner)
     assert "Reload refused" in sent.text and "no such directory" in sent.text
     assert "2:06:21" in (await harness.slash("result", {"athlete": "farah"})).text
+
+
+# --------------------------------------------------------------------------- faults
+
+
+async def test_gateway_reconnect_during_replies(harness: Harness) -> None:
+    payload = harness.interaction_payload(2, "result", {"athlete": "farah"})
+    harness.feed("INTERACTION_CREATE", payload)
+    harness.feed("RESUMED", {})
+    harness.feed("READY", {
+        "v": 10, "user": harness.bot_user, "guilds": [{"id": str(Harness.GUILD_ID),
+                                                       "unavailable": True}],
+        "session_id": "session-2", "resume_gateway_url": "wss://example.invalid",
+        "shard": [0, 1], "application": {"id": str(Harness.APPLICATION_ID), "flags": 0},
+    })  # fmt: skip
+    harness.feed("GUILD_CREATE", harness.guild_payload())
+    await harness.settle()
+    assert any(r.kind == "callback" and "2:06:21" in str(r.json) for r in harness.discord.requests)
+    assert "2:04:17" in (await harness.mention("kipchoge time")).text
+
+
+async def test_knowledge_deleted_or_unreadable_while_running(tmp_path: Any, engine: Engine) -> None:
+    import shutil
+
+    from tests.conftest import KNOWLEDGE
+
+    directory = tmp_path / "kb"
+    shutil.copytree(KNOWLEDGE, directory)
+    bot = create_bot(make_settings(knowledge_dir=directory), Engine.from_path(directory))
+    bot.owner_id = Harness.OWNER_ID
+    owner = {**bot_user_like(Harness.OWNER_ID)}
+    async with Harness(bot) as harness:
+        shutil.rmtree(directory)
+        assert "2:06:21" in (await harness.slash("result", {"athlete": "farah"})).text
+        sent = await harness.slash("reload", {}, user=owner)
+        assert "Reload refused" in sent.text and "no such directory" in sent.text
+        directory.mkdir()
+        (directory / "london.yaml").symlink_to(tmp_path / "nowhere.yaml")
+        sent = await harness.slash("reload", {}, user=owner)
+        assert "Reload refused" in sent.text
+        assert "2:04:17" in (await harness.mention("kipchoge time")).text
+        shutil.copy(KNOWLEDGE / "london-marathon-2018.yaml", directory / "london.yaml.tmp")
+        (directory / "london.yaml").unlink()
+        (directory / "london.yaml.tmp").rename(directory / "london.yaml")
+        sent = await harness.slash("reload", {}, user=owner)
+        assert "Reloaded 1 race(s): London Marathon 2018" in sent.text
+
+
+def bot_user_like(user_id: int) -> dict[str, Any]:
+    return {"id": str(user_id), "username": "owner", "discriminator": "0", "avatar": None,
+            "global_name": "Owner"}  # fmt: skip
