@@ -49,6 +49,7 @@ def distribution_png(
             textcoords="offset points",
             color="#e34234",
             va="top",
+            bbox={"boxstyle": "round,pad=0.3", "fc": "white", "ec": "none", "alpha": 0.85},
         )
     figure.tight_layout()
     buffer = io.BytesIO()

@@ -158,6 +158,8 @@ def answer(query: Query, conversation: Conversation | None) -> Answer:
                       "thanks", kind="help")  # fmt: skip
     if p.has("distance") and not query.athletes and not p.has("gap", "compare"):
         return distance(query)
+    if p.bib is not None and query.race.by_bib().get(p.bib) is not None:
+        return by_bib(query, p.bib)
     if query.ambiguous and not query.from_context:
         return clarify(query, query.ambiguous[0])
     other_years = [y for y in p.years if query.race.info.year not in (None, y)]
