@@ -162,6 +162,12 @@ def answer(query: Query, conversation: Conversation | None) -> Answer:
         return by_bib(query, p.bib)
     if query.ambiguous and not query.from_context:
         return clarify(query, query.ambiguous[0])
+    if query.unknown_race:
+        known = ", ".join(r.name for r in (query.engine.races if query.engine else [])[:10])
+        text = f"I don't have {query.unknown_race}. The races I know: {known}."
+        if query.athletes:
+            text += f" {query.athletes[0].name} ran the {query.athletes[0].race.name}."
+        return make(query, "unknown_race", text, kind="unknown")
     other_years = [y for y in p.years if query.race.info.year not in (None, y)]
     if other_years:
         return other_year(query, other_years[0])
@@ -169,6 +175,9 @@ def answer(query: Query, conversation: Conversation | None) -> Answer:
         return unknown_topic(query, p.unknown_topic)
     if p.has("quote"):
         return quotes(query)
+    fact = best_fact(query)
+    if fact is not None and fact[0] >= 4 and p.has("record") and not query.others:
+        return facts_answer(query, [fact[1]])  # "was there a world record attempt"
     if p.has("record") or query.others:
         return records(query)
     if p.bib is not None:
@@ -178,18 +187,18 @@ def answer(query: Query, conversation: Conversation | None) -> Answer:
 
     if p.country is not None and not query.athletes and not p.has("count"):
         return by_country(query, p.country)
-    fact = best_fact(query)
     if (
         fact is not None
         and p.ordinal is None
         and (fact[0] >= 3 or (fact[0] >= 2 and not _structured(p)))
     ):
         return facts_answer(query, [fact[1]])
+    explains = p.has("date") or bool({"why", "wrong", "how"}.intersection(query.words))
     if (
         fact is not None
         and query.athletes
         and fact[0] >= 1
-        and (p.has("date") or not p.has("time", "gap", "pace", "compare", "country", "count"))
+        and (explains or not p.has("time", "gap", "pace", "compare", "country", "count"))
         and p.ordinal is None
     ):
         return facts_answer(query, [fact[1]])
@@ -1092,7 +1101,7 @@ def missing(query: Query, athlete: Athlete, what: str) -> Answer:
         known.append(f"ran {format_time(athlete.time)}")
     if athlete.status in ("dnf", "dns", "dq"):
         known.append(f"is listed as {athlete.status.upper()}")
-    facts = athlete_facts(query.race, athlete)
+    facts = sorted(athlete_facts(query.race, athlete), key=lambda f: f.about[:1] != [athlete.key])
     what_text = {"time": "time", "position": "finishing place"}.get(what, what)
     text = f"My source doesn't give {athlete.name}'s {what_text}."
     if known:

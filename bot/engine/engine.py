@@ -99,6 +99,7 @@ class Query:
     event_from_context: bool = False  # the event came from the conversation
     candidate_races: list[Race] = field(default_factory=list)
     engine: Engine | None = None
+    unknown_race: str | None = None  # "the Boston Marathon", when no loaded race is called that
     gender: str | None = None  # "women" in an event of men and women
     club: str | None = None
     category: str | None = None
@@ -305,6 +306,8 @@ class Engine:
         races, race_positions, years = self._races_in(words)
         query = Query(question=text, words=words, parsed=Parsed(words=words), engine=self)
         query.candidate_races = races
+        if not races:
+            query.unknown_race = _unknown_race_name(words)
         race = self._pick_race(races, years, words, race_positions, conversation)
         name_positions: set[int] = set()
         if race is not None:
@@ -489,6 +492,35 @@ def _is_follow_up(words: list[str]) -> bool:
 def _possessive_only(words: list[str]) -> bool:
     """The only pronouns are possessive ("his", "her"), so they refer to the named athlete."""
     return not SUBJECT_PRONOUNS.intersection(words)
+
+
+RACE_WORDS = ("marathon", "half", "10k", "5k", "race", "ultra")
+
+
+def _unknown_race_name(words: list[str]) -> str | None:
+    """ "boston marathon" when the question names a race by a word nothing else explains."""
+    from bot.engine.intents import GENDER_WORDS, KNOWN_WORDS
+
+    for i, word in enumerate(words[1:], start=1):
+        before = words[i - 1]
+        if (
+            word in RACE_WORDS
+            and before.isalpha()
+            and before not in KNOWN_WORDS
+            and before not in GENDER_WORDS
+            and before not in RACE_WORDS
+            and len(before) > 2
+        ):
+            name = [before, word]
+            if i >= 2 and words[i - 2] in CITY_PREFIXES:
+                name.insert(0, words[i - 2])
+            return "the " + " ".join(w.capitalize() for w in name)
+    return None
+
+
+CITY_PREFIXES = frozenset(
+    "new san los las st saint hong cape tel buenos rio el santa sao mexico".split()
+)
 
 
 GENERIC_EVENT_WORDS = frozenset({"race", "event", "marathon", "elite", "field"})

@@ -18,6 +18,7 @@ from bot.engine.vocabulary import ENGLISH_WORDS
 # concept -> words and phrases (normalised) that signal it
 LEXICON: dict[str, tuple[str, ...]] = {
     "win": ("win", "won", "winner", "winners", "wins", "winning", "victor", "victory", "champion",
+            "title", "took the title", "won the title", "first across the line", "triumphed",
             "champ", "triumph", "triumphed", "first place", "take it", "took it", "gold"),
     "place": ("place", "placed", "placing", "position", "pos", "finish", "finished", "finishing",
               "rank", "ranked", "ranking", "came", "come", "where", "standing", "end up",
@@ -41,7 +42,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "record": ("record", "records", "wr", "pb", "personal best", "personal record", "pr",
                "best ever", "fastest ever", "world best", "national record", "british record",
                "course record", "world record"),
-    "previous": ("before", "previous", "previously", "old", "held", "holder", "prior",
+    "previous": ("before", "previous", "previously", "old", "prior",
                  "former", "used to", "who had"),
     "broke": ("broke", "break", "broken", "beating", "beat", "set", "smash", "smashed",
               "new"),
@@ -109,6 +110,7 @@ UNKNOWN_TOPICS: dict[str, str] = {
     "charity": "charity fundraising", "raised": "charity fundraising",
     "injury": "injuries", "injured": "injuries", "wife": "athletes' families",
     "husband": "athletes' families", "kids": "athletes' families", "children": "athletes' families",
+    "married": "athletes' families", "family": "athletes' families",
     "heart rate": "heart rate data", "calories": "nutrition", "diet": "nutrition",
     "splits": "split times", "halfway": "split times", "half way": "split times",
     "10k split": "split times",

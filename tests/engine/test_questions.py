@@ -168,6 +168,20 @@ CASES: list[tuple[str, list[str], list[str]]] = [
     ("who made the podium in the mens race", ["Kitata"], []),
     ("first three men", ["Kipchoge", "Farah"], []),
     ("results of the womens race", ["Cheruiyot", "Partridge"], []),
+    # more phrasings
+    ("Who took the title in the men's event?", ["Kipchoge", "2:04:17"], []),
+    ("is kipchoge the course record holder", ["course record", "Kipchoge"], ["before"]),
+    ("why did farah fall behind", ["30km"], []),
+    ("what went wrong for keitany", ["walk"], []),
+    ("was there a world record attempt", ["world record bid"], []),
+    ("how many miles from the finish did cheruiyot make her move", ["five miles"], []),
+    ("who finished right after cheruiyot", ["Kosgei"], []),
+    ("who finished ahead of farah", ["Kipchoge", "Kitata"], []),
+    ("by how much did kipchoge win", ["doesn't give", "Kitata"], []),
+    ("was partridge british", ["Yes"], []),
+    ("did kipchoge break the world record", ["doesn't say"], []),
+    ("what is the distance of a marathon", ["42.195 km"], []),
+    ("where did kosgei and bekele finish", ["2nd", "3rd"], []),
     # help and gibberish
     ("what can i ask?", ["who won"], []),
     ("help", ["who won"], []),
@@ -205,6 +219,9 @@ UNANSWERABLE: list[tuple[str, list[str]]] = [
     ("where is dibaba from", ["doesn't say"]),
     ("who was 6th in the women's race", ["doesn't say"]),
     ("how old is farah", ["ages"]),
+    ("who won the boston marathon", ["Boston Marathon"]),
+    ("farah new york marathon time", ["New York Marathon"]),
+    ("is farah married", ["families"]),
     ("what was the halfway split", ["split"]),
 ]
 
