@@ -10,7 +10,7 @@ from discord import app_commands
 
 from bot.charts import chart_event, chart_for_answer
 from bot.discord_app.render import NO_MENTIONS, Reply, help_embed, inert, render, truncate
-from bot.engine import Answer, Athlete
+from bot.engine import Answer, Athlete, Race
 from bot.engine.countries import display_country
 from bot.engine.engine import MAX_QUESTION_CHARS
 from bot.engine.errors import UnknownRaceError
@@ -85,17 +85,18 @@ def register(bot: RaceBot) -> None:
     """Add every slash command to ``bot.tree``."""
     tree = bot.tree
 
-    def race_of(interaction: Interaction) -> str | None:
+    def chosen_race(interaction: Interaction) -> Race | None:
+        """The race already filled in the command's ``race`` option, if any and known."""
         value = getattr(interaction.namespace, "race", None)
-        return value if isinstance(value, str) and value else None
+        try:
+            return bot.engine.race(value if isinstance(value, str) and value else None)
+        except UnknownRaceError:
+            return None
 
     async def athlete_autocomplete(
         interaction: Interaction, current: str
     ) -> list[app_commands.Choice[str]]:
-        try:
-            race = bot.engine.race(race_of(interaction))
-        except UnknownRaceError:
-            race = None
+        race = chosen_race(interaction)
         athletes = bot.engine.search_athletes(current[:MAX_QUESTION_CHARS], race, MAX_CHOICES)
         several = len(bot.engine.races) > 1 and race is None
         return [athlete_choice(a, several) for a in athletes[:MAX_CHOICES]]
@@ -111,10 +112,7 @@ def register(bot: RaceBot) -> None:
     async def event_autocomplete(
         interaction: Interaction, current: str
     ) -> list[app_commands.Choice[str]]:
-        try:
-            race = bot.engine.race(race_of(interaction))
-        except UnknownRaceError:
-            race = None
+        race = chosen_race(interaction)
         several = race is None and len(bot.engine.races) > 1
         choices = []
         for event in bot.engine.search_events(current[:200], race)[:MAX_CHOICES]:

@@ -482,14 +482,18 @@ class Harness:
         state.guild_ready_timeout = 0.01
         ready = asyncio.Event()
         bot.add_listener(self._on_ready(ready), "on_ready")
+        self.connect("session-1")
+        await asyncio.wait_for(ready.wait(), timeout=5)
+
+    def connect(self, session_id: str) -> None:
+        """What the gateway sends on (re)connecting: READY, then the guild."""
         self.feed("READY", {
             "v": 10, "user": self.bot_user, "guilds": [{"id": str(self.GUILD_ID),
                                                         "unavailable": True}],
-            "session_id": "session", "resume_gateway_url": "wss://example.invalid",
+            "session_id": session_id, "resume_gateway_url": "wss://gateway.invalid",
             "shard": [0, 1], "application": {"id": str(self.APPLICATION_ID), "flags": 0},
         })  # fmt: skip
         self.feed("GUILD_CREATE", self.guild_payload())
-        await asyncio.wait_for(ready.wait(), timeout=5)
 
     def _on_ready(self, event: asyncio.Event) -> Any:
         async def on_ready() -> None:
