@@ -14,7 +14,6 @@ from discord.ext import commands
 from bot.discord_app.limits import Conversations, Cooldown
 from bot.discord_app.render import NO_MENTIONS, Reply, help_embed, render
 from bot.engine import Engine, KnowledgeError
-from bot.engine.answers import HELP_TEXT
 from bot.engine.engine import MAX_QUESTION_CHARS
 from bot.engine.loader import load_directory
 from bot.settings import Settings
@@ -191,6 +190,3 @@ def create_bot(
     settings = settings or Settings()
     engine = engine or Engine.from_path(settings.knowledge_path())
     return RaceBot(settings, engine, **options)
-
-
-__all__ = ["HELP_TEXT", "RaceBot", "create_bot"]

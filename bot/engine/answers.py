@@ -18,8 +18,10 @@ from bot.engine.normalize import normalize
 
 if TYPE_CHECKING:
     from bot.engine.engine import Query
+    from bot.engine.intents import Parsed
 
 KM_PER_MILE = 1.609344
+WHAT_I_KNOW = "I can tell you about results, times, gaps, paces, records, and what happened."
 MAX_LIST = 25  # rows in one list answer
 HELP_TEXT = (
     "Ask me about a race in plain words, for example:\n"
@@ -148,7 +150,7 @@ def answer(query: Query, conversation: Conversation | None) -> Answer:
         return make(
             query,
             "unknown",
-            f"I only know about races, not {p.other_sport}. " + _what_i_know(query.race),
+            f"I only know about races, not {p.other_sport}. {WHAT_I_KNOW}",
             kind="unknown",
         )
     if p.has("help") and not query.athletes and not _structured(p):
@@ -247,10 +249,8 @@ def answer(query: Query, conversation: Conversation | None) -> Answer:
     return not_understood(query)
 
 
-def _structured(p: object) -> bool:
-    from bot.engine.intents import Parsed
-
-    assert isinstance(p, Parsed)
+def _structured(p: Parsed) -> bool:
+    """Whether the question asks for something computed (times, places, lists...)."""
     return (
         p.has("time", "gap", "compare", "pace", "podium", "top", "win", "count")
         or p.ordinal is not None
@@ -406,7 +406,7 @@ def other_year(query: Query, year: int) -> Answer:
     if facts:
         text += f" My source mentions {year} only here: {facts[0].text}"
     else:
-        text += " " + _what_i_know(race)
+        text += " " + WHAT_I_KNOW
     return make(query, "unknown", text, kind="unknown", sources=[f.source for f in facts[:1]])
 
 
@@ -416,13 +416,9 @@ def unknown_topic(query: Query, topic: str) -> Answer:
     source = race.info.document or "my source"
     text = (
         f"I don't have anything about {topic} at the {race.name}: the {source} doesn't say. "
-        + _what_i_know(race)
+        + WHAT_I_KNOW
     )
     return make(query, "unknown", text, kind="unknown")
-
-
-def _what_i_know(race: Race) -> str:
-    return "I can tell you about results, times, gaps, paces, records, and what happened."
 
 
 def distance(query: Query) -> Answer:
@@ -869,8 +865,6 @@ def summary(query: Query) -> Answer:
                 parts.append(f"{len(event.finishers):,} finished.")
             sources.extend(a.source_for("position") for a in top3)
         text = " ".join(parts) or f"I know the {race.name} but have no results for it."
-    for fact in race.facts[:0]:
-        sources.append(fact.source)
     return make(
         query,
         "summary",

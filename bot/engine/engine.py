@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bot.engine import answers
-from bot.engine.answer import Answer, AthleteRef, Conversation
+from bot.engine.answer import Answer, Conversation
 from bot.engine.errors import UnknownRaceError
 from bot.engine.intents import Parsed, parse
 from bot.engine.knowledge import Athlete, Event, KnowledgeBase, Race
@@ -553,7 +553,3 @@ def _search(index: NameIndex, words: list[str], limit: int) -> list[Athlete]:
         key=lambda c: (-fuzz.WRatio(query, index.name_of(c)), index.name_of(c)),
     )
     return [index.items[c] for c in ranked[:limit]]  # type: ignore[misc]
-
-
-def athlete_ref(athlete: Athlete) -> AthleteRef:
-    return AthleteRef.of(athlete)

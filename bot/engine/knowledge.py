@@ -6,6 +6,7 @@ the small slotted objects below, so that a race of 100,000 finishers stays compa
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -168,8 +169,7 @@ def _order(athlete: Athlete) -> tuple[int, float, float]:
 
 
 def _intern(value: str | None) -> str | None:
-    import sys
-
+    """Countries, clubs and categories repeat across thousands of athletes: share one copy."""
     return sys.intern(value) if value is not None else None
 
 

@@ -80,9 +80,6 @@ class NameIndex:
     def name_of(self, index: int) -> str:
         return self._names[index]
 
-    def has_token(self, token: str) -> bool:
-        return token in self._postings
-
     def token_matches(self, word: str) -> tuple[tuple[str, ...], bool]:
         """Vocabulary tokens ``word`` may stand for, and whether the match is exact."""
         if word in self._postings:
