@@ -222,8 +222,6 @@ def answer(query: Query, conversation: Conversation | None) -> Answer:
         return about_athlete(query, query.athletes[0], conversation)
     if p.has("podium"):
         return podium(query)
-    if p.country is not None:
-        return by_country(query, p.country)
     if p.has("last") and p.has("who", "place", "top"):
         return last_finisher(query)
     if p.ordinal is not None and p.count is None and not p.has("top"):
