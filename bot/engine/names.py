@@ -209,11 +209,12 @@ class NameIndex:
             return None  # "many", "will", "time": ordinary words, not a name on their own
         if len(candidates) == 1:
             return Mention(start, end, text, tuple(candidates), exact, False)
-        ordered = sorted(candidates)
-        scores = process.cdist(
-            [text], [self._names[c] for c in ordered], scorer=fuzz.token_sort_ratio
-        )[0]
-        ranked = sorted(zip(scores.tolist(), ordered, strict=True), key=lambda p: (-p[0], p[1]))
+        if exact and end - start == 1:
+            # One exact word ("harris") fits every candidate equally: keep field order.
+            return Mention(start, end, text, tuple(sorted(candidates)), exact, True)
+        choices = {c: self._names[c] for c in candidates}
+        scored = process.extract(text, choices, scorer=fuzz.token_sort_ratio, limit=None)
+        ranked = sorted(((score, key) for _, score, key in scored), key=lambda p: (-p[0], p[1]))
         top = ranked[0][0]
         ambiguous = len(ranked) > 1 and ranked[1][0] >= top - 0.5
         return Mention(start, end, text, tuple(c for _, c in ranked), exact, ambiguous)
@@ -233,6 +234,8 @@ class NameIndex:
 
     def tied(self, mention: Mention, limit: int = 1000) -> list[int]:
         """The candidates of an ambiguous mention that fit equally well (best first)."""
+        if mention.exact and " " not in mention.text:
+            return list(mention.candidates[:limit])
         top = fuzz.token_sort_ratio(mention.text, self._names[mention.candidates[0]])
         tied = []
         for candidate in mention.candidates[:limit]:
