@@ -84,13 +84,15 @@ class NameIndex:
         """Vocabulary tokens ``word`` may stand for, and whether the match is exact."""
         if word in self._postings:
             return (word,), True
-        if len(word) < MIN_TYPO_LENGTH or word in COMMON_WORDS or word.isdigit():
+        if word in COMMON_WORDS or word.isdigit():
+            return (), False
+        stem = word[:-1] if word.endswith("s") and len(word) >= 3 else None
+        if stem is not None and stem in self._postings:
+            return (stem,), True  # a possessive typed without its apostrophe: "wus", "kitatas"
+        if len(word) < MIN_TYPO_LENGTH:
             return (), False
         found = self.typo_matches(word)
-        if not found and word.endswith("s") and len(word) > MIN_TYPO_LENGTH:
-            stem = word[:-1]  # a possessive typed without its apostrophe: "kitatas"
-            if stem in self._postings:
-                return (stem,), True
+        if not found and stem is not None and len(stem) >= MIN_TYPO_LENGTH:
             found = self.typo_matches(stem)
         return found, False
 
@@ -210,8 +212,11 @@ class NameIndex:
         if len(candidates) == 1:
             return Mention(start, end, text, tuple(candidates), exact, False)
         if exact and end - start == 1:
-            # One exact word ("harris") fits every candidate equally: keep field order.
-            return Mention(start, end, text, tuple(sorted(candidates)), exact, True)
+            # One exact word ("harris") fits its candidates alike: those whose name it is more
+            # of ("Mary Harris" before "Mary Harris-Lee") first, then in field order.
+            names = self._names
+            ranked_ids = sorted(candidates, key=lambda c: (names[c].count(" "), c))
+            return Mention(start, end, text, tuple(ranked_ids), exact, True)
         choices = {c: self._names[c] for c in candidates}
         scored = process.extract(text, choices, scorer=fuzz.token_sort_ratio, limit=None)
         ranked = sorted(((score, key) for _, score, key in scored), key=lambda p: (-p[0], p[1]))
@@ -235,7 +240,8 @@ class NameIndex:
     def tied(self, mention: Mention, limit: int = 1000) -> list[int]:
         """The candidates of an ambiguous mention that fit equally well (best first)."""
         if mention.exact and " " not in mention.text:
-            return list(mention.candidates[:limit])
+            fewest = self._names[mention.candidates[0]].count(" ")
+            return [c for c in mention.candidates[:limit] if self._names[c].count(" ") == fewest]
         top = fuzz.token_sort_ratio(mention.text, self._names[mention.candidates[0]])
         tied = []
         for candidate in mention.candidates[:limit]:
