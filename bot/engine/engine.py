@@ -9,13 +9,14 @@ race's name index), reads what it asks (:mod:`bot.engine.intents`), resolves fol
 from __future__ import annotations
 
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from bot.engine import answers
 from bot.engine.answer import Answer, Conversation
 from bot.engine.errors import UnknownRaceError
-from bot.engine.intents import Parsed, parse
+from bot.engine.intents import KNOWN_WORDS, Parsed, parse
 from bot.engine.knowledge import Athlete, Event, KnowledgeBase, Race
 from bot.engine.loader import load_directory
 from bot.engine.names import Mention, NameIndex
@@ -40,7 +41,7 @@ class RaceIndex:
     @classmethod
     def build(cls, race: Race) -> RaceIndex:
         athletes = list(race.all_athletes())
-        names = NameIndex(athletes, ([a.name, *a.aliases] for a in athletes))
+        names = NameIndex(athletes, ([a.name, *a.aliases] for a in athletes), ORDINARY_WORDS)
         people: list[str] = []
         for record in race.records:
             for person in (record.holder_name, record.previous_holder):
@@ -400,19 +401,19 @@ class Engine:
         mention: Mention,
         conversation: Conversation | None,
     ) -> None:
-        athletes: list[Athlete] = [index.items[c] for c in mention.candidates]  # type: ignore[misc]
+        items: Sequence[Athlete] = index.items  # type: ignore[assignment]
+        first = items[mention.candidates[0]]
         if conversation is not None and conversation.pending:
-            pending = [a for a in athletes if a.key in conversation.pending]
+            # the answer to "which one?": keep to the athletes offered
+            pending = [items[c] for c in mention.candidates if items[c].key in conversation.pending]
+            if len(pending) > 1:
+                query.ambiguous.append(pending)
             if pending:
-                athletes = pending
-                if len(pending) == 1:
-                    query.athletes.append(pending[0])
-                    return
-        if mention.ambiguous:
-            tied: list[Athlete] = [index.items[c] for c in index.tied(mention)]  # type: ignore[misc]
-            query.ambiguous.append(tied)
-        if athletes[0] not in query.athletes:
-            query.athletes.append(athletes[0])
+                first = pending[0]
+        elif mention.ambiguous:
+            query.ambiguous.append([items[c] for c in index.tied(mention)])
+        if first not in query.athletes:
+            query.athletes.append(first)
 
     def _pick_event(self, query: Query, conversation: Conversation | None) -> Event | None:
         race = query.race
@@ -522,6 +523,9 @@ CITY_PREFIXES = frozenset(
     "new san los las st saint hong cape tel buenos rio el santa sao mexico".split()
 )
 
+
+ORDINARY_WORDS = COMMON_WORDS | KNOWN_WORDS
+"""Question words: they match a name exactly or not at all, never through a typo."""
 
 GENERIC_EVENT_WORDS = frozenset({"race", "event", "marathon", "elite", "field"})
 

@@ -41,11 +41,18 @@ class Mention:
 class NameIndex:
     """Token index over a sequence of named items (athletes, or other people)."""
 
-    __slots__ = ("_deletes", "_names", "_postings", "_sorted", "items")
+    __slots__ = ("_deletes", "_names", "_ordinary", "_postings", "_sizes", "_sorted", "items")
 
-    def __init__(self, items: Sequence[object], names: Iterable[Sequence[str]]) -> None:
-        """``names[i]`` lists every name and alias of ``items[i]``."""
+    def __init__(
+        self,
+        items: Sequence[object],
+        names: Iterable[Sequence[str]],
+        ordinary: frozenset[str] = COMMON_WORDS,
+    ) -> None:
+        """``names[i]`` lists every name and alias of ``items[i]``. ``ordinary`` words (the
+        question vocabulary) match a name only exactly, never through a typo."""
         self.items = items
+        self._ordinary = ordinary
         postings: dict[str, list[int]] = {}
         self._names: list[str] = []
         for index, variants in enumerate(names):
@@ -73,6 +80,7 @@ class NameIndex:
                     deletes[variant] = (*existing, token)
         self._deletes = deletes
         self._sorted: list[str] | None = None
+        self._sizes = [name.count(" ") + 1 for name in self._names]  # words in each name
 
     def __len__(self) -> int:
         return len(self.items)
@@ -84,7 +92,7 @@ class NameIndex:
         """Vocabulary tokens ``word`` may stand for, and whether the match is exact."""
         if word in self._postings:
             return (word,), True
-        if word in COMMON_WORDS or word.isdigit():
+        if word in self._ordinary or word.isdigit():
             return (), False
         stem = word[:-1] if word.endswith("s") and len(word) >= 3 else None
         if stem is not None and stem in self._postings:
@@ -98,7 +106,7 @@ class NameIndex:
 
     def typo_matches(self, word: str) -> tuple[str, ...]:
         """Vocabulary tokens one edit (deletion, insertion, change or swap) from ``word``."""
-        if len(word) < MIN_TYPO_LENGTH or word in COMMON_WORDS:
+        if len(word) < MIN_TYPO_LENGTH or word in self._ordinary:
             return ()
         found: list[str] = []
 
@@ -126,10 +134,10 @@ class NameIndex:
         Used when the word names nobody among ``current`` as typed: "andrew kitaats" narrows the
         Andrews to Andrew Kitata. Only the few candidates' own name tokens are compared.
         """
-        if len(word) < MIN_TYPO_LENGTH or word in COMMON_WORDS or word.isdigit():
+        if len(word) < MIN_TYPO_LENGTH or word in self._ordinary or word.isdigit():
             return set()
         narrowed = current & self.postings(self.typo_matches(word))
-        if narrowed or len(current) > 2000:
+        if narrowed or len(current) > 300:
             return narrowed
         stem = word[:-1] if word.endswith("s") and len(word) > MIN_TYPO_LENGTH else word
         tokens: dict[str, list[int]] = {}
@@ -214,8 +222,7 @@ class NameIndex:
         if exact and end - start == 1:
             # One exact word ("harris") fits its candidates alike: those whose name it is more
             # of ("Mary Harris" before "Mary Harris-Lee") first, then in field order.
-            names = self._names
-            ranked_ids = sorted(candidates, key=lambda c: (names[c].count(" "), c))
+            ranked_ids = sorted(sorted(candidates), key=self._sizes.__getitem__)
             return Mention(start, end, text, tuple(ranked_ids), exact, True)
         choices = {c: self._names[c] for c in candidates}
         scored = process.extract(text, choices, scorer=fuzz.token_sort_ratio, limit=None)
