@@ -1,4 +1,4 @@
-"""The question engine: text in, structured :class:`Answer` out. No I/O, no Discord.
+"""The question engine: text in, structured :class:`Answer` out. No Discord, no network.
 
 ``Engine.ask`` finds which race and athletes a question is about (race aliases and years, then the
 race's name index), reads what it asks (:mod:`bot.engine.intents`), resolves follow-ups from the
