@@ -89,7 +89,9 @@ def make(
     suggestions: Iterable[str] = (),
 ) -> Answer:
     race = query.race
-    event = event or (athletes[0].event if athletes else query.event)
+    spans_events = query.event is None and race is not None and len(race.events) > 1
+    if event is None and athletes and not spans_events:
+        event = athletes[0].event  # the event of the athlete asked about
     return Answer(
         question=query.question,
         text=text,

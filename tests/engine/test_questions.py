@@ -266,6 +266,8 @@ FOLLOW_UPS: list[list[tuple[str, list[str]]]] = [
     [("kipchoge time", ["2:04:17"]), ("and farah", ["2:06:21"]), ("and kitata", ["doesn't give"])],
     [("who came 2nd in the women's race", ["Kosgei"]), ("where is she from", ["Kenya"])],
     [("what did farah say", ["knackered"]), ("where did he finish", ["3rd"])],
+    [("who finished 5th", ["Keitany"]), ("3rd place?", ["Farah", "Bekele"])],
+    [("who won the womens race", ["Cheruiyot"]), ("and 2nd?", ["Kosgei"])],
 ]  # fmt: skip
 
 
