@@ -226,6 +226,13 @@ def answer(query: Query, conversation: Conversation | None) -> Answer:
         return podium(query)
     if p.has("last") and p.has("who", "place", "top"):
         return last_finisher(query)
+    if len(set(p.ordinals)) > 1 and p.count is None:  # "who was 1st, 2nd and 3rd"
+        parts = [at_position(query, n) for n in dict.fromkeys(p.ordinals)]
+        kind: Kind = "answer" if any(a.kind == "answer" for a in parts) else "unknown"
+        return make(
+            query, "position", "\n".join(a.text for a in parts), kind=kind,
+            sources=[s for a in parts for s in a.sources],
+        )  # fmt: skip
     if p.ordinal is not None and p.count is None and not p.has("top"):
         return at_position(query, p.ordinal)
     if p.ordinal is not None and p.has("who"):
@@ -264,7 +271,7 @@ def follow_event(query: Query, intent: str) -> Answer:
         return podium(query)
     if intent == "top":
         return top(query, query.parsed.count or 10)
-    if intent in ("pace",):
+    if intent == "pace":
         return winners(query, pace=True)
     if intent == "summary":
         return summary(query)

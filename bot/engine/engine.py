@@ -495,7 +495,7 @@ def _possessive_only(words: list[str]) -> bool:
     return not SUBJECT_PRONOUNS.intersection(words)
 
 
-RACE_WORDS = ("marathon", "half", "10k", "5k", "race", "ultra")
+RACE_WORDS = ("marathon", "half", "10k", "5k", "ultra")
 
 
 def _unknown_race_name(words: list[str]) -> str | None:

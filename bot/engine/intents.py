@@ -11,6 +11,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from rapidfuzz import fuzz, process
+
 from bot.engine.countries import Country, country_word
 from bot.engine.names import MIN_TYPO_LENGTH
 from bot.engine.vocabulary import ENGLISH_WORDS
@@ -179,9 +181,21 @@ def _typo_map(words: Iterable[str]) -> dict[str, str]:
 _TYPOS = _typo_map(SINGLE_WORDS | frozenset(GENDER_WORDS) | frozenset(ORDINAL_WORDS))
 
 
+_SHORT_WORDS = frozenset(w for w in SINGLE_WORDS if 3 <= len(w) <= 4)
+_GENDER_LIST = sorted(GENDER_WORDS)
+
+
 def correct(word: str) -> str:
     """A lexicon word that ``word`` is one typo away from, or ``word`` itself."""
-    if word in KNOWN_WORDS or len(word) < MIN_TYPO_LENGTH + 1 or word.isdigit():
+    if word in KNOWN_WORDS or word.isdigit():
+        return word
+    if 3 <= len(word) <= 4:  # short words: only two letters swapped ("tpo" -> "top")
+        for i in range(len(word) - 1):
+            swapped = word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+            if swapped in _SHORT_WORDS:
+                return swapped
+        return word
+    if len(word) < MIN_TYPO_LENGTH + 1:
         return word
     if (hit := _TYPOS.get(word)) is not None:  # a letter left out
         return hit
@@ -191,6 +205,10 @@ def correct(word: str) -> str:
             return variant  # a letter too many
         if (hit := _TYPOS.get(variant)) is not None:
             return hit  # a letter changed or two swapped
+    if len(word) >= 5:  # "wimmens": men and women are worth a second look
+        hit2 = process.extractOne(word, _GENDER_LIST, scorer=fuzz.ratio, score_cutoff=76)
+        if hit2 is not None:
+            return hit2[0]
     return word
 
 
@@ -203,6 +221,7 @@ class Parsed:
     gender: str | None = None
     pronoun: str | None = None
     ordinal: int | None = None
+    ordinals: list[int] = field(default_factory=list)  # "1st, 2nd and 3rd"
     count: int | None = None
     years: list[int] = field(default_factory=list)
     country: Country | None = None
@@ -282,9 +301,11 @@ def _read_word(parsed: Parsed, words: list[str], i: int, word: str, used: set[in
             parsed.count = _number(after)  # "first 10"
         elif word != "winner":
             parsed.ordinal = parsed.ordinal or value
+            parsed.ordinals.append(value)
         used.add(i)
     elif m := _ORDINAL_RE.match(word):
         parsed.ordinal = parsed.ordinal or int(m.group(1))
+        parsed.ordinals.append(int(m.group(1)))
         used.add(i)
     elif (number := _number(word)) is not None:
         if word.isdigit() and len(word) == 4 and 1800 <= number <= 2200:

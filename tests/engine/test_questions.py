@@ -182,6 +182,9 @@ CASES: list[tuple[str, list[str], list[str]]] = [
     ("did kipchoge break the world record", ["doesn't say"], []),
     ("what is the distance of a marathon", ["42.195 km"], []),
     ("where did kosgei and bekele finish", ["2nd", "3rd"], []),
+    ("who won the wimmens race", ["Cheruiyot"], ["Kipchoge"]),
+    ("tpo 5 men", ["Kipchoge", "5th"], []),
+    ("who was 1st, 2nd and 3rd in the womens race", ["Cheruiyot", "Kosgei", "Bekele"], []),
     # help and gibberish
     ("what can i ask?", ["who won"], []),
     ("help", ["who won"], []),
