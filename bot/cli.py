@@ -184,7 +184,13 @@ def cmd_check(directory: Path) -> int:
     kb = load_directory(directory)
     for race in kb.races.values():
         athletes = sum(len(e.athletes) for e in race.events)
-        print(f"ok  {race.file}: {race.name}, {len(race.events)} events, {athletes:,} athletes")
+        report = ", with its report" if race.report else ""
+        print(
+            f"ok  {race.file}: {race.name}, {len(race.events)} events, {athletes:,} athletes"
+            f"{report}"
+        )
+        for warning in race.warnings:
+            print(f"warning: {warning}", file=sys.stderr)
     print(f"{len(kb.races)} race(s) valid in {directory}")
     return EXIT_OK
 

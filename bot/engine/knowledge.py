@@ -15,6 +15,7 @@ from bot.engine.models import (
     ComparisonIn,
     EventIn,
     FactIn,
+    PersonIn,
     QuoteIn,
     RaceFile,
     RaceInfo,
@@ -45,6 +46,7 @@ class Athlete:
     category: str | None = None
     gender: str | None = None
     aliases: tuple[str, ...] = ()
+    descriptions: tuple[str, ...] = ()
     sources: ResultSources | None = None
 
     @property
@@ -69,6 +71,7 @@ class Event:
     name: str
     race: Race
     gender: str | None = None
+    kind: str | None = None
     aliases: tuple[str, ...] = ()
     distance_km: float | None = None
     complete: bool = False
@@ -99,6 +102,10 @@ class Race:
     comparisons: list[ComparisonIn] = field(default_factory=list)
     facts: list[FactIn] = field(default_factory=list)
     quotes: list[QuoteIn] = field(default_factory=list)
+    people: list[PersonIn] = field(default_factory=list)
+    report: str | None = None
+    """The report text the knowledge comes from, searched for narrative questions."""
+    warnings: list[str] = field(default_factory=list)
     _bibs: dict[str, Athlete] | None = None
 
     def by_bib(self) -> dict[str, Athlete]:
@@ -126,7 +133,7 @@ class Race:
         return f"Race({self.id!r}, {len(self.athletes)} athletes)"
 
     @classmethod
-    def build(cls, data: RaceFile, file: str) -> Race:
+    def build(cls, data: RaceFile, file: str, report: str | None = None) -> Race:
         race = cls(
             info=data.race,
             file=file,
@@ -134,6 +141,8 @@ class Race:
             comparisons=list(data.comparisons),
             facts=list(data.facts),
             quotes=list(data.quotes),
+            people=list(data.people),
+            report=report if report is not None else data.race.report_text,
         )
         for event_in in data.events:
             race.events.append(_build_event(event_in, race))
@@ -149,6 +158,7 @@ def _build_event(data: EventIn, race: Race) -> Event:
         name=data.name,
         race=race,
         gender=data.gender,
+        kind=data.kind,
         aliases=tuple(data.aliases),
         distance_km=data.distance_km,
         complete=data.complete,
@@ -189,6 +199,7 @@ def _build_athlete(result: ResultIn, event: Event) -> Athlete:
         category=_intern(result.category),
         gender=result.gender or event.gender,
         aliases=tuple(result.aliases),
+        descriptions=tuple(result.descriptions),
         sources=result.sources,
     )
 

@@ -99,7 +99,37 @@ def load_file(path: Path, display: str | None = None) -> Race:
         parsed = RaceFile.model_validate(data)
     except ValidationError as exc:
         raise KnowledgeError(validation_problems(name, exc)) from exc
-    return Race.build(parsed, name)
+    report, warnings = None, []
+    if parsed.race.report_file:
+        report_path = path.parent / parsed.race.report_file
+        if report_path.exists():
+            report = read_report(report_path, name)
+        else:  # still a valid race, only without its searchable report
+            warnings.append(
+                f"{name}: race.report_file: {report_path.name} is not beside it; "
+                "narrative questions can use only the facts"
+            )
+    race = Race.build(parsed, name, report)
+    race.warnings = warnings
+    return race
+
+
+def read_report(path: Path, display: str) -> str:
+    """The report text named by ``race.report_file``: UTF-8, beside the knowledge file."""
+    where = f"{display}: race.report_file"
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise KnowledgeError([f"{where}: {path.name} is too large"])
+        text = path.read_bytes().decode("utf-8-sig")
+    except OSError as exc:
+        raise KnowledgeError([f"{where}: cannot read {path.name} ({exc.strerror or exc})"]) from exc
+    except UnicodeDecodeError as exc:
+        raise KnowledgeError(
+            [f"{where}: {path.name}: byte {exc.start}: not UTF-8 text (save it as UTF-8)"]
+        ) from exc
+    if not text.strip():
+        raise KnowledgeError([f"{where}: {path.name} is empty"])
+    return text
 
 
 def knowledge_files(directory: Path) -> list[Path]:

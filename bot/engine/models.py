@@ -59,6 +59,9 @@ class ResultIn(Model):
     bib: str | None = Field(default=None, max_length=20)
     category: str | None = Field(default=None, max_length=40)
     gender: Literal["M", "F", "X"] | None = None
+    descriptions: list[Text] = Field(
+        default=[], description='how reports describe them: "defending champion", "2017 runner-up"'
+    )
     sources: ResultSources | None = None
 
     @model_validator(mode="before")
@@ -91,6 +94,9 @@ class EventIn(Model):
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
     name: Text
     gender: Literal["M", "F", "X"] | None = None
+    kind: str | None = Field(
+        default=None, max_length=60, description="elite, wheelchair, mass, age group..."
+    )
     aliases: list[Text] = []
     distance_km: float | None = Field(default=None, gt=0, le=1000)
     complete: bool = Field(
@@ -130,7 +136,7 @@ class RecordIn(Model):
     title: Text
     kind: Literal["world", "national", "course", "personal_best", "other"]
     event: str | None = None
-    holder: str | None = Field(default=None, description="id of an athlete in this race")
+    holder: str | None = Field(default=None, description="id of an athlete or person of this race")
     holder_name: Text | None = Field(default=None, description="a holder not in this race")
     time: Seconds | None = None
     set_here: bool = False
@@ -156,19 +162,35 @@ class ComparisonIn(Model):
 
 
 class FactIn(Model):
-    """A background fact, in a sentence of its own, with the keywords it answers to."""
+    """A background fact, in a sentence of its own. ``topics`` are optional keywords that only
+    boost it: facts are found by their text."""
 
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
     about: list[str] = []
     event: str | None = None
-    topics: list[Text] = Field(min_length=1)
+    topics: list[Text] = []
     text: Text
     source: Text | None = None
 
 
 class QuoteIn(Model):
+    """Something an athlete or person of this race said."""
+
     by: str
     text: Text
+    source: Text | None = None
+
+
+class PersonIn(Model):
+    """Someone who did not run this race but is quoted or written about: a coach, a pacemaker, a
+    past record holder, a rival who withdrew."""
+
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
+    name: Text
+    aliases: list[Text] = []
+    role: Text | None = None
+    country: str | None = Field(default=None, max_length=60)
+    descriptions: list[Text] = []
     source: Text | None = None
 
 
@@ -184,6 +206,13 @@ class RaceInfo(Model):
     document: Text | None = Field(default=None, description="what the knowledge comes from")
     summary: Text | None = None
     year_source: Text | None = None
+    report_file: str | None = Field(
+        default=None,
+        max_length=255,
+        pattern=r"^[^/\\]+$",
+        description="the report text, a file beside this one; searched for narrative questions",
+    )
+    report_text: str | None = Field(default=None, min_length=1, max_length=2_000_000)
 
     @model_validator(mode="after")
     def _year_matches_date(self) -> RaceInfo:
@@ -197,6 +226,7 @@ class RaceFile(Model):
 
     race: RaceInfo
     events: list[EventIn] = Field(min_length=1)
+    people: list[PersonIn] = []
     records: list[RecordIn] = []
     comparisons: list[ComparisonIn] = []
     facts: list[FactIn] = []
@@ -218,19 +248,23 @@ class RaceFile(Model):
                     )
                 athletes.setdefault(result.key, event.id)
         record_ids = {record.id for record in self.records}
+        people: set[str] = set()
+        for index, person in enumerate(self.people):
+            if person.id in athletes or person.id in people:
+                problems.append(f"people[{index}].id: {person.id!r} is already used")
+            people.add(person.id)
+        anyone = set(athletes) | people
+        known_ids = {"athlete": anyone, "record": record_ids, "event": set(event_ids)}
 
         def check(path: str, ref: str | None, kind: str = "athlete") -> None:
-            if ref is None:
-                return
-            known = athletes if kind == "athlete" else record_ids
-            if kind == "event":
-                known = set(event_ids)
-            if ref not in known:
+            if ref is not None and ref not in known_ids[kind]:
                 problems.append(f"{path}: {kind} {ref!r} is not in this race")
 
         for index, record in enumerate(self.records):
             check(f"records[{index}].holder", record.holder)
             check(f"records[{index}].event", record.event, "event")
+        if self.race.report_file and self.race.report_text:
+            problems.append("race: give report_file or report_text, not both")
         for index, comparison in enumerate(self.comparisons):
             check(f"comparisons[{index}].athlete", comparison.athlete)
             check(f"comparisons[{index}].record", comparison.record, "record")
