@@ -10,6 +10,7 @@ from the question's own figures; any other figure is counted as invented.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import re
 from collections.abc import Iterable
@@ -109,10 +110,8 @@ def _text_figures(texts: Iterable[str]) -> set[float]:
         for _, options in figures(text):
             values.update(options)
         for m in re.finditer(r"\d[\d:.]*\d", text):
-            try:
+            with contextlib.suppress(ValueError, TypeError):
                 values.add(parse_duration(m.group(0)))
-            except (ValueError, TypeError):
-                pass
     return values
 
 
