@@ -463,6 +463,8 @@ def date(query: Query) -> Answer:
 def _events(query: Query, explicit: bool = False) -> list[Event]:
     """The events a question is about; with ``explicit``, only an event it names itself."""
     assert query.race is not None
+    if query.event is None and query.events:
+        return list(query.events)
     if query.event is None or (explicit and query.event_from_context):
         return list(query.race.events)
     return [query.event]

@@ -17,9 +17,10 @@ from bot.engine import answers
 from bot.engine.answer import Answer, Conversation
 from bot.engine.errors import UnknownRaceError
 from bot.engine.findings import NotCovered
-from bot.engine.intents import KNOWN_WORDS, Parsed, parse
+from bot.engine.intents import GENDER_WORDS, KNOWN_WORDS, Parsed, parse
 from bot.engine.kinds import computed, text
 from bot.engine.knowledge import Athlete, Event, KnowledgeBase, Race
+from bot.engine.lexicon import EVENT_KINDS, STOP_WORDS
 from bot.engine.loader import load_directory
 from bot.engine.names import Mention, NameIndex
 from bot.engine.normalize import normalize
@@ -495,31 +496,59 @@ class Engine:
             query.athletes.append(first)
 
     def _pick_event(self, query: Query, conversation: Conversation | None) -> Event | None:
+        """The event asked about. Every word that qualifies an event ("wheelchair", "masters")
+        must fit it: "men's wheelchair" never falls back to the men's race. Both sexes named
+        ("men and women") asks about both events; a qualifier no event has is not covered."""
         race = query.race
         assert race is not None
         if len(race.events) == 1:
             return race.events[0]
-        gender = query.parsed.gender
-        if gender is not None and not (query.athletes and query.parsed.country is None):
-            for event in race.events:
+        words = query.parsed.words
+        free = [i for i in range(len(words)) if i not in query.taken]
+        known = set().union(*(event_qualifiers(e) for e in race.events))
+        asked = {words[i] for i in free if words[i] in EVENT_KINDS or words[i] in known}
+        genders = {GENDER_WORDS[words[i]] for i in free if words[i] in GENDER_WORDS}
+        previous = None
+        if conversation is not None and conversation.event_id and conversation.race_id == race.id:
+            previous = race.event(conversation.event_id)
+        if not asked and previous is not None and _is_follow_up(query.words) and genders:
+            asked = set(event_qualifiers(previous))  # "men's wheelchair?" -> "and the women?"
+        query.taken |= {i for i in free if words[i] in asked}
+        if query.athletes and not (genders and query.parsed.country is not None):
+            return query.athletes[0].event
+        if asked:
+            fitting = [
+                e
+                for e in race.events
+                if asked <= event_qualifiers(e) and (not genders or e.gender in genders | {None})
+            ]
+            if not fitting:
+                query.missing_event = " ".join(sorted(asked))
+                return None
+            if len(fitting) == 1:
+                return fitting[0]
+            query.events = fitting
+            return None
+        plain = [e for e in race.events if not event_qualifiers(e)] or race.events
+        if len(genders) > 1:
+            query.events = [e for e in plain if e.gender in genders]
+            return None
+        if genders:
+            gender = next(iter(genders))
+            for event in plain:
                 if event.gender == gender:
                     return event
-        words = " ".join(query.words)
+        text = " ".join(query.words)
         for event in race.events:
             for alias in (event.name, *event.aliases):
                 key = normalize(alias)
-                if key and f" {key} " in f" {words} " and key not in GENERIC_EVENT_WORDS:
+                if key and f" {key} " in f" {text} " and key not in GENERIC_EVENT_WORDS:
                     return event
         if query.athletes:
             return query.athletes[0].event
-        if (
-            conversation is not None
-            and conversation.event_id
-            and conversation.race_id == race.id
-            and _is_follow_up(query.words)
-        ):
+        if previous is not None and _is_follow_up(query.words):
             query.event_from_context = True
-            return race.event(conversation.event_id)
+            return previous
         return None
 
     def _resolve_pronouns(self, query: Query, conversation: Conversation | None) -> None:
@@ -606,7 +635,21 @@ CITY_PREFIXES = frozenset(
 ORDINARY_WORDS = COMMON_WORDS | KNOWN_WORDS
 """Question words: they match a name exactly or not at all, never through a typo."""
 
-GENERIC_EVENT_WORDS = frozenset({"race", "event", "marathon", "elite", "field"})
+GENERIC_EVENT_WORDS = frozenset({"race", "event", "marathon", "elite", "field", "open"})
+
+
+def event_qualifiers(event: Event) -> frozenset[str]:
+    """The words that set an event apart from the plain race of its sex: "wheelchair"."""
+    words = normalize(" ".join(filter(None, [event.name, event.kind]))).split()
+    return frozenset(
+        w
+        for w in words
+        if w not in GENDER_WORDS
+        and w not in GENERIC_EVENT_WORDS
+        and w not in STOP_WORDS
+        and not w.isdigit()
+        and w not in ("s", "race", "races")
+    )
 
 
 def _ratio(a: str, b: str) -> float:

@@ -189,6 +189,8 @@ def correct(word: str) -> str:
     """A lexicon word that ``word`` is one typo away from, or ``word`` itself."""
     if word in KNOWN_WORDS or word.isdigit():
         return word
+    if word.endswith("s") and word[:-1] in KNOWN_WORDS:
+        return word  # a plural ("places"), not a typo of another word ("paces")
     if 3 <= len(word) <= 4:  # short words: only two letters swapped ("tpo" -> "top")
         for i in range(len(word) - 1):
             swapped = word[:i] + word[i + 1] + word[i] + word[i + 2 :]

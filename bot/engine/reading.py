@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Literal
 
 from bot.engine.intents import GENDER_WORDS, LEXICON, ORDINAL_WORDS, UNKNOWN_TOPICS
 from bot.engine.lexicon import FILLER, NARRATIVE_STARTS, RESULT_VERBS, STOP_WORDS
+from bot.engine.search import stem
 
 if TYPE_CHECKING:
     from bot.engine.engine import Query
@@ -88,9 +89,18 @@ def read(query: Query) -> Reading:
     )
 
 
+_ORDINARY_STEMS = frozenset(stem(w) for w in STOP_WORDS | _CONCEPT_WORDS)
+
+
 def _unread(word: str, leftover: set[str]) -> bool:
     """A word nothing understood that may be the question's subject."""
-    return word in leftover and len(word) > 2 and word not in STOP_WORDS and not _numeric(word)
+    return (
+        word in leftover
+        and len(word) > 2
+        and word not in STOP_WORDS
+        and stem(word) not in _ORDINARY_STEMS
+        and not _numeric(word)
+    )
 
 
 def _numeric(word: str) -> bool:

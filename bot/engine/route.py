@@ -59,6 +59,8 @@ def structured_explains(answer: Answer, reading: Reading) -> frozenset[str]:
     those its own reply contains."""
     if answer.intent in NOT_EXPLAINING or answer.kind == "help":
         return frozenset()
+    if answer.kind != "answer":  # "I don't have anything about the weather" explains no weather
+        return reading.explained
     said = {stem(w) for w in words_of(" ".join((answer.text, *answer.facts)))}
     return reading.explained | {w for w in reading.topic if stem(w) in said}
 
