@@ -1502,7 +1502,8 @@ def best_fact(query: Query) -> tuple[float, FactIn] | None:
     race = query.race
     if race is None or not race.facts:
         return None
-    text = f" {_stems(' '.join(query.parsed.words))} "
+    own = [w for i, w in enumerate(query.parsed.words) if i not in query.described]
+    text = f" {_stems(' '.join(own))} "
     generic = _topic_words()
     keys = {a.key for a in query.athletes}
     best: tuple[float, FactIn] | None = None

@@ -13,12 +13,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bot.engine import answers
+from bot.engine import answers, describe
 from bot.engine.answer import Answer, Conversation
 from bot.engine.errors import UnknownRaceError
 from bot.engine.findings import NotCovered
 from bot.engine.intents import GENDER_WORDS, KNOWN_WORDS, Parsed, parse
-from bot.engine.kinds import computed, text
+from bot.engine.kinds import computed, people, records, text
 from bot.engine.knowledge import Athlete, Event, KnowledgeBase, Race
 from bot.engine.lexicon import EVENT_KINDS, STOP_WORDS
 from bot.engine.loader import load_directory
@@ -37,6 +37,10 @@ KINDS: tuple[KindFit, ...] = (
     computed.places_apart,
     computed.record_age,
     computed.old_record_time,
+    records.broken,
+    records.margin,
+    people.finished,
+    people.age,
 )
 """The kinds weighed against the structured answer (one module each under ``kinds/``)."""
 
@@ -56,6 +60,14 @@ class RaceIndex:
     longest_group: int
     person_ids: dict[str, str]  # name of someone who did not run -> their id in ``race.people``
     _text: TextIndex | None = None
+    _described: list[describe.Described] | None = None
+
+    @property
+    def described(self) -> list[describe.Described]:
+        """How the knowledge and the report describe the race's people (built on use)."""
+        if self._described is None:
+            self._described = describe.build(self.race, self.names)
+        return self._described
 
     @property
     def text(self) -> TextIndex:
@@ -141,6 +153,7 @@ class Query:
     people: list[str] = field(default_factory=list)  # ids of people named who did not run
     events: list[Event] = field(default_factory=list)  # several events asked about at once
     missing_event: str | None = None  # "wheelchair" when no event of the race is one
+    described: set[int] = field(default_factory=set)  # positions of a description that named
 
 
 class Engine:
@@ -410,8 +423,15 @@ class Engine:
                     if name in index.person_ids:
                         query.people.append(index.person_ids[name])
         query.taken = name_positions | race_positions
+        if race is not None and not query.athletes and not query.others:
+            self._described_person(query, self.indexes[race.id])
         query.parsed = parse(words, query.taken)
-        query.parsed.years.extend(y for y in years if y not in query.parsed.years)
+        query.parsed.years.extend(
+            y
+            for y in years
+            if y not in query.parsed.years
+            and any(w == str(y) and i not in query.taken for i, w in enumerate(words))
+        )
         if race is not None:
             query.event = self._pick_event(query, conversation)
             gender = query.parsed.gender
@@ -494,6 +514,22 @@ class Engine:
             query.ambiguous.append([items[c] for c in index.tied(mention)])
         if first not in query.athletes:
             query.athletes.append(first)
+
+    def _described_person(self, query: Query, index: RaceIndex) -> None:
+        """ "the defending champion": someone the question names by a description."""
+        free = [(i, w) for i, w in enumerate(query.words) if i not in query.taken]
+        genders = {GENDER_WORDS[w] for _, w in free if w in GENDER_WORDS}
+        ran = frozenset(index.race.athletes)
+        found = describe.match(index.described, [w for _, w in free], genders, ran)
+        if found is None:
+            return
+        if found.key in index.race.athletes:
+            query.athletes.append(index.race.athletes[found.key])
+        else:
+            query.people.append(found.key)
+            query.others.append(found.name)
+        query.described = {i for i, w in free if describe.describes(found, w)}
+        query.taken |= query.described
 
     def _pick_event(self, query: Query, conversation: Conversation | None) -> Event | None:
         """The event asked about. Every word that qualifies an event ("wheelchair", "masters")
@@ -612,6 +648,9 @@ def _unknown_race_name(words: list[str]) -> str | None:
 
     for i, word in enumerate(words[1:], start=1):
         before = words[i - 1]
+        after = words[i + 1] if i + 1 < len(words) else ""
+        if after in NOT_A_RACE_AFTER:
+            continue  # "the british marathon record", "the olympic marathon champion"
         if (
             word in RACE_WORDS
             and before.isalpha()
@@ -626,6 +665,11 @@ def _unknown_race_name(words: list[str]) -> str | None:
             return "the " + " ".join(w.capitalize() for w in name)
     return None
 
+
+NOT_A_RACE_AFTER = frozenset(
+    """record records best bests champ champion champions title titles gold medal medals
+    medallist medalist winner winners holder debut pb wr""".split()
+)
 
 CITY_PREFIXES = frozenset(
     "new san los las st saint hong cape tel buenos rio el santa sao mexico".split()

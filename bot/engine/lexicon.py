@@ -97,9 +97,9 @@ DISTANCE_EVENTS = frozenset({"half", "10k", "5k", "ultra", "mile"})
 
 ROLE_WORDS = frozenset(
     """
-    champion champions champ winner winners runner-up runnerup holder holders medallist medalist
-    medallists medalists favourite favorite favourites favorites defending reigning former
-    pacemaker pacemakers pacer pacers record-holder leader coach director organiser organizer
+    champion champions champ champs winner winners runner-up runnerup holder holders medallist
+    medalist medallists medalists favourite favorite favourites favorites pacemaker pacemakers
+    pacer pacers leader coach director organiser organizer debutant
     """.split()
 )
 """Words that describe a person by a role ("the defending champion", "the course record holder")."""

@@ -68,7 +68,11 @@ def read(query: Query) -> Reading:
             topic.append(word)
         if word not in leftover and not (asked_topic and word in UNKNOWN_TOPICS):
             explained.add(word)  # the concept reader used it (a concept, country, event...)
-    unknown = {w for w in topic if asked_topic and UNKNOWN_TOPICS.get(w) == asked_topic}
+    unknown = {
+        w
+        for w in topic
+        if asked_topic and UNKNOWN_TOPICS.get(w) == asked_topic and w not in _CONCEPT_WORDS
+    }  # "old" also means "previous": only a topic of its own when nothing else reads it
     uncovered = tuple(
         w
         for w in topic
