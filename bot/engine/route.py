@@ -71,8 +71,11 @@ def choose(
     """The best fit of the kinds, or ``None`` when the structured answer explains as much."""
     reading = ctx.reading
     explained = structured_explains(structured, reading)
-    # the structured answer wins ties, except against a story asked for as a story
+    # the structured answer wins ties, except against a story asked for as a story, and an
+    # honest "my source doesn't give that" loses them to an answer that explains as much
     structured_score = len(explained) + (0.5 if not reading.narrative else 0.0)
+    if structured.kind == "unknown":
+        structured_score -= 0.5
     if structured.kind == "clarify":
         return None, explained
     best: Fit | None = None

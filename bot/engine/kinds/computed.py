@@ -14,6 +14,7 @@ OVER_WORDS = frozenset("over above slower outside".split())
 PLACE_WORDS = frozenset("places place spots spot positions position".split())
 STOOD_WORDS = frozenset("stand stood last lasted survive survived old since".split())
 TIME_WORDS = frozenset("time times".split())
+APART_WORDS = frozenset("between separated apart behind ahead finish finished".split())
 RECORD_KIND_WORDS = frozenset(
     """world course national british american european african asian commonwealth area
     continental personal event championship""".split()
@@ -49,7 +50,7 @@ def places_apart(ctx: Context) -> Fit | None:
     if first.position is None or second.position is None or first.event is not second.event:
         return None
     found = PlacesApart(first, second, second.position - first.position)
-    explained = frozenset(w for w in reading.topic if w in PLACE_WORDS | {"between", "separated"})
+    explained = frozenset(w for w in reading.topic if w in PLACE_WORDS | APART_WORDS)
     return Fit("places_apart", found, explained, 1.0, athletes=(first, second),
                sources=(first.source_for("position"), second.source_for("position")))  # fmt: skip
 
@@ -95,7 +96,7 @@ def record_age(ctx: Context) -> Fit | None:
         if record.previous_year is not None and record.set_here and year is not None:
             found = RecordAge(record, record.previous_holder, record.previous_year, year)
             explained = frozenset(
-                w for w in reading.topic if w in STOOD_WORDS | {"years", "record", "wr"}
+                w for w in reading.topic if w in STOOD_WORDS | {"years", "record", "wr", "long"}
             )
             return Fit("record_age", found, explained, 1.0,
                        sources=(record.source,))  # fmt: skip
