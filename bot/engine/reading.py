@@ -142,19 +142,24 @@ def _narrative(words: tuple[str, ...], form: Form, names: frozenset[int]) -> boo
         return True
     if form in ("how", "when", "where"):
         verb = _verb_after(words, names)
-        return verb is not None and verb not in RESULT_VERBS and verb not in _CONCEPT_WORDS
+        return verb is not None and verb not in RESULT_VERBS
     return False
 
 
 def _verb_after(words: tuple[str, ...], names: frozenset[int]) -> str | None:
-    """The first word after "how/when/where did|does|was NAME" that is not a name or filler."""
-    for i, word in enumerate(words):
-        if word in ("did", "does", "was", "were", "is", "do", "had", "has") and i <= 2:
-            for j in range(i + 1, len(words)):
-                if j in names or (words[j] in FILLER and words[j] not in RESULT_VERBS):
-                    continue
-                return words[j]
-            return None
+    """The verb of "how|when|where did|does|was NAME VERB": the first word after the name that is
+    not filler. ``None`` when the question word is not followed by such a helper verb ("how
+    close was he", "how far behind")."""
+    starts = [i for i, w in enumerate(words[:3]) if w in ("how", "when", "where")]
+    if not starts or starts[0] + 1 >= len(words):
+        return None
+    aux = starts[0] + 1
+    if words[aux] not in ("did", "does", "do", "was", "were", "is", "had", "has"):
+        return None
+    for j in range(aux + 1, len(words)):
+        if j in names or (words[j] in FILLER and words[j] not in RESULT_VERBS):
+            continue
+        return words[j]
     return None
 
 

@@ -129,6 +129,10 @@ class TextIndex:
         own = stem(word)
         if own in self.vocabulary or own in self._extra:
             found.append((own, 1.0))
+        forms = {IRREGULAR.get(word, word)} | {k for k, v in IRREGULAR.items() if v == word}
+        for form in forms - {word}:
+            if (s := stem(form)) in self.vocabulary and s != own:
+                found.append((s, 1.0))
         for synonym in SYNONYMS.get(word, ()):
             for part in words_of(synonym):
                 if (s := stem(part)) in self.vocabulary and s != own:

@@ -69,7 +69,7 @@ def records_asked(ctx: Context, strict: bool = False) -> list[RecordIn]:
     ]
     if by_person:
         return by_person
-    topic = {stem(w) for w in ctx.reading.words}
+    topic = {stem(w) for w in ctx.reading.topic}
     kinds = {stem(w) for w in ctx.reading.words if w in RECORD_KIND_WORDS}
     scored = []
     for record in race.records:
