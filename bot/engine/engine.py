@@ -438,7 +438,23 @@ class Engine:
             if gender is not None and not any(e.gender == gender for e in race.events):
                 query.gender = gender  # a mixed event: filter its athletes
             self._resolve_pronouns(query, conversation)
+            self._placed_person(query)
         return query
+
+    @staticmethod
+    def _placed_person(query: Query) -> None:
+        """ "how far back was the women's runner-up": the athlete in that place, when the
+        question asks something of them (a gap, a time, a pace, a country), not who they were."""
+        p = query.parsed
+        if query.athletes or query.event is None or p.ordinal is None or p.count is not None:
+            return
+        if len(set(p.ordinals)) > 1 or p.has("who", "top", "podium"):
+            return
+        if not p.has("gap", "time", "pace", "country"):
+            return
+        athlete = query.event.by_position.get(p.ordinal)
+        if athlete is not None:
+            query.athletes.append(athlete)
 
     # ------------------------------------------------------------------ helpers
 
