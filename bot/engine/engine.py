@@ -39,6 +39,9 @@ KINDS: tuple[KindFit, ...] = (
     computed.old_record_time,
     records.broken,
     records.margin,
+    records.when_set,
+    records.time_of,
+    text.field_size,
     people.finished,
     people.age,
 )

@@ -117,7 +117,29 @@ class Age:
     sentence: str
 
 
+@dataclass(frozen=True, slots=True)
+class RecordYear:
+    record: RecordIn
+    holder: str | None
+    year: int
+
+
+@dataclass(frozen=True, slots=True)
+class RecordTime:
+    record: RecordIn
+    holder: str | None
+    old: bool = False  # the mark the record broke, not the new one
+
+
+@dataclass(frozen=True, slots=True)
+class Count:
+    """A number of runners the report states, in its sentence."""
+
+    number: str
+    sentence: str
+
+
 Finding = (
     TextFound | Said | NotCovered | Threshold | PlacesApart | RecordAge | OldRecordTime
-    | RecordBroken | RecordMargin | Finished | Age
+    | RecordBroken | RecordMargin | Finished | Age | RecordYear | RecordTime | Count
 )  # fmt: skip

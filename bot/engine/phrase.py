@@ -156,3 +156,28 @@ def _(finding: f.Finished) -> str:
 @phrase.register
 def _(finding: f.Age) -> str:
     return f"{finding.athlete.name} is {finding.years}, my source says."
+
+
+@phrase.register
+def _(finding: f.RecordYear) -> str:
+    who = f" by {finding.holder}" if finding.holder else ""
+    return f"The old {finding.record.title} was set{who} in {finding.year}."
+
+
+@phrase.register
+def _(finding: f.RecordTime) -> str:
+    record = finding.record
+    if finding.old:
+        who = f"{finding.holder}'s " if finding.holder else "the old "
+        if record.previous_time is None:
+            return f"My source doesn't give the time of {who}{record.title}."
+        return f"{who.capitalize()}{record.title} was {format_time(record.previous_time)}."
+    who = f" ({finding.holder})" if finding.holder else ""
+    if record.time is None:
+        return f"My source doesn't give the time of the {record.title}{who}."
+    return f"The {record.title}{who} is {format_time(record.time)}{_record_detail(record)}."
+
+
+@phrase.register
+def _(finding: f.Count) -> str:
+    return finding.sentence

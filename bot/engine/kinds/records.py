@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from bot.engine.findings import RecordBroken, RecordMargin
+from bot.engine.findings import RecordBroken, RecordMargin, RecordTime, RecordYear
 from bot.engine.kinds.computed import records_asked
+from bot.engine.normalize import normalize
 from bot.engine.route import Context, Fit
 from bot.engine.search import stem
 
 RECORD_WORDS = frozenset("record records wr pb pr best".split())
+OLD_WORDS = frozenset("old previous former prior before".split())
 BREAK_WORDS = frozenset(
     "break broke broken beat beaten smash smashed set better improve improved lower".split()
 )
@@ -60,3 +62,40 @@ def margin(ctx: Context) -> Fit | None:
         return Fit("records", found, _topic_explained(ctx, record.title), 1.0,
                    athletes=(holder,) if holder else (), sources=(record.source,))  # fmt: skip
     return None
+
+
+def when_set(ctx: Context) -> Fit | None:
+    """ "when was the old british record set?": the year my source gives the old mark."""
+    reading = ctx.reading
+    words = set(reading.words)
+    if reading.form != "when" or not words & RECORD_WORDS or not words & OLD_WORDS:
+        return None
+    for record in records_asked(ctx, strict=True):
+        if record.previous_year is not None:
+            found = RecordYear(record, record.previous_holder, record.previous_year)
+            return Fit("records", found, _topic_explained(ctx, record.title) | {"set"}, 1.0,
+                       sources=(record.source,))  # fmt: skip
+    return None
+
+
+def time_of(ctx: Context) -> Fit | None:
+    """ "what is the course record time?": a record's time, or that my source doesn't give it."""
+    reading = ctx.reading
+    words = set(reading.words)
+    if not words & RECORD_WORDS or not words & {"time", "mark", "fast"} or words & OLD_WORDS:
+        return None
+    if reading.form not in ("what", "other", "how", "yes_no"):
+        return None
+    asked = records_asked(ctx, strict=True)
+    if len(asked) != 1:
+        return None
+    record = asked[0]
+    named = {normalize(n) for n in ctx.people_names}
+    old = bool(record.previous_holder and normalize(record.previous_holder) in named)
+    holder = ctx.race.athletes.get(record.holder) if record.holder else None
+    name = record.previous_holder if old else (holder.name if holder else record.holder_name)
+    known = (record.previous_time if old else record.time) is not None
+    found = RecordTime(record, name, old)
+    return Fit("records", found, _topic_explained(ctx, record.title) | {"time"}, 1.0,
+               kind="answer" if known else "unknown",
+               athletes=(holder,) if holder else (), sources=(record.source,))  # fmt: skip
