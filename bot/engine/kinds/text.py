@@ -7,9 +7,14 @@ import re
 from bot.engine.findings import Count, Passage, Said, TextFound
 from bot.engine.intents import LEXICON
 from bot.engine.route import Context, Fit
-from bot.engine.search import Hit
+from bot.engine.search import Hit, words_of
 
-QUOTE_WORDS = frozenset(w for phrase in LEXICON["quote"] for w in phrase.split())
+QUOTE_WORDS = frozenset(w for phrase in LEXICON["quote"] for w in phrase.split()) | {
+    "tell",
+    "told",
+    "telling",
+}
+QUANTITY_FORMS = frozenset({"how_long", "how_much", "how_far", "how_many", "when"})
 MIN_SCORE = 0.3
 
 
@@ -42,6 +47,9 @@ def narrative(ctx: Context) -> Fit | None:
     strength = 1.0 if reading.narrative else 0.0
     if reading.form == "yes_no":
         strength += 0.25
+    own = explained - reading.explained  # words only the passage accounts for
+    if reading.form in QUANTITY_FORMS and own and any(ch.isdigit() for ch in best.doc.text):
+        strength += 0.5  # "how long did she wait": a passage that gives a figure
     passages = [_passage(best)]
     if (
         len(hits) > 1
@@ -71,6 +79,9 @@ def quotes(ctx: Context) -> Fit | None:
     if not speakers:
         return None
     topic = _words(ctx)
+    if len(speakers) > 1:  # "what did linden tell flanagan": the first speaks, of the others
+        topic += [w for n in names[1:] for w in words_of(n)]
+        speakers, names = speakers[:1], names[:1]
     said = [d for d in ctx.text.docs if d.kind == "quote" and d.by in speakers]
     if not said:
         return None
