@@ -42,6 +42,8 @@ KINDS: tuple[KindFit, ...] = (
     records.when_set,
     records.time_of,
     text.field_size,
+    text.other_year,
+    text.title_count,
     people.finished,
     people.age,
 )

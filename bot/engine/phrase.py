@@ -181,3 +181,17 @@ def _(finding: f.RecordTime) -> str:
 @phrase.register
 def _(finding: f.Count) -> str:
     return finding.sentence
+
+
+@phrase.register
+def _(finding: f.NoReason) -> str:
+    return f"{DONT_KNOW} why: the {finding.race_name} report gives no reason for that."
+
+
+@phrase.register
+def _(finding: f.Titles) -> str:
+    return (
+        f"{finding.count}, by my source's count: “{finding.sentence}”"
+        if finding.count
+        else f"{DONT_KNOW} how many."
+    )

@@ -44,6 +44,7 @@ class Reading:
     """What the words of one question are."""
 
     words: tuple[str, ...]  # normalised, typos in question words corrected
+    free: tuple[str, ...]  # the words that name nobody (no athlete, person, race, description)
     form: Form
     narrative: bool  # asks for a story (why, how did X win, when did X break away)
     names: frozenset[int]  # positions of words that name athletes, people, races, groups
@@ -90,6 +91,7 @@ def read(query: Query) -> Reading:
     form = _form(words)
     return Reading(
         words=words,
+        free=tuple(w for i, w in enumerate(words) if i not in names),
         form=form,
         narrative=_narrative(words, form, names),
         names=names,

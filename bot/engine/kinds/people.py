@@ -15,7 +15,7 @@ AGE_WORDS = frozenset("old age aged years".split())
 def finished(ctx: Context) -> Fit | None:
     """ "did rupp finish?", "did kipsang drop out?"."""
     reading = ctx.reading
-    words = set(reading.words)
+    words = set(reading.free)
     if reading.form != "yes_no" or len(ctx.athletes) != 1:
         return None
     asks_finish, asks_drop = bool(words & FINISH_WORDS), bool(words & DROP_WORDS)
@@ -35,7 +35,7 @@ def finished(ctx: Context) -> Fit | None:
 def age(ctx: Context) -> Fit | None:
     """ "how old is cherono?": an age the report states ("Cherono, 35," or "the 34-year-old")."""
     reading = ctx.reading
-    words = set(reading.words)
+    words = set(reading.free)
     asks = words & {"age", "aged"} or ("old" in words and reading.form == "how")
     if len(ctx.athletes) != 1 or not asks:
         return None
