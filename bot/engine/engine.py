@@ -71,7 +71,7 @@ class RaceIndex:
     def described(self) -> list[describe.Described]:
         """How the knowledge and the report describe the race's people (built on use)."""
         if self._described is None:
-            self._described = describe.build(self.race, self.names)
+            self._described = describe.build(self.race, self.names, self.others)
         return self._described
 
     @property

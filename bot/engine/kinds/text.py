@@ -38,13 +38,13 @@ def narrative(ctx: Context) -> Fit | None:
     if not words:
         return None
     about = [a.key for a in ctx.athletes] + list(ctx.people)
-    hits = ctx.text.search(words, about=about, limit=2)
-    if not hits or hits[0].score < MIN_SCORE:
-        return None
+    hits = [h for h in ctx.text.search(words, about=about, limit=3) if h.score >= MIN_SCORE]
     if reading.form == "why":
         hits = [h for h in hits if _gives_reason(h.doc.text)]
         if not hits:
             return _no_reason(ctx, words)
+    if not hits:
+        return None
     best = hits[0]
     explained = best.matched
     topic = set(words) & set(reading.topic)
