@@ -16,12 +16,28 @@ from pathlib import Path
 from bot.engine import answers
 from bot.engine.answer import Answer, Conversation
 from bot.engine.errors import UnknownRaceError
+from bot.engine.findings import NotCovered
 from bot.engine.intents import KNOWN_WORDS, Parsed, parse
+from bot.engine.kinds import computed, text
 from bot.engine.knowledge import Athlete, Event, KnowledgeBase, Race
 from bot.engine.loader import load_directory
 from bot.engine.names import Mention, NameIndex
 from bot.engine.normalize import normalize
+from bot.engine.phrase import phrase as phrase_finding
+from bot.engine.reading import read as read_question
+from bot.engine.route import Context, KindFit, choose, not_covered
+from bot.engine.search import TextIndex
 from bot.engine.vocabulary import COMMON_WORDS
+
+KINDS: tuple[KindFit, ...] = (
+    text.narrative,
+    text.quotes,
+    computed.threshold,
+    computed.places_apart,
+    computed.record_age,
+    computed.old_record_time,
+)
+"""The kinds weighed against the structured answer (one module each under ``kinds/``)."""
 
 MAX_QUESTION_CHARS = 500
 """Longer questions are cut to this many characters before they are read."""
@@ -37,17 +53,33 @@ class RaceIndex:
     other_names: list[str]
     groups: dict[tuple[str, ...], tuple[str, str]]  # words -> ("club" | "category", value)
     longest_group: int
+    person_ids: dict[str, str]  # name of someone who did not run -> their id in ``race.people``
+    _text: TextIndex | None = None
+
+    @property
+    def text(self) -> TextIndex:
+        """The race's facts, quotes, records and report sentences, searchable (built on use)."""
+        if self._text is None:
+            self._text = TextIndex(self.race, self.others, self.names)
+        return self._text
 
     @classmethod
     def build(cls, race: Race) -> RaceIndex:
         athletes = list(race.all_athletes())
         names = NameIndex(athletes, ([a.name, *a.aliases] for a in athletes), ORDINARY_WORDS)
         people: list[str] = []
+        variants: list[list[str]] = []
+        person_ids: dict[str, str] = {}
+        for person in race.people:
+            person_ids[person.name] = person.id
+            people.append(person.name)
+            variants.append([person.name, *person.aliases])
         for record in race.records:
-            for person in (record.holder_name, record.previous_holder):
-                if person and person not in people:
-                    people.append(person)
-        others = NameIndex(people, ([p] for p in people))
+            for name in (record.holder_name, record.previous_holder):
+                if name and name not in people:
+                    people.append(name)
+                    variants.append([name])
+        others = NameIndex(people, variants, ORDINARY_WORDS)
         groups: dict[tuple[str, ...], tuple[str, str]] = {}
         short: dict[str, set[str]] = {}
         seen: set[str | None] = {None, ""}
@@ -65,7 +97,7 @@ class RaceIndex:
             if len(values) == 1 and (word,) not in groups:
                 groups[(word,)] = ("category", next(iter(values)))
         longest = max((len(k) for k in groups), default=0)
-        return cls(race, names, others, people, groups, longest)
+        return cls(race, names, others, people, groups, longest, person_ids)
 
     def find_groups(self, words: list[str], skip: set[int]) -> list[tuple[str, str, range]]:
         """Clubs and categories named in ``words``: (kind, value, word positions)."""
@@ -104,6 +136,10 @@ class Query:
     gender: str | None = None  # "women" in an event of men and women
     club: str | None = None
     category: str | None = None
+    taken: set[int] = field(default_factory=set)  # word positions naming people, races, groups
+    people: list[str] = field(default_factory=list)  # ids of people named who did not run
+    events: list[Event] = field(default_factory=list)  # several events asked about at once
+    missing_event: str | None = None  # "wheelchair" when no event of the race is one
 
 
 class Engine:
@@ -296,10 +332,47 @@ class Engine:
         if conversation is not None and conversation.expired(now):
             conversation.forget()
         query = self.read(text, conversation)
-        answer = answers.answer(query, conversation)
+        answer = self._route(query, answers.answer(query, conversation))
         if conversation is not None:
             conversation.remember(answer, now)
         return answer
+
+    def _route(self, query: Query, structured: Answer) -> Answer:
+        """Weigh the structured answer against the text-found and worked-out kinds."""
+        race = query.race
+        if race is None or not query.words or structured.intent in ("clarify", "which_race"):
+            return structured
+        index = self.indexes[race.id]
+        reading = read_question(query)
+        ctx = Context(
+            query=query,
+            reading=reading,
+            race=race,
+            text=index.text,
+            athletes=tuple(query.athletes),
+            people=tuple(query.people),
+            people_names=tuple(query.others),
+        )
+        if query.missing_event and not query.athletes:
+            events = tuple(e.name for e in race.events)
+            found = NotCovered((query.missing_event,), race.name, event_kind=True, events=events)
+            return answers.make(query, "unknown", phrase_finding(found), kind="unknown")
+        fit, explained = choose(ctx, structured, KINDS)
+        remaining = [w for w in reading.uncovered if w not in explained]
+        unknown_to_text = remaining and not any(index.text.knows(w) for w in remaining)
+        if unknown_to_text and (structured.kind not in ("unknown", "help") or fit is not None):
+            fit = not_covered(ctx, remaining)
+        if fit is None:
+            return structured
+        return answers.make(
+            query,
+            fit.intent,
+            phrase_finding(fit.finding),
+            kind=fit.kind,
+            athletes=fit.athletes,
+            sources=fit.sources,
+            facts=fit.facts,
+        )
 
     def read(self, text: str, conversation: Conversation | None = None) -> Query:
         """Find what ``text`` is about (race, event, athletes) and what it asks."""
@@ -320,6 +393,8 @@ class Engine:
             mentions = index.names.find(words, frozenset(race_positions))
             for mention in mentions:
                 name_positions.update(range(mention.start, mention.end))
+                if "".join(words[mention.start : mention.end + 1]) == mention.text.replace(" ", ""):
+                    name_positions.add(mention.end)  # "kip choge": a name typed in two parts
                 self._take(query, index.names, mention, conversation)
             others = (
                 index.others.find(words, frozenset(race_positions | name_positions))
@@ -329,8 +404,12 @@ class Engine:
             for mention in others:
                 if mention.exact or len(mention.text) >= 5:
                     name_positions.update(range(mention.start, mention.end))
-                    query.others.append(index.other_names[mention.candidates[0]])
-        query.parsed = parse(words, name_positions | race_positions)
+                    name = index.other_names[mention.candidates[0]]
+                    query.others.append(name)
+                    if name in index.person_ids:
+                        query.people.append(index.person_ids[name])
+        query.taken = name_positions | race_positions
+        query.parsed = parse(words, query.taken)
         query.parsed.years.extend(y for y in years if y not in query.parsed.years)
         if race is not None:
             query.event = self._pick_event(query, conversation)

@@ -1,0 +1,90 @@
+"""What a kind of question found, without English. :mod:`bot.engine.phrase` words them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.engine.knowledge import Athlete, Event
+from bot.engine.models import RecordIn
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    """A sentence of the report (or a fact or record) that answers the question."""
+
+    text: str
+    source: str | None
+    about: tuple[str, ...]  # athlete and person keys it names
+
+
+@dataclass(frozen=True, slots=True)
+class TextFound:
+    passages: tuple[Passage, ...]
+    yes_no: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Said:
+    """Quotes of one speaker, the best fitting first."""
+
+    speaker: str  # display name
+    quotes: tuple[Passage, ...]
+    topic: tuple[str, ...] = ()  # what the question asked them about
+
+
+@dataclass(frozen=True, slots=True)
+class NotCovered:
+    """The question asks about something this race's knowledge does not hold."""
+
+    words: tuple[str, ...]
+    race_name: str
+    event_kind: bool = False  # "wheelchair": an event the race doesn't have
+    events: tuple[str, ...] = ()  # the events it has
+
+
+@dataclass(frozen=True, slots=True)
+class Threshold:
+    """Whether an athlete's time was under a figure ("did kipchoge break 2:05?")."""
+
+    athlete: Athlete
+    limit: float
+    under: bool  # the time is under the limit
+    asked_under: bool  # the question asks "under" (break, sub, below), not "over"
+
+
+@dataclass(frozen=True, slots=True)
+class PlacesApart:
+    first: Athlete
+    second: Athlete
+    places: int
+
+
+@dataclass(frozen=True, slots=True)
+class RecordAge:
+    """How long a record stood: set in ``since``, broken in ``until``."""
+
+    record: RecordIn
+    holder: str | None
+    since: int
+    until: int
+
+
+@dataclass(frozen=True, slots=True)
+class OldRecordTime:
+    """A record's previous time worked out from the new time and the stated margin."""
+
+    record: RecordIn
+    holder: str
+    time: float
+    approx: bool
+
+
+@dataclass(frozen=True, slots=True)
+class EventsMissing:
+    """No loaded event is the one asked for."""
+
+    asked: str
+    events: tuple[Event, ...]
+
+
+Finding = TextFound | Said | NotCovered | Threshold | PlacesApart | RecordAge | OldRecordTime

@@ -1,0 +1,116 @@
+"""Answers worked out from stated figures: thresholds, places apart, how long a record stood,
+an old record's time from the new one and the margin."""
+
+from __future__ import annotations
+
+from bot.engine.findings import OldRecordTime, PlacesApart, RecordAge, Threshold
+from bot.engine.models import RecordIn
+from bot.engine.normalize import normalize
+from bot.engine.route import Context, Fit
+from bot.engine.search import stem
+
+UNDER_WORDS = frozenset("break broke broken under sub below beat inside quicker faster".split())
+OVER_WORDS = frozenset("over above slower outside".split())
+PLACE_WORDS = frozenset("places place spots spot positions position".split())
+STOOD_WORDS = frozenset("stand stood last lasted survive survived old since".split())
+TIME_WORDS = frozenset("time times".split())
+
+
+def threshold(ctx: Context) -> Fit | None:
+    """ "did kipchoge break 2:05?": the athlete's time against the figure asked."""
+    reading = ctx.reading
+    words = set(reading.words)
+    asked_under = bool(words & UNDER_WORDS)
+    if not reading.figures or len(ctx.athletes) != 1 or not (asked_under or words & OVER_WORDS):
+        return None
+    athlete = ctx.athletes[0]
+    if athlete.time is None:
+        return None
+    options = reading.figures[0]
+    limit = min(options, key=lambda value: abs(value - athlete.time))  # type: ignore[operator]
+    found = Threshold(athlete, limit, athlete.time < limit, asked_under)
+    explained = frozenset(w for w in reading.topic if w in UNDER_WORDS | OVER_WORDS)
+    return Fit("threshold", found, explained | {"_figure"}, 2.0, athletes=(athlete,),
+               sources=(athlete.source_for("time"),))  # fmt: skip
+
+
+def places_apart(ctx: Context) -> Fit | None:
+    """ "how many places between keitany and partridge"."""
+    reading = ctx.reading
+    if len(ctx.athletes) != 2 or not set(reading.words) & PLACE_WORDS:
+        return None
+    if reading.form not in ("how_many", "how_far", "how_much", "other", "what"):
+        return None
+    first, second = sorted(ctx.athletes, key=lambda a: a.position or 0)
+    if first.position is None or second.position is None or first.event is not second.event:
+        return None
+    found = PlacesApart(first, second, second.position - first.position)
+    explained = frozenset(w for w in reading.topic if w in PLACE_WORDS | {"between", "separated"})
+    return Fit("places_apart", found, explained | {"_count"}, 2.0, athletes=(first, second),
+               sources=(first.source_for("position"), second.source_for("position")))  # fmt: skip
+
+
+def _records_asked(ctx: Context) -> list[RecordIn]:
+    """Records the question names: by a person named (the old holder) or by title words."""
+    race = ctx.race
+    names = {normalize(n) for n in ctx.people_names}
+    keys = {a.key for a in ctx.athletes}
+    by_person = [
+        r
+        for r in race.records
+        if (r.previous_holder and normalize(r.previous_holder) in names)
+        or (r.holder_name and normalize(r.holder_name) in names)
+    ]
+    if by_person:
+        return by_person
+    topic = {stem(w) for w in ctx.reading.words}
+    scored = []
+    for record in race.records:
+        title = {stem(w) for w in normalize(record.title).split()} - {stem("record")}
+        overlap = len(title & topic) + (1 if record.holder in keys else 0)
+        if overlap:
+            scored.append((overlap, record))
+    scored.sort(key=lambda item: -item[0])
+    return [r for score, r in scored if score == scored[0][0]] if scored else []
+
+
+def record_age(ctx: Context) -> Fit | None:
+    """ "how many years did steve jones's record stand"."""
+    reading = ctx.reading
+    words = set(reading.words)
+    asks = reading.form in ("how_long", "how_many") and (words & STOOD_WORDS or "years" in words)
+    if not asks or not (words & {"record", "records", "wr"} or ctx.people_names):
+        return None
+    year = ctx.race.info.year
+    for record in _records_asked(ctx):
+        if record.previous_year is not None and record.set_here and year is not None:
+            found = RecordAge(record, record.previous_holder, record.previous_year, year)
+            explained = frozenset(w for w in reading.topic if w in STOOD_WORDS | {"years"})
+            return Fit("record_age", found, explained | {"_years"}, 2.0,
+                       sources=(record.source,))  # fmt: skip
+    return None
+
+
+def old_record_time(ctx: Context) -> Fit | None:
+    """ "what was the old world record": the new time plus the stated margin."""
+    reading = ctx.reading
+    words = set(reading.words)
+    if not words & {"old", "previous", "former", "before"} or not words & (
+        TIME_WORDS | {"record", "wr"}
+    ):
+        return None
+    for record in _records_asked(ctx):
+        if (
+            record.set_here
+            and record.previous_time is None
+            and record.time is not None
+            and record.margin is not None
+            and record.previous_holder
+        ):
+            found = OldRecordTime(
+                record, record.previous_holder, record.time + record.margin, record.margin_approx
+            )
+            explained = frozenset(w for w in reading.topic if w in {"old", "previous", "former"})
+            return Fit("old_record_time", found, explained | {"_sum"}, 2.0,
+                       sources=(record.source,))  # fmt: skip
+    return None

@@ -1,0 +1,136 @@
+"""Word lists of the reading and search layers: stop words, synonyms, event kinds, roles.
+
+These are general English and running vocabulary, never words of one race: a race's own words
+come from its knowledge file and report.
+"""
+
+from __future__ import annotations
+
+from bot.engine.vocabulary import COMMON_WORDS, ENGLISH_WORDS
+
+FILLER = frozenset(
+    """
+    lol lmao haha hah ah oh um uh hmm pls plz please mate bro guys guy yo hey hi hello ok okay
+    exactly actually basically literally like just so really very quite pretty kinda sorta
+    anyone anybody someone somebody know knows tell me us again thx thanks cheers btw tho though
+    u ur r ya yeah yep nope wat wot whats hows whos wheres whens whys tho im its it is was were
+    be been being am are do does did done doing have has had get got gets getting go went gone
+    can could would should will shall may might must the a an of in on at to for from by with
+    about as into than then there here this that these those what which who whom whose when
+    where why how and or but if not no yes any all some each every other another such own same
+    i you he she it we they me him her them my your his its our their mine yours hers ours theirs
+    himself herself themselves itself up down out off over again once only also still even ever
+    too much many more most less few lot lots bit thing things stuff way ways one ones
+    today yesterday race event marathon runner runners athlete athletes guy person people happen
+    happened happening ended end say said says
+    """.split()
+)
+"""Words that carry no topic: a question made only of these and names asks nothing new."""
+
+STOP_WORDS = FILLER | COMMON_WORDS | ENGLISH_WORDS
+"""Words never taken as the topic of a question by themselves."""
+
+SYNONYMS: dict[str, tuple[str, ...]] = {
+    "win": ("won", "victory", "champion", "title", "triumph", "winner"),
+    "won": ("win", "victory", "champion", "title", "winner"),
+    "champ": ("champion",),
+    "champion": ("winner", "won", "title", "gold"),
+    "reigning": ("defending",),
+    "defending": ("reigning",),
+    "gold": ("champion", "won"),
+    "medallist": ("medal", "medalist"),
+    "favourite": ("favorite", "favourites", "favorites", "favored", "favoured"),
+    "favorite": ("favourite", "favourites", "favorites"),
+    "tired": ("knackered", "exhausted", "fatigue", "tough", "hard", "hurt", "pain", "struggled"),
+    "weather": ("conditions", "rain", "wind", "cold", "temperature", "temperatures", "hot",
+                "heat", "sunny", "mild", "humid", "windy", "headwind", "freezing", "degrees"),
+    "conditions": ("weather",),
+    "split": ("halfway", "half", "splits", "passed", "through", "km", "mark"),
+    "halfway": ("half", "split", "midway"),
+    "drink": ("drinks", "bottle", "bottles", "water", "feed", "fluid", "fluids", "refreshment"),
+    "drinks": ("drink", "bottle", "bottles", "water", "feed"),
+    "bottle": ("bottles", "drink", "drinks", "water", "feed"),
+    "water": ("bottle", "bottles", "drink", "drinks"),
+    "pacer": ("pacemaker", "pacemakers", "pacers", "pacesetter", "pacesetters", "rabbit"),
+    "pacemaker": ("pacer", "pacers", "pacemakers", "pacesetter", "pacesetters"),
+    "lead": ("leading", "front", "led", "ahead", "leader"),
+    "led": ("lead", "front"),
+    "break": ("broke", "breakaway", "surge", "surged", "pulled", "attack", "move", "kick"),
+    "breakaway": ("break", "surge", "surged", "pulled", "clear", "away"),
+    "surge": ("break", "move", "pulled", "attack", "kick"),
+    "drop": ("dropped", "fade", "faded", "fell", "back", "behind", "struggled"),
+    "fade": ("faded", "drop", "dropped", "fell", "back"),
+    "dropout": ("dnf", "withdrew", "pulled", "abandoned", "quit"),
+    "quit": ("dnf", "dropped", "withdrew", "abandoned", "stopped"),
+    "old": ("age", "aged", "year-old", "years"),
+    "age": ("old", "aged", "year-old"),
+    "crowd": ("crowds", "spectators", "fans", "supporters"),
+    "injury": ("injured", "hurt", "pain", "cramp"),
+    "sprint": ("kick", "dip", "finish", "outkick", "lunge"),
+    "finish": ("line", "crossed", "finished"),
+    "fast": ("quick", "speed", "rapid"),
+    "slow": ("slowest", "slower"),
+    "start": ("started", "gun", "opening", "early"),
+    "course": ("route",),
+    "record": ("best", "wr", "fastest"),
+    "pb": ("personal", "best"),
+    "pr": ("personal", "best"),
+    "wr": ("world", "record"),
+    "happy": ("delighted", "pleased", "proud", "thrilled", "happy"),
+    "feel": ("felt", "feeling", "feels"),
+    "plan": ("strategy", "tactics", "plans", "planned"),
+    "olympic": ("olympics", "rio"),
+    "olympics": ("olympic",),
+    "runner-up": ("second", "runner"),
+}  # fmt: skip
+
+EVENT_KINDS = frozenset(
+    """
+    wheelchair wheelchairs mass masters veteran veterans vets junior juniors youth para
+    paralympic handbike handcycle handcycles amateur amateurs club relay team teams ambulant
+    visually impaired blind elite open age group walk walkers fun
+    """.split()
+)
+"""Words that qualify an event: asked about but not in a race's events, they are not covered."""
+
+DISTANCE_EVENTS = frozenset({"half", "10k", "5k", "ultra", "mile"})
+
+ROLE_WORDS = frozenset(
+    """
+    champion champions champ winner winners runner-up runnerup holder holders medallist medalist
+    medallists medalists favourite favorite favourites favorites defending reigning former
+    pacemaker pacemakers pacer pacers record-holder leader coach director organiser organizer
+    """.split()
+)
+"""Words that describe a person by a role ("the defending champion", "the course record holder")."""
+
+RESULT_VERBS = frozenset(
+    "do did does doing go went get got fare fared finish finished place placed come came end "
+    "ended perform performed run ran".split()
+)
+"""After "how did X ...": the result is asked ("how did keitany do"), not a story."""
+
+NARRATIVE_STARTS = (
+    "why", "how come", "what happened", "what went", "at what point", "at which point",
+    "at what stage", "what made", "what caused", "describe", "tell me about", "explain",
+    "what did", "what was the reason", "whats the story", "what about the",
+)  # fmt: skip
+
+NUMBER_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+}  # fmt: skip
+
+IRREGULAR = {
+    "held": "hold", "holds": "hold", "won": "win", "ran": "run", "broke": "break",
+    "broken": "break", "led": "lead", "fell": "fall", "took": "take", "taken": "take",
+    "went": "go", "gone": "go", "came": "come", "beat": "beat", "beaten": "beat", "set": "set",
+    "ate": "eat", "drank": "drink", "drunk": "drink", "felt": "feel", "lost": "lose",
+    "left": "leave", "kept": "keep", "got": "get", "gave": "give", "given": "give",
+    "said": "say", "told": "tell", "thought": "think", "caught": "catch", "fought": "fight",
+    "ridden": "ride", "rode": "ride", "wore": "wear", "worn": "wear", "hit": "hit",
+    "quit": "quit", "stood": "stand", "slept": "sleep", "sped": "speed", "overtook": "overtake",
+}  # fmt: skip
+"""Irregular verb forms, to their base: "held" is a form of "holder"'s verb."""

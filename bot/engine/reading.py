@@ -1,0 +1,156 @@
+"""Reading: a question becomes a frozen :class:`Reading` of what its words are.
+
+The resolver (``Engine.read``) has found which words name athletes, people, races, clubs and
+categories, and the concept reader (:mod:`bot.engine.intents`) which words ask for a time, a
+place, a gap... A reading gathers that with the question's form (who, when, why, yes/no...), the
+clock figures it gives ("did he break 2:05"), and its *topic words*: the words that are neither
+names nor filler. Routing weighs answers by which of those words they explain.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
+
+from bot.engine.intents import GENDER_WORDS, LEXICON, ORDINAL_WORDS, UNKNOWN_TOPICS
+from bot.engine.lexicon import FILLER, NARRATIVE_STARTS, RESULT_VERBS, STOP_WORDS
+
+if TYPE_CHECKING:
+    from bot.engine.engine import Query
+
+Form = Literal[
+    "why", "how", "how_many", "how_much", "how_far", "how_long", "when", "where", "who", "what",
+    "which", "yes_no", "other",
+]  # fmt: skip
+
+_CLOCK = re.compile(r"(?<![\d:])(\d{1,2}):(\d\d)(?::(\d\d))?(?![\d:])")
+_YES_NO_STARTS = frozenset(
+    "did does do was were is are has have had could can will would should".split()
+)
+_CONCEPT_WORDS = frozenset(w for phrases in LEXICON.values() for p in phrases for w in p.split())
+_SLOT_WORDS = frozenset(GENDER_WORDS) | frozenset(ORDINAL_WORDS)
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What the words of one question are."""
+
+    words: tuple[str, ...]  # normalised, typos in question words corrected
+    form: Form
+    narrative: bool  # asks for a story (why, how did X win, when did X break away)
+    names: frozenset[int]  # positions of words that name athletes, people, races, groups
+    topic: tuple[str, ...]  # the words that are neither names, slots nor filler
+    explained: frozenset[str]  # topic words the concept reader understood
+    uncovered: tuple[str, ...]  # topic words nothing understood (or known unknown topics)
+    figures: tuple[tuple[float, ...], ...]  # clock figures: each read every way it can be
+    asks_quote: bool  # "what did X say", "quote"
+
+    @property
+    def content(self) -> tuple[str, ...]:
+        """Topic words that are not ordinary English: the question's own subject."""
+        return tuple(w for w in self.topic if w not in STOP_WORDS)
+
+
+def read(query: Query) -> Reading:
+    """The reading of a question the resolver has been through."""
+    words = tuple(query.parsed.words) if query.parsed.words else tuple(query.words)
+    names = frozenset(query.taken)
+    topic: list[str] = []
+    explained: set[str] = set()
+    leftover = set(query.parsed.leftover)
+    asked_topic = query.parsed.unknown_topic
+    for i, word in enumerate(words):
+        if i in names or word in FILLER or word in _SLOT_WORDS or word.isdigit():
+            continue
+        if word not in topic:
+            topic.append(word)
+        if word not in leftover and not (asked_topic and word in UNKNOWN_TOPICS):
+            explained.add(word)  # the concept reader used it (a concept, country, event...)
+    unknown = {w for w in topic if asked_topic and UNKNOWN_TOPICS.get(w) == asked_topic}
+    uncovered = tuple(
+        w
+        for w in topic
+        if (w in leftover and len(w) > 2 and w not in STOP_WORDS and not _numeric(w))
+        or w in unknown
+    )
+    form = _form(words)
+    return Reading(
+        words=words,
+        form=form,
+        narrative=_narrative(words, form, names),
+        names=names,
+        topic=tuple(topic),
+        explained=frozenset(explained),
+        uncovered=uncovered,
+        figures=tuple(_figures(query.question)),
+        asks_quote=query.parsed.has("quote"),
+    )
+
+
+def _unread(word: str, leftover: set[str]) -> bool:
+    """A word nothing understood that may be the question's subject."""
+    return word in leftover and len(word) > 2 and word not in STOP_WORDS and not _numeric(word)
+
+
+def _numeric(word: str) -> bool:
+    return any(ch.isdigit() for ch in word) and not word.endswith("k")
+
+
+def _form(words: tuple[str, ...]) -> Form:
+    text = " ".join(words)
+    for start, form in (
+        ("how many", "how_many"),
+        ("how much", "how_much"),
+        ("how far", "how_far"),
+        ("how long", "how_long"),
+    ):
+        if f" {start} " in f" {text} ":
+            return form  # type: ignore[return-value]
+    for word in words[:3]:
+        if word in ("why", "how", "when", "where", "who", "what", "which"):
+            return word  # type: ignore[return-value]
+        if word in ("whos", "whose"):
+            return "who"
+        if word in ("whats",):
+            return "what"
+    if words and words[0] in _YES_NO_STARTS:
+        return "yes_no"
+    return "other"
+
+
+def _narrative(words: tuple[str, ...], form: Form, names: frozenset[int]) -> bool:
+    """Whether the question asks for a story rather than a figure."""
+    text = " ".join(words)
+    if form == "why" or any(
+        text.startswith(s) or f" {s} " in f" {text} " for s in NARRATIVE_STARTS
+    ):
+        return True
+    if form in ("how", "when", "where"):
+        verb = _verb_after(words, names)
+        return verb is not None and verb not in RESULT_VERBS and verb not in _CONCEPT_WORDS
+    return False
+
+
+def _verb_after(words: tuple[str, ...], names: frozenset[int]) -> str | None:
+    """The first word after "how/when/where did|does|was NAME" that is not a name or filler."""
+    for i, word in enumerate(words):
+        if word in ("did", "does", "was", "were", "is", "do", "had", "has") and i <= 2:
+            for j in range(i + 1, len(words)):
+                if j in names or (words[j] in FILLER and words[j] not in RESULT_VERBS):
+                    continue
+                return words[j]
+            return None
+    return None
+
+
+def _figures(text: str) -> list[tuple[float, ...]]:
+    """ "2:05" may be h:mm (a marathon) or m:ss (a split); "2:04:17" is one time."""
+    found: list[tuple[float, ...]] = []
+    for m in _CLOCK.finditer(text):
+        a, b, c = m.groups()
+        if c is not None:
+            found.append((int(a) * 3600 + int(b) * 60 + int(c),))
+        elif int(b) < 60:
+            found.append((int(a) * 3600 + int(b) * 60, int(a) * 60 + int(b)))
+    return found

@@ -1,0 +1,93 @@
+"""Routing by evidence: each kind says which topic words of the question it explains.
+
+The structured answer (places, times, gaps, records...) explains the words the concept reader
+understood; the text kinds explain the words their passage matches; the worked-out kinds explain
+the words of the sum they do. The best explanation wins. Topic words that nothing explains and
+that the race's text never uses make the reply an honest "my source doesn't say", naming them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from bot.engine.answer import Answer, Kind
+from bot.engine.findings import Finding, NotCovered
+from bot.engine.knowledge import Athlete, Race
+from bot.engine.phrase import phrase
+from bot.engine.reading import Reading
+from bot.engine.search import TextIndex, stem, words_of
+
+NOT_EXPLAINING = frozenset({"help", "which_race"})
+"""Structured intents that explain none of the question's topic words by themselves."""
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What every kind gets: the resolved question, its reading and the race's text."""
+
+    query: object  # bot.engine.engine.Query (kept untyped here to avoid an import cycle)
+    reading: Reading
+    race: Race
+    text: TextIndex
+    athletes: tuple[Athlete, ...]
+    people: tuple[str, ...]  # keys of people named who did not run
+    people_names: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Fit:
+    intent: str
+    finding: Finding
+    explained: frozenset[str]
+    strength: float = 1.0
+    kind: Kind = "answer"
+    athletes: tuple[Athlete, ...] = ()
+    sources: tuple[str | None, ...] = ()
+    facts: tuple[str, ...] = field(default=())
+
+    @property
+    def score(self) -> float:
+        return len(self.explained) + self.strength
+
+
+KindFit = Callable[[Context], Fit | None]
+
+
+def structured_explains(answer: Answer, reading: Reading) -> frozenset[str]:
+    """The topic words a structured answer accounts for: those the concept reader used, and
+    those its own reply contains."""
+    if answer.intent in NOT_EXPLAINING or answer.kind == "help":
+        return frozenset()
+    said = {stem(w) for w in words_of(" ".join((answer.text, *answer.facts)))}
+    return reading.explained | {w for w in reading.topic if stem(w) in said}
+
+
+def choose(
+    ctx: Context, structured: Answer, kinds: Sequence[KindFit]
+) -> tuple[Fit | None, frozenset[str]]:
+    """The best fit of the kinds, or ``None`` when the structured answer explains as much."""
+    reading = ctx.reading
+    explained = structured_explains(structured, reading)
+    # the structured answer wins ties, except against a story asked for as a story
+    structured_score = len(explained) + (0.5 if not reading.narrative else 0.0)
+    if structured.kind == "clarify":
+        return None, explained
+    best: Fit | None = None
+    for kind in kinds:
+        found = kind(ctx)
+        if found is not None and (best is None or found.score > best.score):
+            best = found
+    if best is None or best.score <= structured_score + 0.25:
+        return None, explained
+    if structured.kind == "unknown" and not set(reading.uncovered) <= best.explained:
+        return None, explained  # an honest "I don't know" stands unless the fit covers it all
+    return best, best.explained
+
+
+def not_covered(ctx: Context, words: Sequence[str]) -> Fit:
+    return Fit("unknown", NotCovered(tuple(words), ctx.race.name), frozenset(words), kind="unknown")
+
+
+def render(fit: Fit) -> tuple[str, Kind]:
+    return phrase(fit.finding), fit.kind

@@ -1,0 +1,233 @@
+"""Finding a race's facts, quotes, records and report sentences by their text.
+
+Each race gets a :class:`TextIndex`: its report split into sentences, its facts, quotes and
+records, each a document of stemmed words (PyStemmer) ranked with BM25 (bm25s). A question's
+topic words are stemmed too, widened with synonyms, and a word the race never uses is matched to
+the race's own words with a typo tolerance. ``topics`` of a fact are extra words of that fact.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Literal
+
+import bm25s
+import numpy as np
+import Stemmer
+from rapidfuzz import fuzz, process
+
+from bot.engine.knowledge import Race
+from bot.engine.lexicon import FILLER, IRREGULAR, SYNONYMS
+from bot.engine.names import NameIndex
+from bot.engine.normalize import normalize
+
+DocKind = Literal["sentence", "fact", "quote", "record"]
+SYNONYM_WEIGHT = 0.6
+TYPO_WEIGHT = 0.8
+
+_STEMMER = Stemmer.Stemmer("english")
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])")
+_UNIT = re.compile(r"\b(\d+(?:\.\d+)?)\s*(?:km|k|kilometres|kilometers|kilometre|kilometer)\b")
+_JOINS = {("half", "way"): "halfway", ("run", "up"): "runup", ("pace", "maker"): "pacemaker"}
+
+
+def stem(word: str) -> str:
+    return str(_STEMMER.stemWord(word))
+
+
+def words_of(text: str) -> list[str]:
+    """Normalised words, with distances as one word ("25 km" and "25km" -> "25k")."""
+    text = _UNIT.sub(lambda m: f" {m.group(1).replace('.', '')}k ", normalize(text))
+    words = text.split()
+    joined: list[str] = []
+    for word in words:
+        if joined and (joined[-1], word) in _JOINS:
+            joined[-1] = _JOINS[(joined[-1], word)]
+        else:
+            joined.append(word)
+    return joined
+
+
+def terms_of(words: Iterable[str]) -> list[str]:
+    """The stems a document is indexed by: every word but stop words."""
+    return [stem(w) for w in words if w not in FILLER or w.isdigit()]
+
+
+def split_sentences(text: str) -> list[str]:
+    """A report's sentences, in order (paragraphs first, then sentence ends)."""
+    sentences: list[str] = []
+    for paragraph in re.split(r"\n\s*\n|\n", text):
+        paragraph = " ".join(paragraph.split())
+        if paragraph:
+            sentences.extend(s.strip() for s in _SENTENCE_END.split(paragraph) if s.strip())
+    return sentences
+
+
+@dataclass(slots=True)
+class Doc:
+    """One searchable piece of a race's knowledge."""
+
+    kind: DocKind
+    text: str  # what to say
+    source: str | None  # the report's sentence behind it, verbatim
+    about: set[str] = field(default_factory=set)  # athlete and person keys it names
+    by: str | None = None  # who said it (quotes)
+    words: list[str] = field(default_factory=list)
+    order: int = 0  # position in the report
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    doc: Doc
+    score: float
+    matched: frozenset[str]  # the question words it explains
+
+
+class TextIndex:
+    """BM25 over one race's documents."""
+
+    def __init__(self, race: Race, people: NameIndex, names: NameIndex) -> None:
+        self.docs = _documents(race, people, names)
+        self.vocabulary: set[str] = set()
+        corpus = []
+        for doc in self.docs:
+            terms = terms_of(doc.words)
+            self.vocabulary.update(terms)
+            corpus.append(terms or ["_"])
+        self._words = sorted({w for d in self.docs for w in d.words if w not in FILLER})
+        self._bm25: bm25s.BM25 | None = None
+        if corpus:
+            self._bm25 = bm25s.BM25()
+            self._bm25.index(corpus, show_progress=False)
+
+    def __len__(self) -> int:
+        return len(self.docs)
+
+    def knows(self, word: str) -> bool:
+        """Whether the race's text uses ``word``: itself, a synonym, a near spelling, or a word
+        of the same root ("holds" and "holder", "held" and "hold")."""
+        if self._variants(word):
+            return True
+        root = stem(IRREGULAR.get(word, word))
+        return len(root) >= 4 and any(term.startswith(root) for term in self.vocabulary)
+
+    def _variants(self, word: str) -> list[tuple[str, float]]:
+        found: list[tuple[str, float]] = []
+        own = stem(word)
+        if own in self.vocabulary:
+            found.append((own, 1.0))
+        for synonym in SYNONYMS.get(word, ()):
+            for part in words_of(synonym):
+                if (s := stem(part)) in self.vocabulary and s != own:
+                    found.append((s, SYNONYM_WEIGHT))
+        if not found and len(word) >= 5 and not word.isdigit():
+            for match, _score, _ in process.extract(
+                word, self._words, scorer=fuzz.ratio, score_cutoff=84, limit=2
+            ):
+                found.append((stem(match), TYPO_WEIGHT))
+        return found
+
+    def search(
+        self,
+        words: Sequence[str],
+        *,
+        about: Iterable[str] = (),
+        kinds: Iterable[DocKind] | None = None,
+        by: Iterable[str] = (),
+        limit: int = 3,
+    ) -> list[Hit]:
+        """Documents that fit ``words`` best. ``about``: keys a document must name (any of them);
+        ``by``: speakers of quotes; ``kinds``: document kinds to keep."""
+        if self._bm25 is None:
+            return []
+        wanted_kinds = set(kinds) if kinds is not None else None
+        about_keys, speakers = set(about), set(by)
+        total = np.zeros(len(self.docs))
+        matched: list[set[str]] = [set() for _ in self.docs]
+        for word in dict.fromkeys(words):
+            variants = self._variants(word)
+            if not variants:
+                continue
+            best = np.zeros(len(self.docs))
+            for term, weight in variants:
+                best = np.maximum(best, weight * self._bm25.get_scores([term]))
+            total += best
+            for i in np.flatnonzero(best):
+                matched[i].add(word)
+        hits = []
+        for i in np.argsort(-total, kind="stable"):
+            score = float(total[i])
+            if score <= 0:
+                break
+            doc = self.docs[i]
+            if wanted_kinds is not None and doc.kind not in wanted_kinds:
+                continue
+            if about_keys and not about_keys & doc.about:
+                continue
+            if speakers and doc.by not in speakers:
+                continue
+            hits.append(Hit(doc, score, frozenset(matched[i])))
+            if len(hits) >= limit:
+                break
+        return hits
+
+
+def _documents(race: Race, people: NameIndex, names: NameIndex) -> list[Doc]:
+    docs: list[Doc] = []
+    sources: dict[str, list[Doc]] = {}
+
+    def named(words: list[str]) -> set[str]:
+        keys: set[str] = set()
+        for index in (names, people):
+            if len(index):
+                for mention in index.find(words):
+                    if mention.exact and not mention.ambiguous:
+                        keys.add(_key(index.items[mention.candidates[0]]))
+        return keys
+
+    if race.report:
+        for order, sentence in enumerate(split_sentences(race.report)):
+            words = words_of(sentence)
+            doc = Doc("sentence", sentence, sentence, named(words), None, words, order)
+            docs.append(doc)
+            sources.setdefault(normalize(sentence), []).append(doc)
+    for fact in race.facts:
+        extra = [w for topic in fact.topics for w in words_of(topic)]
+        enriched = _enrich(sources, fact.source, set(fact.about), extra)
+        if not enriched:
+            words = words_of(fact.text) + words_of(fact.source or "") + extra
+            docs.append(Doc("fact", fact.text, fact.source, set(fact.about), None, words))
+    for quote in race.quotes:
+        words = words_of(quote.text)
+        docs.append(Doc("quote", quote.text, quote.source, {quote.by}, quote.by, words))
+        _enrich(sources, quote.source, {quote.by}, [])
+    for record in race.records:
+        text = " ".join(filter(None, [record.title, record.margin_text, record.previous_holder]))
+        keys = {record.holder} if record.holder else set()
+        if not _enrich(sources, record.source, keys, words_of(record.title)):
+            words = words_of(text) + words_of(record.source or "")
+            docs.append(Doc("record", record.source or text, record.source, keys, None, words))
+    return docs
+
+
+def _enrich(
+    sources: dict[str, list[Doc]], source: str | None, keys: set[str], extra: list[str]
+) -> bool:
+    """Add what a fact says about a sentence to that sentence's document; False if no such."""
+    if not source:
+        return False
+    key = normalize(source)
+    found = sources.get(key) or [
+        doc for text, docs in sources.items() if text and text in key for doc in docs
+    ]
+    for doc in found:
+        doc.about |= keys
+        doc.words.extend(extra)
+    return bool(found)
+
+
+def _key(item: object) -> str:
+    key = getattr(item, "key", None) or getattr(item, "id", None)
+    return str(key) if key is not None else str(item)
