@@ -62,6 +62,7 @@ class Athlete:
     time: Note | None = None
     country: Note | None = None
     implied: bool = False
+    result_at: int | None = None
 
 
 @dataclass
@@ -237,6 +238,7 @@ class Extractor:
         self.groups: list[tuple[list[str], int, str]] = []
         self.pending: list[tuple[str, str, int]] = []
         self.compatriots: list[tuple[str, str, str]] = []
+        self.the_demonym: list[tuple[int, str, str]] = []
 
     # ---- names -------------------------------------------------------------------------------
 
@@ -424,6 +426,11 @@ class Extractor:
             pronoun = re.match(r"\s*(?:[A-Z][\w ,]{0,20},\s*)?(he|she|his|her)\b", text, re.I)
             if pronoun is not None and (not mentions or mentions[0].start > pronoun.start()):
                 subject = self._resolve_pronoun(index, pronoun.group(1).lower(), previous_subject)
+            if subject is None and previous_subject is not None:
+                the = re.search(r"\b[Tt]he\s+(?:\d+-year-old\s+)?([A-Z][a-z]+)\b(?!\s+[A-Z])", text)
+                if the is not None and lx.country_of(the.group(1)) is not None:
+                    subject = previous_subject
+                    self.the_demonym.append((index, previous_subject, the.group(1)))
             self.mentions.append(mentions)
             self.subject.append(subject)
             events = self.events_in(text)
@@ -508,6 +515,8 @@ class Extractor:
     def _event_vote(self, key: str, index: int, text: str, strength: int) -> None:
         events = self.events_in(text)
         athlete = self.athletes[key]
+        if athlete.result_at is None:
+            athlete.result_at = index
         if len(events) == 1:
             athlete.event_votes[events[0]] = athlete.event_votes.get(events[0], 0) + 3 * strength
         elif not events and self.context_event[index]:
@@ -761,11 +770,6 @@ class Extractor:
                 r"\b(" + "|".join(lx.ORDINALS) + r")\b(?=\s+(?:and|,|places?))", text, re.I
             )
         ]
-        last_place = re.search(
-            r"\band\s+(" + "|".join(lx.ORDINALS) + r")\s+places?\b", text, re.IGNORECASE
-        )
-        if last_place is not None and places:
-            places.append(lx.ORDINALS[last_place.group(1).lower()])
         keys: list[str] = []
         for mention in mentions:
             if mention.key not in keys and not mention.possessive:
@@ -831,6 +835,15 @@ class Extractor:
 
     def _countries(self, index: int) -> None:
         sentence = self.sentences[index].text
+        for at, key, word in self.the_demonym:
+            if at == index:
+                found = lx.country_of(word)
+                if found is not None:
+                    self.athletes[key].countries.append(
+                        Note(
+                            found.code, sentence, f"'the {word}' taken as {self.athletes[key].name}"
+                        )
+                    )
         text = self.masked(index)
         mentions = self.mentions[index]
 
@@ -889,6 +902,17 @@ class Extractor:
             )
             at = match.end() + (lead.end() if lead else 0)
             chain = following(at)
+            appos = re.match(r",\s+(?:[\w'’-]+\s+){0,4}?(?=[A-Z])", after)
+            if not chain and appos is not None and word.lower() == word.lower().rstrip("s"):
+                chain = following(match.end() + appos.end())[:1]
+            if chain and re.search(r"\bfellow\s+$", text[: match.start()]):
+                subject = self.subject[index]
+                if subject is not None and subject != chain[0].key:
+                    give(
+                        subject,
+                        country,
+                        f"the report calls {self.athletes[chain[0].key].name} a fellow {word}",
+                    )
             if chain:
                 plural = word.lower().endswith("s") or re.match(
                     r"\s+(?:trio|duo|pair|quartet)", after
@@ -967,6 +991,10 @@ class Extractor:
                     re.I,
                 )
             )
+            if after_holder is not None and re.search(
+                r"\b(?:former|ex|previous|one-time)[- ]\s*$", before
+            ):
+                continue
             if after_holder is not None:
                 holder = [m for m in mentions if m.start >= match.end() + after_holder.end() - 1]
                 if holder:
@@ -1149,8 +1177,8 @@ class Extractor:
                     "by",
                 ):
                     words = " ".join(words.split()[1:])
-                if words:
-                    athlete = self.athletes[mention.key]
+                athlete = self.athletes[mention.key]
+                if words and words.lower() not in {d.lower() for d in athlete.descriptions}:
                     athlete.descriptions.setdefault(words, self.sentences[index].text)
                     if re.search(r"pace ?maker|pacer", words, re.I):
                         athlete.role = "pacemaker"
@@ -1308,6 +1336,22 @@ class Extractor:
             best = max(notes, key=lambda n: n.strength)
             checked = [n for n in notes if n.check is None]
             return checked[0] if checked else best
+        counts: dict[object, int] = {}
+        for note in notes:
+            counts[note.value] = counts.get(note.value, 0) + note.strength
+        ranked = sorted(counts.items(), key=lambda item: -item[1])
+        if ranked[0][1] >= 2 * ranked[1][1] + 1:
+            same = [n for n in notes if n.value == ranked[0][0]]
+            chosen = next((n for n in same if n.check is None), same[0])
+            others = sorted(
+                {str(self._show(v, what)) for v in counts} - {str(self._show(chosen.value, what))}
+            )
+            return Note(
+                chosen.value,
+                chosen.source,
+                f"most sentences say this; the report also gives {what} {', '.join(others)}",
+                chosen.strength,
+            )
         strong = max(n.strength for n in notes)
         top = [n for n in notes if n.strength == strong]
         if len({n.value for n in top}) == 1:
@@ -1352,6 +1396,15 @@ class Extractor:
                 if len(linked) == 1:
                     athlete.event = linked.pop()
         for athlete in athletes:
+            if athlete.event is None and athlete.result_at is not None:
+                event = self._nearby_event(athlete.result_at, athlete.key)
+                if event is not None:
+                    athlete.event = event
+                    athlete.event_check = (
+                        "the report does not name this athlete's race: taken from the "
+                        "sentences around it"
+                    )
+        for athlete in athletes:
             if athlete.event is None:
                 athlete.event = self.event_for(None, None)
                 athlete.event_check = "the report does not say which race this athlete ran"
@@ -1360,6 +1413,31 @@ class Extractor:
                 event = self.events[athlete.event]
                 if gender and event.gender and gender != event.gender:
                     athlete.event_check = "the report's pronouns and the event disagree"
+
+    def _nearby_event(self, at: int, key: str) -> str | None:
+        """The race of the nearest placed athlete before (else after) sentence ``at``, within
+        the same article (headings part articles)."""
+        order = [*range(at, -1, -1), *range(at + 1, len(self.sentences))]
+        for index in order:
+            if self.sentences[index].heading:
+                if index < at:
+                    order = [i for i in order if i > at]
+                    break
+                break
+            for mention in self.mentions[index]:
+                other = self.athletes[mention.key]
+                if other.key != key and other.racing and other.event and not other.event_check:
+                    return other.event
+        for index in order:
+            if index <= at:
+                continue
+            if self.sentences[index].heading:
+                break
+            for mention in self.mentions[index]:
+                other = self.athletes[mention.key]
+                if other.key != key and other.racing and other.event and not other.event_check:
+                    return other.event
+        return None
 
     def _resolve_conflicts(self) -> None:
         by_event: dict[str, list[Athlete]] = {}

@@ -136,7 +136,7 @@ SPLIT_BEFORE_RE = re.compile(
     r"kilomet|\bmiles?\b|\bmark\b|pace|schedule|suggest|indicat|inside|outside|under|sub-|"
     r"projected|target|personal best of|pb of|previous|record of|record time of|\bat\b|"
     r"\bby\b|\bbefore\b|clocking|covered|covering|arrears|lead of|ahead by|behind by|"
-    r"mile mark)[^.;]{0,40}$",
+    r"mile mark|less than|more than|faster than|slower than|within|below|above)[^.;]{0,40}$",
     re.IGNORECASE,
 )
 SPLIT_AFTER_RE = re.compile(
