@@ -1410,8 +1410,8 @@ class Extractor:
                 athlete.event_check = "the report does not say which race this athlete ran"
             else:
                 gender = self._gender(athlete.key)
-                event = self.events[athlete.event]
-                if gender and event.gender and gender != event.gender:
+                chosen = self.events[athlete.event]
+                if gender and chosen.gender and gender != chosen.gender:
                     athlete.event_check = "the report's pronouns and the event disagree"
 
     def _nearby_event(self, at: int, key: str) -> str | None:
