@@ -1106,6 +1106,15 @@ class Extractor:
             + r"\s+seconds?)?)\s+off\b",
             text,
         )
+        if (
+            margin is not None
+            and margin.re.pattern.startswith(r"\bby")
+            and re.search(
+                r"\b(?:win|wins|won|winning|victory|lead|ahead|clear|beat|beating)\b",
+                tail[: margin.start()],
+            )
+        ):
+            margin = None
         if margin is not None and record.set_here:
             words = margin.group("m")
             record.margin_text = words

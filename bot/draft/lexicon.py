@@ -145,7 +145,8 @@ SPLIT_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 FINISH_IN_RECORD_RE = re.compile(
-    r"(?:\bin|\bwith|\bwas|\bclocking|\bclocked|\bof)\s+(?:a|an|the)?\s*(?:new\s+)?"
+    r"(?:\bin|\bwith|\bwas|\bclocking|\bclocked|\bof|\bran|\bset|\bsetting|\brunning)\s+"
+    r"(?:a|an|the)?\s*(?:new\s+)?"
     r"(?:[\w'’-]+\s+){0,3}(?:record|best)\s+(?:time\s+)?(?:of\s+)?$",
     re.IGNORECASE,
 )

@@ -65,6 +65,13 @@ def read_report(path: Path) -> str:
         raise DraftError(f"{name}: too large for a race report ({len(raw):,} bytes)")
     if not raw.strip():
         raise DraftError(f"{name}: the file is empty")
+    for bom, encoding in ((b"\xff\xfe\x00\x00", "UTF-32"), (b"\x00\x00\xfe\xff", "UTF-32"),
+                          (b"\xff\xfe", "UTF-16"), (b"\xfe\xff", "UTF-16")):  # fmt: skip
+        if raw.startswith(bom):
+            raise DraftError(
+                f"{name}: the file is in another encoding ({encoding}); save it as UTF-8 and try "
+                "again"
+            )
     head = raw[:8192]
     if b"\x00" in head or sum(b < 9 or 13 < b < 32 for b in head) > len(head) // 100 + 2:
         raise DraftError(f"{name}: this is a binary file, not a text report")

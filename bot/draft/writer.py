@@ -15,7 +15,7 @@ from rapidfuzz import fuzz
 
 from bot.draft.extract import Athlete, Draft, Event, Note
 from bot.draft.text import DraftError
-from bot.engine.durations import format_clock
+from bot.engine.durations import format_clock, format_time
 from bot.engine.importer import write_atomically
 from bot.engine.loader import validation_problems
 from bot.engine.models import RaceFile
@@ -87,7 +87,7 @@ def _result(athlete: Athlete) -> Mapping:
             entry.add("position_implied", True, "implied by the report, not stated")
         sources.add("position", athlete.position.source)
     if athlete.time is not None:
-        entry.add("time", format_clock(float(str(athlete.time.value))), athlete.time.check)
+        entry.add("time", format_time(float(str(athlete.time.value))), athlete.time.check)
         sources.add("time", athlete.time.source)
     if athlete.status is not None:
         entry.add("status", str(athlete.status.value))
@@ -170,7 +170,7 @@ def render(
         mapping.add("holder", record.holder)
         mapping.add("holder_name", record.holder_name)
         if record.time is not None:
-            mapping.add("time", format_clock(record.time))
+            mapping.add("time", format_time(record.time))
         if record.set_here:
             mapping.add("set_here", True)
         mapping.add("previous_holder", record.previous_holder)
@@ -314,7 +314,7 @@ def _merge(
                 sources.add(key, check_note.source)
             entry.add(key, shown_row, check)
         if row.get("chip_time") is not None:
-            entry.add("chip_time", format_clock(float(str(row["chip_time"]))))
+            entry.add("chip_time", format_time(float(str(row["chip_time"]))))
         status = row.get("status")
         if isinstance(status, str) and status != "finished":
             entry.add("status", status)
@@ -366,7 +366,7 @@ def _show(key: str, note: Note) -> str | int:
 
 def _show_value(key: str, value: object) -> str | int:
     if key == "time":
-        return format_clock(float(str(value)))
+        return format_time(float(str(value)))
     return int(str(value))
 
 
