@@ -189,13 +189,15 @@ def _pct(part: int, whole: int) -> str:
     return f"{100 * part / whole:5.1f}% ({part}/{whole})" if whole else "   -"
 
 
-def _race_args(truth: dict[str, Any]) -> tuple[str, dt.date]:
+def _race_args(truth: dict[str, Any]) -> tuple[str, dt.date, bool]:
+    """What `racebot draft` is given: the race's name and date (only its year when the
+    hand-written file has no date: the report does not give it)."""
     race = truth["race"]
     name = str(race["name"])
     year = int(race["year"])
     date = race.get("date")
     day = date if isinstance(date, dt.date) else dt.date(year, 1, 1)
-    return name.replace(str(year), "").strip(), day
+    return name.replace(str(year), "").strip(), day, isinstance(date, dt.date)
 
 
 def speed() -> tuple[int, float]:
@@ -231,9 +233,9 @@ def main() -> int:
             if args.race and race_id not in args.race:
                 continue
             truth = yaml.safe_load(truth_path.read_text(encoding="utf-8"))
-            name, date = _race_args(truth)
+            name, date, known = _race_args(truth)
             out = Path(tmp) / race_id / f"{race_id}.yaml"
-            draft_file(report, race=name, date=date, output=out, force=True)
+            draft_file(report, race=name, date=date, output=out, force=True, date_known=known)
             drafted = yaml.safe_load(out.read_text(encoding="utf-8"))
             score = compare(truth, drafted, race_id)
             totals["unseen" if race_id in UNSEEN else "tuned"].add(score)

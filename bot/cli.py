@@ -69,7 +69,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     draft.add_argument("report", type=Path, help="the race report, plain UTF-8 text")
     draft.add_argument("--race", required=True, help='race name, e.g. "London Marathon"')
-    draft.add_argument("--date", required=True, help="race date, YYYY-MM-DD")
+    draft.add_argument(
+        "--date", required=True, help="race date, YYYY-MM-DD (or only the year, YYYY, if unknown)"
+    )
     draft.add_argument("--results", type=Path, help="a results table (CSV) to merge in")
     draft.add_argument("--event", help='the event of --results, e.g. "Men"')
     draft.add_argument("-o", "--output", required=True, type=Path, help="knowledge file to write")
@@ -243,10 +245,11 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_draft(args: argparse.Namespace) -> int:
     from bot.draft import draft_file
 
+    date_known = len(args.date.strip()) != 4
     try:
-        date = dt.date.fromisoformat(args.date)
+        date = dt.date.fromisoformat(args.date if date_known else f"{args.date}-01-01")
     except ValueError:
-        print(f"racebot: --date must be YYYY-MM-DD, got {args.date!r}", file=sys.stderr)
+        print(f"racebot: --date must be YYYY-MM-DD or YYYY, got {args.date!r}", file=sys.stderr)
         return EXIT_USAGE
     if args.results is not None and not args.event:
         print("racebot: --results needs --event (the event the table lists)", file=sys.stderr)
@@ -259,6 +262,7 @@ def cmd_draft(args: argparse.Namespace) -> int:
         results=args.results,
         event=args.event,
         force=args.force,
+        date_known=date_known,
     )
     draft = summary.draft
     copy = f" and {summary.report_copy.name}" if summary.report_copy else ""

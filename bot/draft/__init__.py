@@ -71,6 +71,7 @@ def draft_file(
     event: str | None = None,
     force: bool = False,
     report_copy: bool = True,
+    date_known: bool = True,
 ) -> DraftSummary:
     """Draft ``output`` from ``report`` (and ``results``); nothing is written on any error."""
     started = time.perf_counter()
@@ -83,7 +84,7 @@ def draft_file(
                 raise DraftError(f"{path} exists; pass --force to overwrite it")
     text = read_report(report)
     rows = read_table(results, event or "Race") if results is not None else None
-    draft = draft_text(text, race=race, date=date, name=report.name)
+    draft = draft_text(text, race=race, date=date, name=report.name, date_known=date_known)
     rendered = render(
         draft,
         source_name=report.name,

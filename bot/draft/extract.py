@@ -73,6 +73,17 @@ class Event:
     kind: str | None
     source: str | None = None
 
+    @property
+    def aliases(self) -> list[str]:
+        """What people call it: "men", "mens", "men's race"; "men's wheelchair"..."""
+        if self.gender is None:
+            return []
+        word = "men" if self.gender == "M" else "women"
+        if self.kind:
+            return [f"{word}'s {self.kind}", f"{word}s {self.kind}", f"{self.kind} {word}"]
+        extra = ["male", "man"] if self.gender == "M" else ["female", "woman", "ladies"]
+        return [word, f"{word}s", f"{word}'s race", f"{word}'s marathon", *extra]
+
 
 @dataclass
 class Record:
@@ -126,6 +137,8 @@ class Draft:
     race_id: str
     race_name: str
     date: dt.date
+    """The race's date; only its year when ``date_known`` is false."""
+    date_known: bool
     city: str | None
     distance_km: float | None
     aliases: list[str]
@@ -1513,14 +1526,18 @@ class Extractor:
             athlete.implied = True
 
 
-def draft_text(text: str, *, race: str, date: dt.date, name: str = "report") -> Draft:
+def draft_text(
+    text: str, *, race: str, date: dt.date, name: str = "report", date_known: bool = True
+) -> Draft:
     """Read a race report; raise :class:`DraftError` when it is not one or names no times."""
     check_race_report(text, name)
     if not any(find_times(s.text) for s in sentences(text) if not s.heading):
         raise DraftError(f"{name}: the report names no times, so there is no result to draft")
     extractor = Extractor(text, race, date)
     extractor.run()
-    return build_draft(extractor, race, date)
+    draft = build_draft(extractor, race, date)
+    draft.date_known = date_known
+    return draft
 
 
 def build_draft(ex: Extractor, race: str, date: dt.date) -> Draft:
@@ -1561,10 +1578,19 @@ def build_draft(ex: Extractor, race: str, date: dt.date) -> Draft:
             ),
             None,
         )
+        if duplicate is None and record.holder is None and record.holder_name is None:
+            # "failed attempts to break the world record": a record named again, held by nobody
+            duplicate = next((r for r in records if r.kind == record.kind), None)
         if duplicate is not None:
             for comparison in ex.comparisons:
                 if comparison.record == f"@{id(record)}":
                     comparison.record = f"@{id(duplicate)}"
+            for name in ("previous_holder", "previous_year", "previous_time", "margin",
+                         "margin_text", "time"):  # fmt: skip
+                if getattr(duplicate, name) is None and getattr(record, name) is not None:
+                    setattr(duplicate, name, getattr(record, name))
+                    if name == "margin_text":
+                        duplicate.margin_approx = record.margin_approx
             continue
         record.id = base
         number = 2
@@ -1605,6 +1631,7 @@ def build_draft(ex: Extractor, race: str, date: dt.date) -> Draft:
         )
     )
     events = [e for e in ex.events.values() if any(a.event == e.id for a in racing)]
+    events.sort(key=lambda e: (e.kind is not None, e.gender != "M"))
     for event in events:
         for index, sentence in enumerate(ex.sentences):
             if event.id in ex.events_in(ex.masked(index)):
@@ -1654,11 +1681,15 @@ def build_draft(ex: Extractor, race: str, date: dt.date) -> Draft:
         distance = 42.195
     elif m := re.search(r"\b(\d+(?:\.\d+)?)\s*k(?:m)?\b", low):
         distance = float(m.group(1))
-    aliases = sorted({normalize(race), normalize(race_name)} - {""})
+    names = {normalize(race), normalize(race_name)}
+    if city:
+        names |= {normalize(city), normalize(f"{city} {date.year}")}
+    aliases = sorted(names - {"", normalize(race_name)})
     return Draft(
         race_id=slugify(race_name),
         race_name=race_name,
         date=date,
+        date_known=True,
         city=city,
         distance_km=distance,
         aliases=aliases,
@@ -1674,23 +1705,33 @@ def build_draft(ex: Extractor, race: str, date: dt.date) -> Draft:
 
 
 def _record_title(record: Record, holder: Athlete | None, ex: Extractor) -> str:
+    """ "British marathon record", "women's marathon world record", "London Marathon men's
+    course record", "Lily Partridge's personal best"."""
     event = ex.events.get(record.event or "")
     prefix = ""
     if event is not None and event.gender:
         prefix = "men's " if event.gender == "M" else "women's "
+    if event is not None and event.kind:
+        prefix += f"{event.kind} "
+    race = normalize(ex.race)
+    distance = next(
+        (word for word in ("half marathon", "marathon", "10k", "5k", "10 miles") if word in race),
+        "",
+    )
     if record.kind == "personal_best":
         return f"{holder.name}'s personal best" if holder else "personal best"
     if record.kind == "world":
-        return f"{prefix}world record"
+        return " ".join(f"{prefix}{distance} world record".split())
     if record.kind == "course":
-        return f"{prefix}course record"
+        name = re.sub(r"\s*\b\d{4}\b", "", ex.race).strip()
+        return f"{name} {prefix}course record".replace("  ", " ")
     if record.kind == "national":
+        demonym = None
         if holder is not None and holder.country is not None:
             country = find_country(str(holder.country.value))
-            if country is not None:
-                return f"{country.demonym} {prefix}record"
+            demonym = country.demonym if country else None
         word = re.search(r"\b([A-Z][a-z]+)\s+(?:[\w'’]+\s+)?record\b", record.source)
-        if word and lx.country_of(word.group(1)):
-            return f"{word.group(1)} {prefix}record"
-        return f"{prefix}national record"
-    return f"{prefix}record"
+        if demonym is None and word and lx.country_of(word.group(1)):
+            demonym = word.group(1)
+        return " ".join(f"{demonym or 'national'} {distance} record".split())
+    return " ".join(f"{prefix}{distance} record".split())

@@ -119,7 +119,8 @@ def render(
     race.add("id", draft.race_id)
     race.add("name", draft.race_name)
     race.add("year", draft.date.year)
-    race.add("date", draft.date.isoformat())
+    if draft.date_known:
+        race.add("date", draft.date.isoformat())
     race.add("city", draft.city)
     race.add("distance_km", draft.distance_km)
     race.add("aliases", draft.aliases)
@@ -136,6 +137,7 @@ def render(
         mapping.add("name", event.name)
         mapping.add("gender", event.gender)
         mapping.add("kind", event.kind)
+        mapping.add("aliases", event.aliases)
         if merged is not None and event.id == merged[0]:
             mapping.add("complete", True)
             mapping.add("source", f"results table {table_name}")
