@@ -1180,6 +1180,8 @@ class Extractor:
         text = self.masked(index)
         for mention in self.mentions[index]:
             before = text[max(0, mention.start - 70) : mention.start]
+            if re.search(r"\b(?:pace ?makers?|pacers?|hares?|rabbits?),?\s+$", before, re.I):
+                self.athletes[mention.key].role = "pacemaker"
             match = re.search(
                 r"(?:^|[,(]\s*|\b(?:the|a|an|by|from|to|of|and|or|with|beat|past|over|as|"
                 r"ahead of|behind|favourites?|favorites?)\s+)"
@@ -1600,13 +1602,18 @@ def build_draft(ex: Extractor, race: str, date: dt.date) -> Draft:
         ids.add(record.id)
         record.title = _record_title(record, holder, ex)
         records.append(record)
-    by_ref = {f"@{id(r)}": r.id for r in records}
+    by_ref = {f"@{id(r)}": r for r in records}
     comparisons = []
     for comparison in ex.comparisons:
-        ref = by_ref.get(comparison.record)
-        if ref is None or comparison.athlete not in racing_keys:
+        target = by_ref.get(comparison.record)
+        if target is None or comparison.athlete not in racing_keys:
             continue
-        comparison.record = ref
+        comparison.record = target.id
+        if comparison.text.startswith("beat the record by "):
+            margin = comparison.text.removeprefix("beat the record by ")
+            owner = f"{target.previous_holder}'s " if target.previous_holder else "the "
+            year = f"{target.previous_year} " if target.previous_year else ""
+            comparison.text = f"beat {owner}{year}{target.title} by {margin}"
         comparisons.append(comparison)
     used: set[str] = set()
     for record in records:
@@ -1617,6 +1624,13 @@ def build_draft(ex: Extractor, race: str, date: dt.date) -> Draft:
         if quote.by is not None:
             used.add(quote.by)
         quotes.append(quote)
+    for record in records:
+        previous = ex._known_full(record.previous_holder or "")
+        if previous is not None and previous not in racing_keys:
+            used.add(previous)
+            ex.athletes[previous].role = ex.athletes[previous].role or (
+                f"held the {record.title} before"
+            )
     people = [
         a
         for a in ex.athletes.values()
