@@ -63,6 +63,9 @@ class Athlete:
     country: Note | None = None
     implied: bool = False
     result_at: int | None = None
+    explicit: dict[str, int] = field(default_factory=dict)
+    """Races named in the sentences of this athlete's results."""
+    wheelchair: bool = False
 
 
 @dataclass
@@ -252,6 +255,7 @@ class Extractor:
         self.pending: list[tuple[str, str, int]] = []
         self.compatriots: list[tuple[str, str, str]] = []
         self.the_demonym: list[tuple[int, str, str]] = []
+        self.context_kind: dict[int, str | None] = {}
 
     # ---- names -------------------------------------------------------------------------------
 
@@ -283,6 +287,14 @@ class Extractor:
                 words[-1] = re.sub(r"['’]s$", "", words[-1])
                 while words and words[0].lower() in lx.PARTICLES:
                     words.pop(0)
+                # "United States", "South Africa": a country, not a name
+                for size in range(min(4, len(words)), 1, -1):
+                    if lx.country_of(" ".join(words[:size])) is not None:
+                        words = words[size:]
+                        break
+                    if lx.country_of(" ".join(words[-size:])) is not None:
+                        words = words[:-size]
+                        break
                 if words:
                     runs.append((current[0].start(), current[-1].end(), words, possessive))
                 current.clear()
@@ -316,10 +328,18 @@ class Extractor:
         words = name.split()
         for athlete in self.athletes.values():
             known = athlete.name.split()
-            if normalize(known[-1]) != normalize(words[-1]):
-                continue
             a, b = normalize(known[0]), normalize(words[0])
-            if a == b or (len(a) >= 3 and len(b) >= 3 and (a.startswith(b) or b.startswith(a))):
+            last_a, last_b = normalize(known[-1]), normalize(words[-1])
+            # "Lawrence Cheronon" is "Lawrence Cherono": same first name, a surname typo
+            if last_a != last_b and not (
+                a == b and len(last_a) >= 5 and fuzz.ratio(last_a, last_b) >= 85
+            ):
+                continue
+            if (
+                a == b
+                or (len(a) >= 3 and len(b) >= 3 and (a.startswith(b) or b.startswith(a)))
+                or (len(a) >= 4 and len(b) >= 4 and fuzz.ratio(a, b) >= 75)
+            ):
                 if name != athlete.name:
                     athlete.aliases.add(name)
                 return athlete.key
@@ -453,10 +473,29 @@ class Extractor:
             if subject is not None:
                 previous_subject = subject
             self._genders(index, text, mentions, subject)
+        current = None
+        kind: str | None = None
         for index, sentence in enumerate(self.sentences):
+            text = self.masked(index) if not sentence.heading else sentence.text
             if sentence.heading:
+                current = None
+                kind = "wheelchair" if re.search(r"wheelchair", text, re.I) else None
                 continue
+            events = self.events_in(text)
+            if len(events) == 1:
+                current = events[0]
+                kind = self.events[current].kind
+            elif re.search(r"\bwheelchair\b", text, re.I):
+                kind = "wheelchair"
+            self.context_event[index] = current
+            self.context_kind[index] = kind
             self._results(index)
+            subject = self.subject[index]
+            if not events and subject is not None:
+                votes = self.athletes[subject].explicit
+                if votes:
+                    current = max(votes, key=lambda e: votes[e])
+                    kind = self.events[current].kind
             self._countries(index)
             self._records(index)
             self._descriptions(index)
@@ -532,20 +571,40 @@ class Extractor:
             athlete.result_at = index
         if len(events) == 1:
             athlete.event_votes[events[0]] = athlete.event_votes.get(events[0], 0) + 3 * strength
-        elif not events and self.context_event[index]:
+            athlete.explicit[events[0]] = athlete.explicit.get(events[0], 0) + 1
+        elif not events and self.context_kind.get(index) == "wheelchair":
+            athlete.wheelchair = True
+        if not events and self.context_event[index]:
             event = self.context_event[index]
             assert event is not None
             athlete.event_votes[event] = athlete.event_votes.get(event, 0) + 1
 
     def _owner(
-        self, index: int, mentions: list[Mention], at: int, clause: tuple[int, int], text: str
+        self,
+        index: int,
+        mentions: list[Mention],
+        at: int,
+        clause: tuple[int, int],
+        text: str,
+        first: bool = False,
     ) -> tuple[str | None, int]:
-        """Who a figure at ``at`` belongs to: the nearest name before it in its clause (not a
-        record holder named with 's), else a pronoun starting the clause, else the subject."""
-        before = [m for m in mentions if clause[0] <= m.start and m.end <= at and not m.possessive]
+        """Who a figure at ``at`` belongs to: the nearest name before it in its clause (the
+        first, for a win), not a record holder named with 's ("Yeshaneh's time was" is an
+        owner), else a pronoun starting the clause, else the subject."""
+        before = [
+            m
+            for m in mentions
+            if clause[0] <= m.start
+            and m.end <= at
+            and (
+                not m.possessive
+                or re.match(r"\s+(?:(?:winning|finishing|final|official)\s+)?time\b|\s+was\b",
+                            text[m.end : m.end + 30])
+            )
+        ]  # fmt: skip
         if before:
-            # "A and B were the winners": handled by the caller; here the nearest wins
-            return before[-1].key, before[-1].end
+            chosen = before[0] if first else before[-1]
+            return chosen.key, chosen.end
         head = text[clause[0] : at]
         pronoun = re.search(r"\b(he|she|his|her)\b", head, re.IGNORECASE)
         if pronoun is not None:
@@ -756,7 +815,7 @@ class Extractor:
             )
         ):
             return
-        owner, owner_end = self._owner(index, mentions, start, clause, text)
+        owner, owner_end = self._owner(index, mentions, start, clause, text, first=True)
         if owner is None:
             return
         window = text[owner_end:start] + text[match.end() : match.end() + 40].split(",")[0]
@@ -764,9 +823,19 @@ class Extractor:
             return
         owners = [owner]
         group = [m for m in mentions if clause[0] <= m.start < start and not m.possessive]
-        if len(group) >= 2 and re.search(r"\b(?:were|both)\b", text[group[-1].end : start]):
-            between = text[group[0].end : group[-1].start]
-            if re.fullmatch(r"(?:\s*(?:,|and)\s*)+", between):
+        if len(group) >= 2:
+            # "A and B were the winners", "A of Switzerland and B of Maryland won"
+            joins = [text[a.end : b.start] for a, b in itertools.pairwise(group)]
+            if all(
+                re.fullmatch(
+                    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
+                    r"\s*(?:,|and|,\s*and)\s*",
+                    join,
+                )
+                for join in joins
+            ) and not re.search(
+                r"\b(?:beat|ahead|behind|past|over)\b", text[group[-1].end : start]
+            ):
                 owners = [m.key for m in group]
         for key in owners:
             athlete = self.athletes[key]
@@ -1180,7 +1249,12 @@ class Extractor:
         text = self.masked(index)
         for mention in self.mentions[index]:
             before = text[max(0, mention.start - 70) : mention.start]
-            if re.search(r"\b(?:pace ?makers?|pacers?|hares?|rabbits?),?\s+$", before, re.I):
+            if re.search(
+                r"\b(?:the|a|an|their|his|her)\s+(?:[\w-]+\s+)?(?:pace ?maker|pacer|hare|"
+                r"rabbit),?\s+$",
+                before,
+                re.I,
+            ):
                 self.athletes[mention.key].role = "pacemaker"
             match = re.search(
                 r"(?:^|[,(]\s*|\b(?:the|a|an|by|from|to|of|and|or|with|beat|past|over|as|"
@@ -1233,6 +1307,11 @@ class Extractor:
         for mention in self.mentions[index]:
             if mention.key not in keys:
                 keys.append(mention.key)
+        for mention in self.mentions[index]:
+            athlete = self.athletes[mention.key]
+            if not athlete.racing and athlete.role != "pacemaker":
+                athlete.racing = True
+                self._event_vote(mention.key, index, text, 0)
         if len(keys) == size:
             self.groups.append((keys, size, self.sentences[index].text))
             for key in keys:
@@ -1419,6 +1498,13 @@ class Extractor:
                 linked = {self.athletes[k].event for k in athlete.links} - {None}
                 if len(linked) == 1:
                     athlete.event = linked.pop()
+        for athlete in athletes:
+            if athlete.event is None or not athlete.wheelchair or athlete.explicit:
+                continue
+            chosen = self.events[athlete.event]
+            gender = chosen.gender or self._gender(athlete.key)
+            if chosen.kind is None and gender is not None:
+                athlete.event = self.event_for(gender, "wheelchair")
         for athlete in athletes:
             if athlete.event is None and athlete.result_at is not None:
                 event = self._nearby_event(athlete.result_at, athlete.key)

@@ -134,7 +134,7 @@ HISTORICAL_RE = re.compile(
 SPLIT_BEFORE_RE = re.compile(
     r"(?:half-?way|half way|halfway|split|through|passed|passing|reached|reaching|\bkm\b|"
     r"kilomet|\bmiles?\b|\bmark\b|pace|schedule|suggest|indicat|inside|outside|under|sub-|"
-    r"projected|target|personal best of|pb of|previous|record of|record time of|\bat\b|"
+    r"projected|target|personal best of|pb of|previous|record of|record time of|"
     r"\bby\b|\bbefore\b|clocking|covered|covering|arrears|lead of|ahead by|behind by|"
     r"mile mark|less than|more than|faster than|slower than|within|below|above)[^.;]{0,40}$",
     re.IGNORECASE,
