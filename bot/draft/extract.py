@@ -609,9 +609,11 @@ class Extractor:
         pronoun = re.search(r"\b(he|she|his|her)\b", head, re.IGNORECASE)
         if pronoun is not None:
             return self.subject[index], clause[0] + pronoun.end()
-        if clause[0] == 0 or not any(m.start < clause[0] for m in mentions):
-            return self.subject[index], clause[0]
-        return self.subject[index], clause[0]
+        subject = self.subject[index]
+        named_here = [m for m in mentions if m.key == subject]
+        if named_here and all(m.start > at for m in named_here):
+            return None, clause[0]  # the only names come after the figure ("... since X")
+        return subject, clause[0]
 
     def _historical(self, window: str) -> bool:
         if lx.HISTORICAL_RE.search(window):
@@ -629,7 +631,9 @@ class Extractor:
             athlete = self.athletes[mention.key]
             if athlete.name_source is None:
                 athlete.name_source = sentence
-        respectively = "respectively" in text
+        respectively = "respectively" in text or bool(
+            re.search(r"-?\s+and\s+\w+[- ]plac(?:e|ed)\b", text)
+        )
         if respectively:
             self._respectively(index, text, mentions)
         for clause in self._clauses(text):
@@ -687,10 +691,15 @@ class Extractor:
         owner, owner_end = self._owner(index, mentions, start, clause, text)
         if owner is None:
             return
+        if re.search(r"\b(?:to win|won|wins|winning|victory)\b", text[owner_end:start]):
+            # "A ran down B to win in 2:15:58": the winner's time
+            owner, owner_end = self._owner(index, mentions, start, clause, text, first=True)
+            if owner is None:
+                return
         holders = [m for m in mentions if m.possessive and m.end <= start and m.start >= owner_end]
         if holders and record_words is None:
             return
-        window = text[owner_end:start] + after_text.split(",")[0]
+        window = text[clause[0] : start] + after_text.split(",")[0]
         if self._historical(window):
             return
         self._take_time(owner, found, index, text, sentence)
@@ -744,7 +753,7 @@ class Extractor:
         owner, owner_end = self._owner(index, mentions, start, clause, text)
         if owner is None:
             return
-        window = text[owner_end:start] + match.group(0)
+        window = text[min(owner_end, clause[0]) : start] + match.group(0)
         if self._historical(window):
             return
         athlete = self.athletes[owner]
@@ -797,6 +806,8 @@ class Extractor:
         after = text[match.end() : match.end() + 40]
         if lx.NOT_WIN_RE.search(before) or lx.NOT_WIN_RE.match(after):
             return
+        if re.search(r"\b(?:not|never|n't|without|yet to|failed to)\s+(?:\w+\s+)?$", before):
+            return
         if word == "the winner" and re.match(r"\s+of\s+(?:this|last|the\s+\d{4})", after):
             return
         if re.match(r"\s+(?:in|at)\s+[A-Z][a-z]+\s+(?:in|last|earlier)\b", after):
@@ -818,7 +829,8 @@ class Extractor:
         owner, owner_end = self._owner(index, mentions, start, clause, text, first=True)
         if owner is None:
             return
-        window = text[owner_end:start] + text[match.end() : match.end() + 40].split(",")[0]
+        window = text[min(owner_end, clause[0]) : start]
+        window += text[match.end() : match.end() + 40].split(",")[0]
         if self._historical(window):
             return
         owners = [owner]
@@ -856,6 +868,22 @@ class Extractor:
         for mention in mentions:
             if mention.key not in keys and not mention.possessive:
                 keys.append(mention.key)
+        compound = re.search(
+            r"\b(" + "|".join(lx.ORDINALS) + r")-?\s+and\s+(" + "|".join(lx.ORDINALS) + r")"
+            r"[- ]plac(?:e|ed)\b",
+            text,
+            re.IGNORECASE,
+        )
+        if compound is not None:
+            named = [m.key for m in mentions if m.start > compound.end() and not m.possessive]
+            if len(named) >= 2:
+                for key, word in zip(named[:2], compound.groups(), strict=True):
+                    self.athletes[key].positions.append(
+                        Note(lx.ORDINALS[word.lower()], sentence, "read from a list of places",
+                             strength=1)
+                    )  # fmt: skip
+                    self.athletes[key].racing = True
+                    self._event_vote(key, index, text, 1)
         for values, kind in ((times, "time"), (places, "place")):
             if not values:
                 continue
@@ -982,6 +1010,12 @@ class Extractor:
                 r"record[- ]holder|debutant|youngster|teenager|woman|man)\s+)?",
                 after,
             )
+            role = re.match(
+                r"\s+(?:[\w'’-]+\s+){0,3}?(?:" + lx.DESCRIPTOR_NOUNS + r"|Olympian)\s+(?=[A-Z])",
+                after,
+            )
+            if role is not None and (lead is None or lead.end() < role.end()):
+                lead = role
             at = match.end() + (lead.end() if lead else 0)
             chain = following(at)
             appos = re.match(r",\s+(?:[\w'’-]+\s+){0,4}?(?=[A-Z])", after)
@@ -1032,9 +1066,12 @@ class Extractor:
                 kind = "national"
             else:
                 country = lx.country_of(kind_word)
-                if country is None:
+                if country is None and kind_word in self.race_words:
+                    kind = "course"  # "the Chicago record"
+                elif country is None:
                     continue
-                kind = "national"
+                else:
+                    kind = "national"
             start = match.start()
             after = text[match.end() : match.end() + 60]
             if re.match(r"[-\s]*(?:pace|bid|attempt|schedule|eligible)", after):

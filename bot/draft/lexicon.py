@@ -127,8 +127,8 @@ PRONOUNS_F = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
 
 # A result stated about an earlier year or another race is no result of this one.
 HISTORICAL_RE = re.compile(
-    r"\b(?:last year|previous year|earlier this year|last month|years? ago|previously|"
-    r"in the past|a year ago|last season|(?:at|in) (?:the )?[A-Z][a-z]+ (?:Marathon|Half|Games|"
+    r"\b(?:(?i:last year|previous year|earlier this year|last month|years? ago|previously|"
+    r"in the past|a year ago|last season)|(?:at|in) (?:the )?[A-Z][a-z]+ (?:Marathon|Half|Games|"
     r"Championships?|Olympics)|debut)\b"
 )
 SPLIT_BEFORE_RE = re.compile(
@@ -191,8 +191,9 @@ MISSED_RE = re.compile(
 )
 GROUP_RE = re.compile(
     r"\b(?:lead(?:ing)? (?:group|pack|bunch)|front (?:group|pack)|trio|quartet|leaders)\b.{0,60}?"
-    r"\b(?:to|of|down to)\s+(?P<n>two|three|four|five|2|3|4|5)\b"
-    r"|\b(?P<n2>two|three|four|five)\s+(?:men|women|athletes|runners)\s+(?:together|left)\b",
+    r"\b(?:to|of|down to)\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9])\b"
+    r"|\b(?P<n2>two|three|four|five|six|seven|eight|nine|ten)\s+(?:men|women|athletes|runners)"
+    r"\s+(?:together|left)\b",
     re.IGNORECASE,
 )
 DESCRIPTOR_NOUNS = (
