@@ -46,7 +46,8 @@ from bot.engine.normalize import normalize  # noqa: E402
 SEED = ROOT / "knowledge" / "london-marathon-2018.yaml"
 RACES = ROOT / "tests" / "data" / "races"
 QUESTIONS = ROOT / "tests" / "data" / "questions"
-# Tuned on: the seed race and Berlin. Never tuned on: Boston and Chicago.
+# Tuned on from the start: the seed race and Berlin. Held out until their first run, then tuned
+# on too: Boston and Chicago (their first-run figures are in README).
 UNSEEN = {"boston-marathon-2018", "chicago-marathon-2019"}
 FIELDS = ("name", "event", "place", "time", "country")
 
@@ -227,7 +228,7 @@ def main() -> int:
     args = parser.parse_args()
     print(f"{'race':26} {'results precision':>20} {'results recall':>18} {'quotes':>16} "
           f"{'records':>12}  questions (draft / hand-written)")  # fmt: skip
-    totals = {"tuned": Score(), "unseen": Score()}
+    totals = {"tuned": Score(), "held out": Score()}
     with tempfile.TemporaryDirectory() as tmp:
         for race_id, truth_path, report in races():
             if args.race and race_id not in args.race:
@@ -238,7 +239,7 @@ def main() -> int:
             draft_file(report, race=name, date=date, output=out, force=True, date_known=known)
             drafted = yaml.safe_load(out.read_text(encoding="utf-8"))
             score = compare(truth, drafted, race_id)
-            totals["unseen" if race_id in UNSEEN else "tuned"].add(score)
+            totals["held out" if race_id in UNSEEN else "tuned"].add(score)
             questions = ""
             if args.questions:
                 questions = _questions(race_id, out.parent, truth_path.parent, Path(tmp))
@@ -255,7 +256,7 @@ def main() -> int:
               f"{_pct(score.found, score.expected):>18} "
               f"{_pct(score.quotes_right, score.quotes):>16} "
               f"{score.records_found}/{score.records}")  # fmt: skip
-    print("* never tuned on")
+    print("* held out until its first run (first-run figures: README), tuned on since")
     words, seconds = speed()
     print(f"speed: a {words:,}-word report drafts in {seconds * 1000:.0f} ms (median of 5)")
     return 0
@@ -276,7 +277,10 @@ def _questions(race_id: str, drafted: Path, handwritten: Path, tmp: Path) -> str
         shutil.copy(SEED, only)
         shutil.copy(SEED.with_name("london-marathon-2018.report.txt"), only)
         handwritten = only
-    _, ours = run_set(path, drafted)
+    try:
+        _, ours = run_set(path, drafted)
+    except Exception as exc:  # the engine is being rebuilt; say so instead of stopping
+        return f"the engine failed on the drafted file: {type(exc).__name__}: {exc}"
     _, theirs = run_set(path, handwritten)
     a, total = rate(ours)
     b, _ = rate(theirs)

@@ -459,11 +459,14 @@ class Extractor:
             pronoun = re.match(r"\s*(?:[A-Z][\w ,]{0,20},\s*)?(he|she|his|her)\b", text, re.I)
             if pronoun is not None and (not mentions or mentions[0].start > pronoun.start()):
                 subject = self._resolve_pronoun(index, pronoun.group(1).lower(), previous_subject)
-            if subject is None and previous_subject is not None:
+            if previous_subject is not None:
+                # "The 31-year-old Kenyan has been runner-up..." is the last sentence's subject
                 the = re.search(r"\b[Tt]he\s+(?:\d+-year-old\s+)?([A-Z][a-z]+)\b(?!\s+[A-Z])", text)
+                if the is not None and subject is not None and mentions[0].start < the.start():
+                    the = None
                 if the is not None and lx.country_of(the.group(1)) is not None:
-                    subject = previous_subject
-                    self.the_demonym.append((index, previous_subject, the.group(1)))
+                    subject = self._demonym_referent(index, the.group(1)) or previous_subject
+                    self.the_demonym.append((index, subject, the.group(1)))
             self.mentions.append(mentions)
             self.subject.append(subject)
             events = self.events_in(text)
@@ -508,6 +511,28 @@ class Extractor:
                     self._event_vote(key, index, self.masked(index), 1)
         self._quotes()
         self._decide()
+
+    def _demonym_referent(self, index: int, word: str) -> str | None:
+        """Who "the Ethiopian" is: the athlete an earlier sentence names with that country
+        ("Ethiopian marathon debutant Guye Adola", "Adola of Ethiopia"), if one does."""
+        country = lx.country_of(word)
+        for back in range(index - 1, max(-1, index - 4), -1):
+            if back >= len(self.mentions) or self.sentences[back].heading:
+                break
+            text = self.masked(back)
+            for match in re.finditer(r"[A-Z][\w.’']+", text):
+                if lx.country_of(re.sub(r"['’]s$", "", match.group(0))) is not country:
+                    continue
+                near = [
+                    m for m in self.mentions[back]
+                    if (m.start >= match.end() and re.fullmatch(
+                        r"\s+(?:[a-z][\w-]*\s+){0,3}", text[match.end() : m.start]))
+                    or (m.end <= match.start() and re.fullmatch(
+                        r",?\s+of\s+(?:the\s+)?", text[m.end : match.start()]))
+                ]  # fmt: skip
+                if near:
+                    return near[0].key
+        return None
 
     def _resolve_pronoun(self, index: int, pronoun: str, previous: str | None) -> str | None:
         want = "F" if pronoun in ("she", "her") else "M"
@@ -556,7 +581,7 @@ class Extractor:
         bounds = [0]
         for match in re.finditer(
             r";|,?\s+while\s+|,?\s+whereas\s+|,\s+with\s+|\s+with\s+(?=an?\s)|"
-            r",\s+followed by\s+|,\s+and\s+(?=[A-Z])|\s+with\s+(?=[A-Z])",
+            r",\s+followed by\s+|,\s+and\s+(?=[A-Z])|\s+with\s+(?=[A-Z])|,?\s+but\s+",
             text,
         ):
             bounds.append(match.start())
@@ -615,10 +640,12 @@ class Extractor:
             return None, clause[0]  # the only names come after the figure ("... since X")
         return subject, clause[0]
 
-    def _historical(self, window: str) -> bool:
-        if lx.HISTORICAL_RE.search(window):
+    def _historical(self, before: str, after: str = "") -> bool:
+        """A clause about another year or race ("Last year, Hug completed the course in...").
+        Years count only near the figure: "asylum in 2008, who ran 2:12:28" is this race."""
+        if lx.HISTORICAL_RE.search(before + after):
             return True
-        for year in re.findall(r"\b(1[89]\d\d|20\d\d)\b", window):
+        for year in re.findall(r"\b(1[89]\d\d|20\d\d)\b", before[-45:] + " " + after[:30]):
             if int(year) != self.date.year:
                 return True
         return False
@@ -652,7 +679,7 @@ class Extractor:
                         m for m in mentions if clause[0] <= m.start < clause[0] + match.start()
                     ]
                     if before and not re.search(r"pace ?makers?|pacers?", part, re.I):
-                        key = before[-1].key
+                        key = before[0].key
                         self.athletes[key].status = Note(status, sentence)
                         self.athletes[key].racing = True
                         self._event_vote(key, index, text, 1)
@@ -699,8 +726,7 @@ class Extractor:
         holders = [m for m in mentions if m.possessive and m.end <= start and m.start >= owner_end]
         if holders and record_words is None:
             return
-        window = text[clause[0] : start] + after_text.split(",")[0]
-        if self._historical(window):
+        if self._historical(text[clause[0] : start], after_text.split(",")[0]):
             return
         self._take_time(owner, found, index, text, sentence)
 
@@ -730,9 +756,11 @@ class Extractor:
         if not lx.PLACE_AFTER.match(after) or lx.PLACE_NOT_AFTER.match(after):
             return
         if re.search(
-            r"\b(?:his|her|their|its|the|one|a|an|just|by|per|every|each)\s+$", before, re.I
+            r"\b(?:his|her|their|its|the|one|just|by|per|every|each)\s+$", before, re.I
         ) and (not re.search(r"\bthe\s+$", before) or not re.match(r"\s+place", after)):
             return
+        if word == "second" and re.search(r"\b(?:a|an)\s+$", before, re.I):
+            return  # "a second": a unit of time
         if re.match(
             r"\s+(?:half|time|fastest|title|win|victory|straight|successive|"
             r"consecutive|year|marathon|race|lap|km|mile|seconds?|minutes?)\b",
@@ -745,7 +773,8 @@ class Extractor:
         ):
             return
         if re.search(
-            r"\b(?:running|lying|sitting|moved|moving|was running|up to|into)\b[^.]{0,25}$",
+            r"\b(?:running|lying|sitting|moved|moving|was running|up to|into|seeded|ranked|seed)"
+            r"\b[^.]{0,25}$",
             before,
             re.I,
         ):
@@ -753,8 +782,7 @@ class Extractor:
         owner, owner_end = self._owner(index, mentions, start, clause, text)
         if owner is None:
             return
-        window = text[min(owner_end, clause[0]) : start] + match.group(0)
-        if self._historical(window):
+        if self._historical(text[min(owner_end, clause[0]) : start], match.group(0)):
             return
         athlete = self.athletes[owner]
         athlete.positions.append(Note(place, sentence))
@@ -829,9 +857,10 @@ class Extractor:
         owner, owner_end = self._owner(index, mentions, start, clause, text, first=True)
         if owner is None:
             return
-        window = text[min(owner_end, clause[0]) : start]
-        window += text[match.end() : match.end() + 40].split(",")[0]
-        if self._historical(window):
+        if self._historical(
+            text[min(owner_end, clause[0]) : start],
+            text[match.end() : match.end() + 40].split(",")[0],
+        ):
             return
         owners = [owner]
         group = [m for m in mentions if clause[0] <= m.start < start and not m.possessive]
@@ -916,6 +945,10 @@ class Extractor:
         ):
             after = [m for m in mentions if match.end() <= m.start <= match.end() + 25]
             before = [m for m in mentions if m.end <= match.start() and not m.possessive]
+            subject = self.subject[index]
+            if after and not before and subject is not None and subject != after[0].key:
+                # "he barely finished ahead of Kenyan Vincent Kipchumba"
+                before = [Mention(subject, 0, 0, False)]
             if not after or not before:
                 continue
             if re.search(r"record", text[match.end() : after[0].start], re.I):

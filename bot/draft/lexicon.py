@@ -56,7 +56,8 @@ ORDINAL_RE = re.compile(
 # of", "eighth place"); anything else ("third Kenyan", "second half") is not a place.
 PLACE_AFTER = re.compile(
     r"^(?:\s*(?:[,.;:)]|$)|\s+(?:place|position|spot|in|ahead|behind|with|and|at|after|to|on|"
-    r"overall|while|as|for|but|across|just|some|more|less|over|despite|having|\d))",
+    r"overall|while|as|for|but|across|just|some|more|less|over|despite|having|\d|one|two|three|"
+    r"four|five|six|seven|eight|nine|ten|a\s+(?:few|couple)|nearly|almost|about))",
     re.IGNORECASE,
 )
 PLACE_NOT_AFTER = re.compile(
@@ -98,6 +99,8 @@ NOT_NAMES = frozenset(
     pacemaker pacemakers champion champions winner winners debutant rio tokyo boston berlin london
     chicago new york paris vienna dubai rotterdam valencia amsterdam frankfurt houston seoul
     osaka nagoya fukuoka hamburg seville lisbon prague sydney beijing doha eugene oregon
+    island islands county province state valley mountain mountains coast bay beach point port
+    fort saint road airport centre center institute ministry government police council
     portland newton heartbreak maryland california texas florida windy final finish start
     strong mild heavy cold hot wet mist rain sun wind one two three four five six seven eight
     nine ten first second third fourth fifth sixth seventh eighth ninth tenth just then there
@@ -127,15 +130,16 @@ PRONOUNS_F = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
 
 # A result stated about an earlier year or another race is no result of this one.
 HISTORICAL_RE = re.compile(
-    r"\b(?:(?i:last year|previous year|earlier this year|last month|years? ago|previously|"
-    r"in the past|a year ago|last season)|(?:at|in) (?:the )?[A-Z][a-z]+ (?:Marathon|Half|Games|"
-    r"Championships?|Olympics)|debut)\b"
+    r"\b(?:(?i:last year(?!['’]s)|previous year|earlier this year|last month|years? ago|"
+    r"previously|in the past|a year ago|last season)|"
+    r"(?:at|in) (?:the )?[A-Z][a-z]+ (?:Marathon|Half|Games|Championships?|Olympics)|debut)\b"
 )
 SPLIT_BEFORE_RE = re.compile(
     r"(?:half-?way|half way|halfway|split|through|passed|passing|reached|reaching|\bkm\b|"
     r"kilomet|\bmiles?\b|\bmark\b|pace|schedule|suggest|indicat|inside|outside|under|sub-|"
-    r"projected|target|personal best of|pb of|previous|record of|record time of|"
-    r"\bby\b|\bbefore\b|clocking|covered|covering|arrears|lead of|ahead by|behind by|"
+    r"projected|target|previous|record of|record time of|(?:improv\w+|beat\w*|lower\w*|"
+    r"bettered|with)\s+(?:\w+\s+)?(?:personal best|pb)\s+of|"
+    r"\bbefore\b|clocking|covered|covering|arrears|lead of|ahead by|behind by|"
     r"mile mark|less than|more than|faster than|slower than|within|below|above)[^.;]{0,40}$",
     re.IGNORECASE,
 )
@@ -152,13 +156,14 @@ FINISH_IN_RECORD_RE = re.compile(
 )
 WIN_RE = re.compile(
     r"\b(?:won|wins|win|winning|victory|victorious|triumphed|triumphs|prevailed|prevail|"
-    r"retained (?:her|his|the) (?:title|crown)|retains|defended (?:her|his|the) title|"
+    r"retained (?:her|his|the) (?:\w+ )?(?:title|crown)|retains|"
+    r"defended (?:her|his|the) (?:\w+ )?title|"
     r"took the (?:title|crown|win)|claimed (?:the|her|his) (?:title|win|crown)|"
     r"were the winners|was the winner|the winner|emerged victorious|cut the tape|broke the tape)\b",
     re.IGNORECASE,
 )
 NOT_WIN_RE = re.compile(
-    r"(?:\bfor\s+|\bof\s+|\bto\s+the\s+)$|^(?:\w+\s+){0,3}(?:gold|silver|bronze|medals?|titles|"
+    r"(?:\bfor\s+|\bof\s+(?:the\s+)?|\bto\s+the\s+)$|^(?:\w+\s+){0,3}(?:gold|silver|bronze|medals?|titles|"
     r"marathons|races|majors|straight)\b|^\s+(?:by\s+(?:a|an)\s+[A-Z])",
     re.IGNORECASE,
 )
