@@ -464,6 +464,12 @@ class Extractor:
                 the = re.search(r"\b[Tt]he\s+(?:\d+-year-old\s+)?([A-Z][a-z]+)\b(?!\s+[A-Z])", text)
                 if the is not None and subject is not None and mentions[0].start < the.start():
                     the = None
+                if (
+                    the is not None
+                    and re.match(r"\s+(?:[a-z][\w-]*\s+){0,3}[A-Z]", text[the.end() :])
+                    and any(m.start > the.end() and m.start - the.end() < 40 for m in mentions)
+                ):
+                    the = None  # "the Scottish athlete Callum Hawkins" names him
                 if the is not None and lx.country_of(the.group(1)) is not None:
                     subject = self._demonym_referent(index, the.group(1)) or previous_subject
                     self.the_demonym.append((index, subject, the.group(1)))
@@ -645,7 +651,8 @@ class Extractor:
         Years count only near the figure: "asylum in 2008, who ran 2:12:28" is this race."""
         if lx.HISTORICAL_RE.search(before + after):
             return True
-        for year in re.findall(r"\b(1[89]\d\d|20\d\d)\b", before[-45:] + " " + after[:30]):
+        near = before[-45:].split(",")[-1] + " " + after[:30]
+        for year in re.findall(r"\b(1[89]\d\d|20\d\d)\b", near):
             if int(year) != self.date.year:
                 return True
         return False
@@ -718,9 +725,22 @@ class Extractor:
         owner, owner_end = self._owner(index, mentions, start, clause, text)
         if owner is None:
             return
-        if re.search(r"\b(?:to win|won|wins|winning|victory)\b", text[owner_end:start]):
-            # "A ran down B to win in 2:15:58": the winner's time
-            owner, owner_end = self._owner(index, mentions, start, clause, text, first=True)
+        first, _ = self._owner(index, mentions, start, clause, text, first=True)
+        if first == owner and self.subject[index] not in (None, owner):
+            first = self.subject[index]  # "The Kenyan powered away from B ... finishing in T"
+        nearest = [m for m in mentions if m.key == owner and m.end == owner_end]
+        between = text[clause[0] : nearest[0].start] if nearest else ""
+        if re.search(r"\b(?:to win|won|wins|winning|victory)\b", text[owner_end:start]) or (
+            first != owner
+            and re.search(
+                r"\b(?:away from|ahead of|past|beat|beating|behind|passed|overtook|"
+                r"held off|outkicked|dropped|ran down|from|compatriot)\s+(?:\w+\s+)?$",
+                between,
+            )
+        ):
+            # "A ran down B to win in 2:15:58", "A powered away from B ... before finishing in
+            # 2:03:05": the time is A's
+            owner = first
             if owner is None:
                 return
         holders = [m for m in mentions if m.possessive and m.end <= start and m.start >= owner_end]

@@ -135,23 +135,31 @@ HISTORICAL_RE = re.compile(
     r"(?:at|in) (?:the )?[A-Z][a-z]+ (?:Marathon|Half|Games|Championships?|Olympics)|debut)\b"
 )
 SPLIT_BEFORE_RE = re.compile(
-    r"(?:half-?way|half way|halfway|split|through|passed|passing|reached|reaching|\bkm\b|"
-    r"kilomet|\bmiles?\b|\bmark\b|pace|schedule|suggest|indicat|inside|outside|under|sub-|"
-    r"projected|target|previous|record of|record time of|(?:improv\w+|beat\w*|lower\w*|"
-    r"bettered|with)\s+(?:\w+\s+)?(?:personal best|pb)\s+of|"
-    r"\bbefore\b|clocking|covered|covering|arrears|lead of|ahead by|behind by|"
-    r"mile mark|less than|more than|faster than|slower than|within|below|above)[^.;]{0,40}$",
+    # a split, a pace or a past best: "through halfway in 1:01:06", "reached in 43:38", "a shade
+    # outside 1:41:00", "improving her personal best of 2:19:25", "has run as fast as 2:04:49"
+    r"(?:half-?way|half way|halfway|split|through|passed|passing|reached|reaching|pace|"
+    r"schedule|suggest|indicat|inside|outside|under|sub-|projected|target|previous|record of|"
+    r"record time of|(?:improv\w+|beat\w*|lower\w*|bettered|with)\s+(?:\w+\s+)?"
+    r"(?:personal best|pb)\s+of|clocking|covered|covering|arrears|lead of|ahead by|behind by|"
+    r"less than|more than|faster than|slower than|within|below|above|as fast as|has run|"
+    r"had run|best of)[^.;]{0,40}$"
+    # a distance right before the time: "10 kilometres in 29:21", "at 30km (1:28:58)"
+    r"|(?:\bkm\b|\d\s*k\b|kilomet\w*|\bmiles?\b|\bmark\b|\bmarker\b)\s*,?\s*"
+    r"(?:[\w-]+\s+)?(?:in|at|of|was|\()?\s*$",
     re.IGNORECASE,
 )
 SPLIT_AFTER_RE = re.compile(
     r"^[\s,)]*(?:marathon pace|pace|finish at that point|split|for the first|at halfway|"
-    r"at half|at the half|at \d+\s*k|at the \d+|mark|at \d+ ?(?:km|miles?))",
+    r"at half|at the half|at \d+\s*k|at the \d+|mark|at \d+ ?(?:km|miles?)|for \d+\s*k|"
+    r"(?:(?:world|course|national|area)\s+|(?-i:[A-Z][a-z]+)\s+)?record\b)",
     re.IGNORECASE,
 )
 FINISH_IN_RECORD_RE = re.compile(
-    r"(?:\bin|\bwith|\bwas|\bclocking|\bclocked|\bof|\bran|\bset|\bsetting|\brunning)\s+"
-    r"(?:a|an|the)?\s*(?:new\s+)?"
-    r"(?:[\w'’-]+\s+){0,3}(?:record|best)\s+(?:time\s+)?(?:of\s+)?$",
+    # the race's own time named as a record: "in a course record of 2:18:11", "ran a personal
+    # best of 32:05", "with a course record of"
+    r"(?:\bin|\bwas|\bclocking|\bclocked|\bof|\bran|\bset|\bsetting|\brunning)\s+"
+    r"(?:a|an|the)?\s*(?:new\s+)?(?:[\w'’-]+\s+){0,3}(?:record|best)\s+(?:time\s+)?(?:of\s+)?$"
+    r"|\bwith\s+(?:a|an|the)?\s*(?:new\s+)?(?:[\w'’-]+\s+){0,3}record\s+(?:time\s+)?(?:of\s+)?$",
     re.IGNORECASE,
 )
 WIN_RE = re.compile(
