@@ -255,6 +255,7 @@ class Extractor:
         self.pending: list[tuple[str, str, int]] = []
         self.compatriots: list[tuple[str, str, str]] = []
         self.the_demonym: list[tuple[int, str, str]] = []
+        self.ahead: list[tuple[str, str, str]] = []
         self.context_kind: dict[int, str | None] = {}
 
     # ---- names -------------------------------------------------------------------------------
@@ -651,6 +652,9 @@ class Extractor:
         Years count only near the figure: "asylum in 2008, who ran 2:12:28" is this race."""
         if lx.HISTORICAL_RE.search(before + after):
             return True
+        opening = re.match(r"\s*(?i:(?:back\s+)?in|during|by)\s+(1[89]\d\d|20\d\d)\b", before)
+        if opening is not None and int(opening.group(1)) != self.date.year:
+            return True  # "In 2017, he ran his personal best in Fukuoka in 2:05:45"
         near = before[-45:].split(",")[-1] + " " + after[:30]
         for year in re.findall(r"\b(1[89]\d\d|20\d\d)\b", near):
             if int(year) != self.date.year:
@@ -991,6 +995,9 @@ class Extractor:
                 athlete.links.add(first)
                 self.athletes[first].links.add(key)
                 self.pending.append((first, key, index))
+                if re.match(r"ahead of|beat|beating|held off|holding off|outkicked|outsprinted|"
+                            r"edged", match.group(0)):  # fmt: skip
+                    self.ahead.append((first, key, self.sentences[index].text))
                 if match.group(0) == "compatriot":
                     self.compatriots.append((key, first, self.sentences[index].text))
 
@@ -1677,6 +1684,20 @@ class Extractor:
                     )
 
     def _implied(self) -> None:
+        # "A finished ahead of B", A first and someone else third: B was second
+        for first, key, source in self.ahead:
+            a, b = self.athletes[first], self.athletes[key]
+            if a.position is None or b.position is not None or a.event != b.event or not b.racing:
+                continue
+            place = int(str(a.position.value))
+            taken = {
+                int(str(x.position.value))
+                for x in self.athletes.values()
+                if x.event == a.event and x.position is not None and x.racing
+            }
+            if place + 1 not in taken and place + 2 in taken:
+                b.position = Note(place + 1, source, f"{a.name} finished ahead of {b.name}")
+                b.implied = True
         for keys, size, source in self.groups:
             members = [self.athletes[k] for k in keys]
             events = {m.event for m in members}

@@ -225,6 +225,7 @@ def _country_patterns() -> tuple[dict[str, Country], re.Pattern[str], re.Pattern
         for alias in country.aliases:
             if len(alias) > 3:
                 names[alias.lower()] = country
+                demonyms.setdefault(alias.lower(), country)  # "Scottish", "Brit"
     names["the u.s."] = names["u.s."] = names["the us"] = names["the united states"] = next(
         c for c in _COUNTRIES if c.code == "USA"
     )
