@@ -463,6 +463,8 @@ def date(query: Query) -> Answer:
 def _events(query: Query, explicit: bool = False) -> list[Event]:
     """The events a question is about; with ``explicit``, only an event it names itself."""
     assert query.race is not None
+    if query.event is None and query.events:
+        return list(query.events)
     if query.event is None or (explicit and query.event_from_context):
         return list(query.race.events)
     return [query.event]
@@ -1500,7 +1502,8 @@ def best_fact(query: Query) -> tuple[float, FactIn] | None:
     race = query.race
     if race is None or not race.facts:
         return None
-    text = f" {_stems(' '.join(query.parsed.words))} "
+    own = [w for i, w in enumerate(query.parsed.words) if i not in query.described]
+    text = f" {_stems(' '.join(own))} "
     generic = _topic_words()
     keys = {a.key for a in query.athletes}
     best: tuple[float, FactIn] | None = None

@@ -13,13 +13,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bot.engine import answers
+from bot.engine import answers, describe
 from bot.engine.answer import Answer, Conversation
 from bot.engine.errors import UnknownRaceError
 from bot.engine.findings import NotCovered
-from bot.engine.intents import KNOWN_WORDS, Parsed, parse
-from bot.engine.kinds import computed, text
+from bot.engine.intents import GENDER_WORDS, KNOWN_WORDS, Parsed, parse
+from bot.engine.kinds import computed, people, records, text
 from bot.engine.knowledge import Athlete, Event, KnowledgeBase, Race
+from bot.engine.lexicon import EVENT_KINDS, STOP_WORDS
 from bot.engine.loader import load_directory
 from bot.engine.names import Mention, NameIndex
 from bot.engine.normalize import normalize
@@ -36,6 +37,13 @@ KINDS: tuple[KindFit, ...] = (
     computed.places_apart,
     computed.record_age,
     computed.old_record_time,
+    records.broken,
+    records.margin,
+    records.when_set,
+    records.time_of,
+    text.field_size,
+    people.finished,
+    people.age,
 )
 """The kinds weighed against the structured answer (one module each under ``kinds/``)."""
 
@@ -55,6 +63,14 @@ class RaceIndex:
     longest_group: int
     person_ids: dict[str, str]  # name of someone who did not run -> their id in ``race.people``
     _text: TextIndex | None = None
+    _described: list[describe.Described] | None = None
+
+    @property
+    def described(self) -> list[describe.Described]:
+        """How the knowledge and the report describe the race's people (built on use)."""
+        if self._described is None:
+            self._described = describe.build(self.race, self.names)
+        return self._described
 
     @property
     def text(self) -> TextIndex:
@@ -140,6 +156,7 @@ class Query:
     people: list[str] = field(default_factory=list)  # ids of people named who did not run
     events: list[Event] = field(default_factory=list)  # several events asked about at once
     missing_event: str | None = None  # "wheelchair" when no event of the race is one
+    described: set[int] = field(default_factory=set)  # positions of a description that named
 
 
 class Engine:
@@ -409,15 +426,38 @@ class Engine:
                     if name in index.person_ids:
                         query.people.append(index.person_ids[name])
         query.taken = name_positions | race_positions
+        if race is not None and not query.athletes and not query.others:
+            self._described_person(query, self.indexes[race.id])
         query.parsed = parse(words, query.taken)
-        query.parsed.years.extend(y for y in years if y not in query.parsed.years)
+        query.parsed.years.extend(
+            y
+            for y in years
+            if y not in query.parsed.years
+            and any(w == str(y) and i not in query.taken for i, w in enumerate(words))
+        )
         if race is not None:
             query.event = self._pick_event(query, conversation)
             gender = query.parsed.gender
             if gender is not None and not any(e.gender == gender for e in race.events):
                 query.gender = gender  # a mixed event: filter its athletes
             self._resolve_pronouns(query, conversation)
+            self._placed_person(query)
         return query
+
+    @staticmethod
+    def _placed_person(query: Query) -> None:
+        """ "how far back was the women's runner-up": the athlete in that place, when the
+        question asks something of them (a gap, a time, a pace, a country), not who they were."""
+        p = query.parsed
+        if query.athletes or query.event is None or p.ordinal is None or p.count is not None:
+            return
+        if len(set(p.ordinals)) > 1 or p.has("who", "top", "podium"):
+            return
+        if not p.has("gap", "time", "pace", "country"):
+            return
+        athlete = query.event.by_position.get(p.ordinal)
+        if athlete is not None:
+            query.athletes.append(athlete)
 
     # ------------------------------------------------------------------ helpers
 
@@ -494,32 +534,76 @@ class Engine:
         if first not in query.athletes:
             query.athletes.append(first)
 
+    def _described_person(self, query: Query, index: RaceIndex) -> None:
+        """ "the defending champion": someone the question names by a description."""
+        free = [(i, w) for i, w in enumerate(query.words) if i not in query.taken]
+        genders = {GENDER_WORDS[w] for _, w in free if w in GENDER_WORDS}
+        ran = frozenset(index.race.athletes)
+        found = describe.match(index.described, [w for _, w in free], genders, ran)
+        if found is None:
+            return
+        if found.key in index.race.athletes:
+            query.athletes.append(index.race.athletes[found.key])
+        else:
+            query.people.append(found.key)
+            query.others.append(found.name)
+        query.described = {i for i, w in free if describe.describes(found, w)}
+        query.taken |= query.described
+
     def _pick_event(self, query: Query, conversation: Conversation | None) -> Event | None:
+        """The event asked about. Every word that qualifies an event ("wheelchair", "masters")
+        must fit it: "men's wheelchair" never falls back to the men's race. Both sexes named
+        ("men and women") asks about both events; a qualifier no event has is not covered."""
         race = query.race
         assert race is not None
         if len(race.events) == 1:
             return race.events[0]
-        gender = query.parsed.gender
-        if gender is not None and not (query.athletes and query.parsed.country is None):
-            for event in race.events:
+        words = query.parsed.words
+        free = [i for i in range(len(words)) if i not in query.taken]
+        known = set().union(*(event_qualifiers(e) for e in race.events))
+        asked = {words[i] for i in free if words[i] in EVENT_KINDS or words[i] in known}
+        genders = {GENDER_WORDS[words[i]] for i in free if words[i] in GENDER_WORDS}
+        previous = None
+        if conversation is not None and conversation.event_id and conversation.race_id == race.id:
+            previous = race.event(conversation.event_id)
+        if not asked and previous is not None and _is_follow_up(query.words) and genders:
+            asked = set(event_qualifiers(previous))  # "men's wheelchair?" -> "and the women?"
+        query.taken |= {i for i in free if words[i] in asked}
+        if query.athletes and not (genders and query.parsed.country is not None):
+            return query.athletes[0].event
+        if asked:
+            fitting = [
+                e
+                for e in race.events
+                if asked <= event_qualifiers(e) and (not genders or e.gender in genders | {None})
+            ]
+            if not fitting:
+                query.missing_event = " ".join(sorted(asked))
+                return None
+            if len(fitting) == 1:
+                return fitting[0]
+            query.events = fitting
+            return None
+        plain = [e for e in race.events if not event_qualifiers(e)] or race.events
+        if len(genders) > 1:
+            query.events = [e for e in plain if e.gender in genders]
+            return None
+        if genders:
+            gender = next(iter(genders))
+            for event in plain:
                 if event.gender == gender:
                     return event
-        words = " ".join(query.words)
+        text = " ".join(query.words)
         for event in race.events:
             for alias in (event.name, *event.aliases):
                 key = normalize(alias)
-                if key and f" {key} " in f" {words} " and key not in GENERIC_EVENT_WORDS:
+                if key and f" {key} " in f" {text} " and key not in GENERIC_EVENT_WORDS:
                     return event
         if query.athletes:
             return query.athletes[0].event
-        if (
-            conversation is not None
-            and conversation.event_id
-            and conversation.race_id == race.id
-            and _is_follow_up(query.words)
-        ):
+        if previous is not None and _is_follow_up(query.words):
             query.event_from_context = True
-            return race.event(conversation.event_id)
+            return previous
         return None
 
     def _resolve_pronouns(self, query: Query, conversation: Conversation | None) -> None:
@@ -583,6 +667,9 @@ def _unknown_race_name(words: list[str]) -> str | None:
 
     for i, word in enumerate(words[1:], start=1):
         before = words[i - 1]
+        after = words[i + 1] if i + 1 < len(words) else ""
+        if after in NOT_A_RACE_AFTER:
+            continue  # "the british marathon record", "the olympic marathon champion"
         if (
             word in RACE_WORDS
             and before.isalpha()
@@ -598,6 +685,11 @@ def _unknown_race_name(words: list[str]) -> str | None:
     return None
 
 
+NOT_A_RACE_AFTER = frozenset(
+    """record records best bests champ champion champions title titles gold medal medals
+    medallist medalist winner winners holder debut pb wr""".split()
+)
+
 CITY_PREFIXES = frozenset(
     "new san los las st saint hong cape tel buenos rio el santa sao mexico".split()
 )
@@ -606,7 +698,21 @@ CITY_PREFIXES = frozenset(
 ORDINARY_WORDS = COMMON_WORDS | KNOWN_WORDS
 """Question words: they match a name exactly or not at all, never through a typo."""
 
-GENERIC_EVENT_WORDS = frozenset({"race", "event", "marathon", "elite", "field"})
+GENERIC_EVENT_WORDS = frozenset({"race", "event", "marathon", "elite", "field", "open"})
+
+
+def event_qualifiers(event: Event) -> frozenset[str]:
+    """The words that set an event apart from the plain race of its sex: "wheelchair"."""
+    words = normalize(" ".join(filter(None, [event.name, event.kind]))).split()
+    return frozenset(
+        w
+        for w in words
+        if w not in GENDER_WORDS
+        and w not in GENERIC_EVENT_WORDS
+        and w not in STOP_WORDS
+        and not w.isdigit()
+        and w not in ("s", "race", "races")
+    )
 
 
 def _ratio(a: str, b: str) -> float:

@@ -87,4 +87,59 @@ class EventsMissing:
     events: tuple[Event, ...]
 
 
-Finding = TextFound | Said | NotCovered | Threshold | PlacesApart | RecordAge | OldRecordTime
+@dataclass(frozen=True, slots=True)
+class RecordBroken:
+    """Whether a record was set in this race (by the athlete asked about)."""
+
+    record: RecordIn
+    holder: str | None
+    yes: bool
+
+
+@dataclass(frozen=True, slots=True)
+class RecordMargin:
+    record: RecordIn
+    holder: str | None
+    amount: float | None  # seconds; None when only the report's words give it
+
+
+@dataclass(frozen=True, slots=True)
+class Finished:
+    athlete: Athlete
+    finished: bool
+    asked_drop: bool  # "did he drop out" rather than "did he finish"
+
+
+@dataclass(frozen=True, slots=True)
+class Age:
+    athlete: Athlete
+    years: int
+    sentence: str
+
+
+@dataclass(frozen=True, slots=True)
+class RecordYear:
+    record: RecordIn
+    holder: str | None
+    year: int
+
+
+@dataclass(frozen=True, slots=True)
+class RecordTime:
+    record: RecordIn
+    holder: str | None
+    old: bool = False  # the mark the record broke, not the new one
+
+
+@dataclass(frozen=True, slots=True)
+class Count:
+    """A number of runners the report states, in its sentence."""
+
+    number: str
+    sentence: str
+
+
+Finding = (
+    TextFound | Said | NotCovered | Threshold | PlacesApart | RecordAge | OldRecordTime
+    | RecordBroken | RecordMargin | Finished | Age | RecordYear | RecordTime | Count
+)  # fmt: skip

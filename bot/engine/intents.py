@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 
 from bot.engine.countries import Country, country_word
+from bot.engine.lexicon import IRREGULAR, SYNONYMS
 from bot.engine.names import MIN_TYPO_LENGTH
 from bot.engine.vocabulary import ENGLISH_WORDS
 
@@ -189,6 +190,10 @@ def correct(word: str) -> str:
     """A lexicon word that ``word`` is one typo away from, or ``word`` itself."""
     if word in KNOWN_WORDS or word.isdigit():
         return word
+    if word.endswith("s") and word[:-1] in KNOWN_WORDS:
+        return word  # a plural ("places"), not a typo of another word ("paces")
+    if word in SYNONYMS or word in IRREGULAR:
+        return word  # a word of its own ("tired" is no typo of "third")
     if 3 <= len(word) <= 4:  # short words: only two letters swapped ("tpo" -> "top")
         for i in range(len(word) - 1):
             swapped = word[:i] + word[i + 1] + word[i] + word[i + 2 :]

@@ -22,7 +22,7 @@ FILLER = frozenset(
     himself herself themselves itself up down out off over again once only also still even ever
     too much many more most less few lot lots bit thing things stuff way ways one ones
     today yesterday race event marathon runner runners athlete athletes guy person people happen
-    happened happening ended end say said says
+    happened happening ended end say said says min mins sec secs ppl peeps folks
     """.split()
 )
 """Words that carry no topic: a question made only of these and names asks nothing new."""
@@ -88,7 +88,7 @@ EVENT_KINDS = frozenset(
     """
     wheelchair wheelchairs mass masters veteran veterans vets junior juniors youth para
     paralympic handbike handcycle handcycles amateur amateurs club relay team teams ambulant
-    visually impaired blind elite open age group walk walkers fun
+    visually impaired blind walk walkers
     """.split()
 )
 """Words that qualify an event: asked about but not in a race's events, they are not covered."""
@@ -97,9 +97,9 @@ DISTANCE_EVENTS = frozenset({"half", "10k", "5k", "ultra", "mile"})
 
 ROLE_WORDS = frozenset(
     """
-    champion champions champ winner winners runner-up runnerup holder holders medallist medalist
-    medallists medalists favourite favorite favourites favorites defending reigning former
-    pacemaker pacemakers pacer pacers record-holder leader coach director organiser organizer
+    champion champions champ champs winner winners runner-up runnerup holder holders medallist
+    medalist medallists medalists favourite favorite favourites favorites pacemaker pacemakers
+    pacer pacers leader coach director organiser organizer debutant
     """.split()
 )
 """Words that describe a person by a role ("the defending champion", "the course record holder")."""

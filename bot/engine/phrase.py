@@ -6,6 +6,7 @@ from functools import singledispatch
 
 from bot.engine import findings as f
 from bot.engine.durations import format_gap, format_time
+from bot.engine.models import RecordIn
 
 DONT_KNOW = "My source doesn't say"
 _QUOTE_MARKS = "“”\"' "
@@ -98,3 +99,85 @@ def _(finding: f.OldRecordTime) -> str:
         f"{finding.holder}'s old {record.title} was {about}{format_time(finding.time)}: "
         f"worked out from the new record, {new}, and the margin my source gives ({margin})."
     )
+
+
+def _record_detail(record: RecordIn) -> str:
+    parts = []
+    if record.time is not None:
+        parts.append(format_time(record.time))
+    if record.previous_holder:
+        old = f"beating {record.previous_holder}'s"
+        if record.previous_time is not None:
+            old += f" {format_time(record.previous_time)}"
+        if record.previous_year:
+            old += f" from {record.previous_year}"
+        parts.append(old)
+    elif record.previous_time is not None:
+        parts.append(f"the old mark was {format_time(record.previous_time)}")
+    if record.margin_text:
+        parts.append(f"by {record.margin_text.removeprefix('by ')}")
+    return f" ({', '.join(parts)})" if parts else ""
+
+
+@phrase.register
+def _(finding: f.RecordBroken) -> str:
+    record = finding.record
+    who = finding.holder or "someone"
+    if finding.yes:
+        return f"Yes: {who} set a new {record.title}{_record_detail(record)}."
+    if record.set_here:
+        return f"No: the {record.title} was set by {who}{_record_detail(record)}."
+    holder = f" {finding.holder} holds it, but" if finding.holder else ""
+    return f"No:{holder} my source doesn't say the {record.title} was broken in this race."
+
+
+@phrase.register
+def _(finding: f.RecordMargin) -> str:
+    record = finding.record
+    who = finding.holder or "The new record"
+    by = format_gap(finding.amount) if finding.amount is not None else record.margin_text
+    detail = _record_detail(record)
+    return f"{who} broke the {record.title} by {by}{detail}."
+
+
+@phrase.register
+def _(finding: f.Finished) -> str:
+    athlete = finding.athlete
+    if finding.finished:
+        place = f" in {ordinal(athlete.position)} place" if athlete.position is not None else ""
+        time = f" in {format_time(athlete.time)}" if athlete.time is not None else ""
+        answer = "No" if finding.asked_drop else "Yes"
+        return f"{answer}: {athlete.name} finished{place}{time}."
+    status = {"dnf": "did not finish", "dns": "did not start", "dq": "was disqualified"}
+    answer = "Yes" if finding.asked_drop else "No"
+    return f"{answer}: {athlete.name} {status.get(athlete.status, 'did not finish')}."
+
+
+@phrase.register
+def _(finding: f.Age) -> str:
+    return f"{finding.athlete.name} is {finding.years}, my source says."
+
+
+@phrase.register
+def _(finding: f.RecordYear) -> str:
+    who = f" by {finding.holder}" if finding.holder else ""
+    return f"The old {finding.record.title} was set{who} in {finding.year}."
+
+
+@phrase.register
+def _(finding: f.RecordTime) -> str:
+    record = finding.record
+    if finding.old:
+        who = f"{finding.holder}'s " if finding.holder else "the old "
+        if record.previous_time is None:
+            return f"My source doesn't give the time of {who}{record.title}."
+        return f"{who.capitalize()}{record.title} was {format_time(record.previous_time)}."
+    who = f" ({finding.holder})" if finding.holder else ""
+    if record.time is None:
+        return f"My source doesn't give the time of the {record.title}{who}."
+    return f"The {record.title}{who} is {format_time(record.time)}{_record_detail(record)}."
+
+
+@phrase.register
+def _(finding: f.Count) -> str:
+    return finding.sentence

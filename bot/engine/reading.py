@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Literal
 
 from bot.engine.intents import GENDER_WORDS, LEXICON, ORDINAL_WORDS, UNKNOWN_TOPICS
 from bot.engine.lexicon import FILLER, NARRATIVE_STARTS, RESULT_VERBS, STOP_WORDS
+from bot.engine.search import stem
 
 if TYPE_CHECKING:
     from bot.engine.engine import Query
@@ -67,7 +68,11 @@ def read(query: Query) -> Reading:
             topic.append(word)
         if word not in leftover and not (asked_topic and word in UNKNOWN_TOPICS):
             explained.add(word)  # the concept reader used it (a concept, country, event...)
-    unknown = {w for w in topic if asked_topic and UNKNOWN_TOPICS.get(w) == asked_topic}
+    unknown = {
+        w
+        for w in topic
+        if asked_topic and UNKNOWN_TOPICS.get(w) == asked_topic and w not in _CONCEPT_WORDS
+    }  # "old" also means "previous": only a topic of its own when nothing else reads it
     uncovered = tuple(
         w
         for w in topic
@@ -88,9 +93,18 @@ def read(query: Query) -> Reading:
     )
 
 
+_ORDINARY_STEMS = frozenset(stem(w) for w in STOP_WORDS | _CONCEPT_WORDS)
+
+
 def _unread(word: str, leftover: set[str]) -> bool:
     """A word nothing understood that may be the question's subject."""
-    return word in leftover and len(word) > 2 and word not in STOP_WORDS and not _numeric(word)
+    return (
+        word in leftover
+        and len(word) > 2
+        and word not in STOP_WORDS
+        and stem(word) not in _ORDINARY_STEMS
+        and not _numeric(word)
+    )
 
 
 def _numeric(word: str) -> bool:
@@ -128,19 +142,24 @@ def _narrative(words: tuple[str, ...], form: Form, names: frozenset[int]) -> boo
         return True
     if form in ("how", "when", "where"):
         verb = _verb_after(words, names)
-        return verb is not None and verb not in RESULT_VERBS and verb not in _CONCEPT_WORDS
+        return verb is not None and verb not in RESULT_VERBS
     return False
 
 
 def _verb_after(words: tuple[str, ...], names: frozenset[int]) -> str | None:
-    """The first word after "how/when/where did|does|was NAME" that is not a name or filler."""
-    for i, word in enumerate(words):
-        if word in ("did", "does", "was", "were", "is", "do", "had", "has") and i <= 2:
-            for j in range(i + 1, len(words)):
-                if j in names or (words[j] in FILLER and words[j] not in RESULT_VERBS):
-                    continue
-                return words[j]
-            return None
+    """The verb of "how|when|where did|does|was NAME VERB": the first word after the name that is
+    not filler. ``None`` when the question word is not followed by such a helper verb ("how
+    close was he", "how far behind")."""
+    starts = [i for i, w in enumerate(words[:3]) if w in ("how", "when", "where")]
+    if not starts or starts[0] + 1 >= len(words):
+        return None
+    aux = starts[0] + 1
+    if words[aux] not in ("did", "does", "do", "was", "were", "is", "had", "has"):
+        return None
+    for j in range(aux + 1, len(words)):
+        if j in names or (words[j] in FILLER and words[j] not in RESULT_VERBS):
+            continue
+        return words[j]
     return None
 
 

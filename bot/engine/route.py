@@ -59,6 +59,8 @@ def structured_explains(answer: Answer, reading: Reading) -> frozenset[str]:
     those its own reply contains."""
     if answer.intent in NOT_EXPLAINING or answer.kind == "help":
         return frozenset()
+    if answer.kind != "answer":  # "I don't have anything about the weather" explains no weather
+        return reading.explained
     said = {stem(w) for w in words_of(" ".join((answer.text, *answer.facts)))}
     return reading.explained | {w for w in reading.topic if stem(w) in said}
 
@@ -69,8 +71,11 @@ def choose(
     """The best fit of the kinds, or ``None`` when the structured answer explains as much."""
     reading = ctx.reading
     explained = structured_explains(structured, reading)
-    # the structured answer wins ties, except against a story asked for as a story
+    # the structured answer wins ties, except against a story asked for as a story, and an
+    # honest "my source doesn't give that" loses them to an answer that explains as much
     structured_score = len(explained) + (0.5 if not reading.narrative else 0.0)
+    if structured.kind == "unknown":
+        structured_score -= 0.5
     if structured.kind == "clarify":
         return None, explained
     best: Fit | None = None

@@ -30,7 +30,16 @@ TYPO_WEIGHT = 0.8
 _STEMMER = Stemmer.Stemmer("english")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])")
 _UNIT = re.compile(r"\b(\d+(?:\.\d+)?)\s*(?:km|k|kilometres|kilometers|kilometre|kilometer)\b")
-_JOINS = {("half", "way"): "halfway", ("run", "up"): "runup", ("pace", "maker"): "pacemaker"}
+_JOINS = {
+    ("half", "way"): "halfway",
+    ("pace", "maker"): "pacemaker",
+    ("pace", "makers"): "pacemakers",
+    ("come", "back"): "comeback",
+    ("break", "away"): "breakaway",
+    ("drop", "out"): "dropout",
+    ("dropped", "out"): "dropout",
+    ("dropping", "out"): "dropout",
+}
 
 
 def stem(word: str) -> str:
@@ -76,6 +85,7 @@ class Doc:
     by: str | None = None  # who said it (quotes)
     words: list[str] = field(default_factory=list)
     order: int = 0  # position in the report
+    extra: list[str] = field(default_factory=list)  # topics: matched as given, never widened
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,13 +100,14 @@ class TextIndex:
 
     def __init__(self, race: Race, people: NameIndex, names: NameIndex) -> None:
         self.docs = _documents(race, people, names)
-        self.vocabulary: set[str] = set()
+        self.vocabulary: set[str] = set()  # stems of the text itself, not of topics
         corpus = []
         for doc in self.docs:
             terms = terms_of(doc.words)
             self.vocabulary.update(terms)
-            corpus.append(terms or ["_"])
+            corpus.append(terms + terms_of(doc.extra) or ["_"])
         self._words = sorted({w for d in self.docs for w in d.words if w not in FILLER})
+        self._extra = {t for d in self.docs for t in terms_of(d.extra)}
         self._bm25: bm25s.BM25 | None = None
         if corpus:
             self._bm25 = bm25s.BM25()
@@ -116,8 +127,12 @@ class TextIndex:
     def _variants(self, word: str) -> list[tuple[str, float]]:
         found: list[tuple[str, float]] = []
         own = stem(word)
-        if own in self.vocabulary:
+        if own in self.vocabulary or own in self._extra:
             found.append((own, 1.0))
+        forms = {IRREGULAR.get(word, word)} | {k for k, v in IRREGULAR.items() if v == word}
+        for form in forms - {word}:
+            if (s := stem(form)) in self.vocabulary and s != own:
+                found.append((s, 1.0))
         for synonym in SYNONYMS.get(word, ()):
             for part in words_of(synonym):
                 if (s := stem(part)) in self.vocabulary and s != own:
@@ -189,6 +204,8 @@ def _documents(race: Race, people: NameIndex, names: NameIndex) -> list[Doc]:
 
     if race.report:
         for order, sentence in enumerate(split_sentences(race.report)):
+            if _heading(sentence):
+                continue
             words = words_of(sentence)
             doc = Doc("sentence", sentence, sentence, named(words), None, words, order)
             docs.append(doc)
@@ -197,8 +214,8 @@ def _documents(race: Race, people: NameIndex, names: NameIndex) -> list[Doc]:
         extra = [w for topic in fact.topics for w in words_of(topic)]
         enriched = _enrich(sources, fact.source, set(fact.about), extra)
         if not enriched:
-            words = words_of(fact.text) + words_of(fact.source or "") + extra
-            docs.append(Doc("fact", fact.text, fact.source, set(fact.about), None, words))
+            words = words_of(fact.text) + words_of(fact.source or "")
+            docs.append(Doc("fact", fact.text, fact.source, set(fact.about), None, words, 0, extra))
     for quote in race.quotes:
         words = words_of(quote.text)
         docs.append(Doc("quote", quote.text, quote.source, {quote.by}, quote.by, words))
@@ -209,7 +226,18 @@ def _documents(race: Race, people: NameIndex, names: NameIndex) -> list[Doc]:
         if not _enrich(sources, record.source, keys, words_of(record.title)):
             words = words_of(text) + words_of(record.source or "")
             docs.append(Doc("record", record.source or text, record.source, keys, None, words))
+    for doc in docs:
+        doc.words = [w for w in doc.words if w]
     return docs
+
+
+def _heading(line: str) -> bool:
+    """A title or by-line rather than a sentence: an address, or mostly capitalised words."""
+    if "http" in line or "www." in line:
+        return True
+    words = [w for w in line.split() if w[:1].isalpha()]
+    capitals = sum(w[0].isupper() for w in words)
+    return len(words) >= 4 and capitals / len(words) > 0.6 and not line.rstrip().endswith(".")
 
 
 def _enrich(
@@ -224,7 +252,7 @@ def _enrich(
     ]
     for doc in found:
         doc.about |= keys
-        doc.words.extend(extra)
+        doc.extra.extend(extra)
     return bool(found)
 
 

@@ -14,6 +14,11 @@ OVER_WORDS = frozenset("over above slower outside".split())
 PLACE_WORDS = frozenset("places place spots spot positions position".split())
 STOOD_WORDS = frozenset("stand stood last lasted survive survived old since".split())
 TIME_WORDS = frozenset("time times".split())
+APART_WORDS = frozenset("between separated apart behind ahead finish finished".split())
+RECORD_KIND_WORDS = frozenset(
+    """world course national british american european african asian commonwealth area
+    continental personal event championship""".split()
+)
 
 
 def threshold(ctx: Context) -> Fit | None:
@@ -30,7 +35,7 @@ def threshold(ctx: Context) -> Fit | None:
     limit = min(options, key=lambda value: abs(value - athlete.time))  # type: ignore[operator]
     found = Threshold(athlete, limit, athlete.time < limit, asked_under)
     explained = frozenset(w for w in reading.topic if w in UNDER_WORDS | OVER_WORDS)
-    return Fit("threshold", found, explained | {"_figure"}, 2.0, athletes=(athlete,),
+    return Fit("threshold", found, explained, 1.0, athletes=(athlete,),
                sources=(athlete.source_for("time"),))  # fmt: skip
 
 
@@ -45,13 +50,14 @@ def places_apart(ctx: Context) -> Fit | None:
     if first.position is None or second.position is None or first.event is not second.event:
         return None
     found = PlacesApart(first, second, second.position - first.position)
-    explained = frozenset(w for w in reading.topic if w in PLACE_WORDS | {"between", "separated"})
-    return Fit("places_apart", found, explained | {"_count"}, 2.0, athletes=(first, second),
+    explained = frozenset(w for w in reading.topic if w in PLACE_WORDS | APART_WORDS)
+    return Fit("places_apart", found, explained, 1.0, athletes=(first, second),
                sources=(first.source_for("position"), second.source_for("position")))  # fmt: skip
 
 
-def _records_asked(ctx: Context) -> list[RecordIn]:
-    """Records the question names: by a person named (the old holder) or by title words."""
+def records_asked(ctx: Context, strict: bool = False) -> list[RecordIn]:
+    """Records the question names: by a person named (the old holder) or by title words; with
+    ``strict``, a kind word the question uses (world, course, british...) must be in the title."""
     race = ctx.race
     names = {normalize(n) for n in ctx.people_names}
     keys = {a.key for a in ctx.athletes}
@@ -63,10 +69,14 @@ def _records_asked(ctx: Context) -> list[RecordIn]:
     ]
     if by_person:
         return by_person
-    topic = {stem(w) for w in ctx.reading.words}
+    topic = {stem(w) for w in ctx.reading.topic}
+    kinds = {stem(w) for w in ctx.reading.words if w in RECORD_KIND_WORDS}
     scored = []
     for record in race.records:
-        title = {stem(w) for w in normalize(record.title).split()} - {stem("record")}
+        title = {stem(w) for w in normalize(f"{record.title} {record.kind}").split()}
+        title -= {stem("record")}
+        if strict and kinds and not kinds <= title:
+            continue
         overlap = len(title & topic) + (1 if record.holder in keys else 0)
         if overlap:
             scored.append((overlap, record))
@@ -82,11 +92,13 @@ def record_age(ctx: Context) -> Fit | None:
     if not asks or not (words & {"record", "records", "wr"} or ctx.people_names):
         return None
     year = ctx.race.info.year
-    for record in _records_asked(ctx):
+    for record in records_asked(ctx):
         if record.previous_year is not None and record.set_here and year is not None:
             found = RecordAge(record, record.previous_holder, record.previous_year, year)
-            explained = frozenset(w for w in reading.topic if w in STOOD_WORDS | {"years"})
-            return Fit("record_age", found, explained | {"_years"}, 2.0,
+            explained = frozenset(
+                w for w in reading.topic if w in STOOD_WORDS | {"years", "record", "wr", "long"}
+            )
+            return Fit("record_age", found, explained, 1.0,
                        sources=(record.source,))  # fmt: skip
     return None
 
@@ -99,7 +111,7 @@ def old_record_time(ctx: Context) -> Fit | None:
         TIME_WORDS | {"record", "wr"}
     ):
         return None
-    for record in _records_asked(ctx):
+    for record in records_asked(ctx):
         if (
             record.set_here
             and record.previous_time is None
@@ -110,7 +122,13 @@ def old_record_time(ctx: Context) -> Fit | None:
             found = OldRecordTime(
                 record, record.previous_holder, record.time + record.margin, record.margin_approx
             )
-            explained = frozenset(w for w in reading.topic if w in {"old", "previous", "former"})
-            return Fit("old_record_time", found, explained | {"_sum"}, 2.0,
+            title = {stem(w) for w in normalize(record.title).split()}
+            explained = frozenset(
+                w
+                for w in reading.topic
+                if w in {"old", "previous", "former", "record", "wr"} | TIME_WORDS
+                or stem(w) in title
+            )
+            return Fit("old_record_time", found, explained, 1.0,
                        sources=(record.source,))  # fmt: skip
     return None

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from bot.engine.findings import Passage, Said, TextFound
+import re
+
+from bot.engine.findings import Count, Passage, Said, TextFound
 from bot.engine.intents import LEXICON
 from bot.engine.route import Context, Fit
 from bot.engine.search import Hit
@@ -17,7 +19,7 @@ def _passage(hit: Hit) -> Passage:
 
 def _words(ctx: Context) -> list[str]:
     reading = ctx.reading
-    return [w for w in (*reading.topic, *reading.uncovered) if w not in QUOTE_WORDS]
+    return [w for w in dict.fromkeys((*reading.topic, *reading.uncovered)) if w not in QUOTE_WORDS]
 
 
 def narrative(ctx: Context) -> Fit | None:
@@ -34,10 +36,19 @@ def narrative(ctx: Context) -> Fit | None:
         return None
     best = hits[0]
     explained = best.matched
+    topic = set(words) & set(reading.topic)
+    if len(topic) >= 2 and len(explained & topic) / len(topic) < 0.6:
+        return None  # a passage that shares one word of several is no answer
     strength = 1.0 if reading.narrative else 0.0
     if reading.form == "yes_no":
         strength += 0.25
     passages = [_passage(best)]
+    if (
+        len(hits) > 1
+        and hits[1].score >= 0.8 * best.score
+        and (reading.narrative or reading.form == "yes_no")
+    ):
+        passages.append(_passage(hits[1]))
     athletes = tuple(a for a in ctx.athletes if a.key in best.doc.about)
     return Fit(
         "fact",
@@ -45,8 +56,8 @@ def narrative(ctx: Context) -> Fit | None:
         explained,
         strength,
         athletes=athletes,
-        sources=(best.doc.source,),
-        facts=(best.doc.text,),
+        sources=tuple(p.source for p in passages),
+        facts=tuple(p.text for p in passages),
     )
 
 
@@ -82,3 +93,28 @@ def quotes(ctx: Context) -> Fit | None:
         sources=tuple(d.source for d in chosen[:3]),
         facts=tuple(d.text for d in chosen[:3]),
     )
+
+
+FIELD_WORDS = frozenset(
+    """ran run runners people ppl finishers finished finish started starters entrants entered
+    participants competitors athletes field took""".split()
+)
+_COUNTED = re.compile(
+    r"\b(\d{1,3}(?:[,.\s]\d{3})+|\d{3,6})\s+(?:\w+\s+)?(?:runners|finishers|participants|"
+    r"entrants|athletes|people|starters|competitors)\b"
+)
+
+
+def field_size(ctx: Context) -> Fit | None:
+    """ "how many people ran it?": a count of runners the report states."""
+    reading = ctx.reading
+    words = set(reading.words)
+    if reading.form != "how_many" or not words & FIELD_WORDS or ctx.athletes:
+        return None
+    for doc in ctx.text.docs:
+        m = _COUNTED.search(doc.text)
+        if m:
+            explained = frozenset(w for w in reading.topic if w in FIELD_WORDS)
+            return Fit("count", Count(m.group(1), doc.text), explained, 1.0,
+                       sources=(doc.source,))  # fmt: skip
+    return None

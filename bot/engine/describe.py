@@ -1,0 +1,165 @@
+"""People named by a description: "the defending champion", "the 2017 runner-up".
+
+A race's athletes and people carry descriptions from their knowledge file (``descriptions``,
+``role``) and from the report itself: the words just before a name that hold a role word
+("2017 runner-up Dibaba", "course record holder Kipchoge") and a clause just after it ("Kipchoge
+..., who also won marathon gold at the Rio Olympics"). A question that names nobody but holds a
+role word and another word of one description names that person.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from bot.engine.intents import LEXICON
+from bot.engine.knowledge import Athlete, Race
+from bot.engine.lexicon import ROLE_WORDS, SYNONYMS
+from bot.engine.names import NameIndex
+from bot.engine.normalize import normalize
+from bot.engine.search import split_sentences, stem, words_of
+
+WINDOW = 6  # words before a name that may describe it
+BOUNDARIES = frozenset("and or by from with of as to but while than between including".split())
+PLAIN_ROLES = frozenset({"winner", "winners", "champion", "champions", "champ"})
+"""Alone, these ask who won, which the structured answer does: they need another word."""
+
+
+@dataclass(frozen=True, slots=True)
+class Described:
+    key: str  # athlete key or person id
+    name: str
+    gender: str | None
+    stems: frozenset[str]
+    text: str
+
+
+CANONICAL = {
+    "champ": "champion", "champs": "champion", "favorite": "favourite", "favorites": "favourite",
+    "medalist": "medallist", "pacer": "pacemaker", "pacers": "pacemaker", "runnerup": "runner",
+    "reigning": "defending", "former": "previous", "wr": "record", "titleholder": "champion",
+}  # fmt: skip
+
+
+ROLE_STEMS = frozenset(stem(CANONICAL.get(w, w)) for w in ROLE_WORDS) | {"runner"}
+
+
+FUNCTION_WORDS = frozenset(
+    """a an the of in at to for by with and or as on who whom which that also either neither his
+    her their its is was were be been has had have he she they it this these those after before
+    s up""".split()
+)
+QUESTION_WORDS = frozenset(
+    """who whos whose what whats which where when how why did does do was were is are the a an
+    of in at to for by on lol pls please""".split()
+)
+ASKED_FOR = frozenset(
+    w
+    for concept in ("time", "place", "gap", "pace", "compare", "country", "quote", "date", "count")
+    for phrase in LEXICON[concept]
+    for w in phrase.split()
+)
+"""What a question asks of the person ("time", "where"): not part of their description."""
+
+
+def _stems(words: Sequence[str]) -> frozenset[str]:
+    return frozenset(stem(CANONICAL.get(w, w)) for w in words if w not in FUNCTION_WORDS)
+
+
+def build(race: Race, names: NameIndex) -> list[Described]:
+    """Every description the race's knowledge and report give of its people."""
+    found: list[Described] = []
+    athletes: dict[str, Athlete] = {a.key: a for a in race.all_athletes()}
+    for athlete in athletes.values():
+        for text in athlete.descriptions:
+            found.append(_make(athlete.key, athlete.name, athlete.gender, text))
+    for person in race.people:
+        for text in (*person.descriptions, *([person.role] if person.role else [])):
+            found.append(_make(person.id, person.name, None, text))
+    if race.report and len(names) <= 500:
+        for sentence in split_sentences(race.report):
+            found.extend(_from_sentence(sentence, names))
+    return found
+
+
+def _make(key: str, name: str, gender: str | None, text: str) -> Described:
+    return Described(key, name, gender, _stems(words_of(text)), text)
+
+
+def _from_sentence(sentence: str, names: NameIndex) -> list[Described]:
+    words = words_of(sentence)
+    found = []
+    for mention in names.find(words):
+        if not mention.exact or mention.ambiguous:
+            continue
+        athlete = names.items[mention.candidates[0]]
+        assert isinstance(athlete, Athlete)
+        before = words[max(0, mention.start - WINDOW) : mention.start]
+        for i in range(len(before) - 1, -1, -1):
+            if before[i] in BOUNDARIES:
+                before = before[i + 1 :]
+                break
+        if _stems(before) & ROLE_STEMS:
+            found.append(_make(athlete.key, athlete.name, athlete.gender, " ".join(before)))
+        surname = re.escape(athlete.name.split()[-1])
+        after = re.search(
+            rf"{surname}\s*(?:\([^)]*\))?\s*,\s*((?:who|a|an|the)\s[^,.;]+)", sentence
+        )
+        if after:
+            found.append(_make(athlete.key, athlete.name, athlete.gender, after.group(1)))
+    return found
+
+
+def match(
+    described: Sequence[Described],
+    words: Sequence[str],
+    genders: set[str],
+    ran: frozenset[str] = frozenset(),
+) -> Described | None:
+    """The one person the question's words describe, if exactly one fits best."""
+    words = [w for w in words if w not in QUESTION_WORDS]
+    words = [w for w in words if w not in ASKED_FOR or w in ROLE_WORDS]
+    direct = set(_stems(words))
+    widened: set[str] = set()
+    for word in words:
+        for synonym in SYNONYMS.get(CANONICAL.get(word, word), ()):
+            widened |= _stems(words_of(synonym))
+    roles = direct & ROLE_STEMS
+    if not roles:
+        return None
+    role_like = roles | {
+        s
+        for w in words
+        if stem(CANONICAL.get(w, w)) in roles
+        for synonym in SYNONYMS.get(CANONICAL.get(w, w), ())
+        for s in _stems(words_of(synonym))
+    }
+    qualifiers = direct - ROLE_STEMS
+    if {normalize(w) for w in words} & PLAIN_ROLES and not qualifiers:
+        return None
+    scores: dict[str, tuple[int, Described]] = {}
+    for item in described:
+        if genders and item.gender not in genders | {None}:
+            continue
+        if not item.stems & role_like:
+            continue
+        fitting = (item.stems & direct) | (item.stems & widened)
+        if not fitting - role_like:
+            continue  # a role alone ("champion") describes too many people
+        score = 2 * len(item.stems & direct) + len((item.stems & widened) - direct)
+        if item.key not in scores or score > scores[item.key][0]:
+            scores[item.key] = (score, item)
+    if not scores:
+        return None
+    # the best score; among equals, those who ran this race before those who did not
+    ranked = sorted(scores.values(), key=lambda pair: (-pair[0], pair[1].key not in ran))
+    tied = len(ranked) > 1 and ranked[0][0] == ranked[1][0]
+    if tied and (ranked[0][1].key in ran) == (ranked[1][1].key in ran):
+        return None
+    return ranked[0][1]
+
+
+def describes(item: Described, word: str) -> bool:
+    """Whether ``word`` of a question is one of the words of the description it matched."""
+    return bool(_stems([word]) & (item.stems | ROLE_STEMS))

@@ -1,0 +1,60 @@
+"""Questions about one athlete that a result answers as yes or no, and ages the report states."""
+
+from __future__ import annotations
+
+import re
+
+from bot.engine.findings import Age, Finished
+from bot.engine.route import Context, Fit
+
+FINISH_WORDS = frozenset("finish finished complete completed".split())
+DROP_WORDS = frozenset("drop dropped dnf quit withdraw withdrew pull pulled abandon retire".split())
+AGE_WORDS = frozenset("old age aged years".split())
+
+
+def finished(ctx: Context) -> Fit | None:
+    """ "did rupp finish?", "did kipsang drop out?"."""
+    reading = ctx.reading
+    words = set(reading.words)
+    if reading.form != "yes_no" or len(ctx.athletes) != 1:
+        return None
+    asks_finish, asks_drop = bool(words & FINISH_WORDS), bool(words & DROP_WORDS)
+    if not (asks_finish or asks_drop) or words & {"where", "place", "position"}:
+        return None
+    athlete = ctx.athletes[0]
+    if athlete.status == "finished" and athlete.position is None and athlete.time is None:
+        return None  # nothing known either way
+    if athlete.status == "unknown":
+        return None
+    found = Finished(athlete, athlete.status == "finished", asks_drop)
+    explained = frozenset(w for w in reading.topic if w in FINISH_WORDS | DROP_WORDS | {"out"})
+    return Fit("position", found, explained, 1.0, athletes=(athlete,),
+               sources=(athlete.source_for("position"),))  # fmt: skip
+
+
+def age(ctx: Context) -> Fit | None:
+    """ "how old is cherono?": an age the report states ("Cherono, 35," or "the 34-year-old")."""
+    reading = ctx.reading
+    words = set(reading.words)
+    asks = words & {"age", "aged"} or ("old" in words and reading.form == "how")
+    if len(ctx.athletes) != 1 or not asks:
+        return None
+    athlete = ctx.athletes[0]
+    parts = [re.escape(p) for p in athlete.name.split() if len(p) > 2]
+    if not parts:
+        return None
+    name = "(?:" + "|".join(parts) + ")"
+    patterns = (
+        rf"\b{name}\s*,\s*(\d{{2}})\s*,",
+        rf"(\d{{2}})-year-old\s+(?:[A-Z][\w'’-]*\s+){{0,3}}{name}",
+        rf"{name}\s*\((\d{{2}})\)",
+    )
+    for doc in ctx.text.docs:
+        for pattern in patterns:
+            m = re.search(pattern, doc.text)
+            if m:
+                found = Age(athlete, int(m.group(1)), doc.text)
+                explained = frozenset(w for w in reading.topic if w in AGE_WORDS)
+                return Fit("age", found, explained, 1.0, athletes=(athlete,),
+                           sources=(doc.source,))  # fmt: skip
+    return None

@@ -1,0 +1,101 @@
+"""Questions about one record: was it broken here, by how much, what was the old mark."""
+
+from __future__ import annotations
+
+from bot.engine.findings import RecordBroken, RecordMargin, RecordTime, RecordYear
+from bot.engine.kinds.computed import records_asked
+from bot.engine.normalize import normalize
+from bot.engine.route import Context, Fit
+from bot.engine.search import stem
+
+RECORD_WORDS = frozenset("record records wr pb pr best".split())
+OLD_WORDS = frozenset("old previous former prior before".split())
+BREAK_WORDS = frozenset(
+    "break broke broken beat beaten smash smashed set better improve improved lower".split()
+)
+
+
+def _topic_explained(ctx: Context, record_title: str) -> frozenset[str]:
+    title = {stem(w) for w in record_title.lower().split()}
+    return frozenset(
+        w
+        for w in ctx.reading.topic
+        if w in RECORD_WORDS | BREAK_WORDS or stem(w) in title or w in ("old", "previous")
+    )
+
+
+def broken(ctx: Context) -> Fit | None:
+    """ "was it a world record?", "did farah break the british record?"."""
+    reading = ctx.reading
+    words = set(reading.words)
+    if reading.form != "yes_no" or not words & RECORD_WORDS:
+        return None
+    asked = records_asked(ctx, strict=True)
+    if not asked:
+        return None
+    keys = {a.key for a in ctx.athletes}
+    record = next((r for r in asked if r.set_here and (not keys or r.holder in keys)), asked[0])
+    holder = ctx.race.athletes.get(record.holder) if record.holder else None
+    yes = record.set_here and (not keys or record.holder in keys)
+    found = RecordBroken(record, holder.name if holder else record.holder_name, yes)
+    return Fit("records", found, _topic_explained(ctx, record.title), 1.0,
+               athletes=(holder,) if holder else (), sources=(record.source,))  # fmt: skip
+
+
+def margin(ctx: Context) -> Fit | None:
+    """ "how much did she smash the record by?"."""
+    reading = ctx.reading
+    words = set(reading.words)
+    if reading.form not in ("how_much", "how_far", "how_many") or not words & RECORD_WORDS:
+        return None
+    keys = {a.key for a in ctx.athletes}
+    for record in records_asked(ctx):
+        if not record.set_here or (keys and record.holder not in keys):
+            continue
+        amount = record.margin
+        if amount is None and record.previous_time is not None and record.time is not None:
+            amount = record.previous_time - record.time
+        if amount is None and not record.margin_text:
+            continue
+        holder = ctx.race.athletes.get(record.holder) if record.holder else None
+        found = RecordMargin(record, holder.name if holder else None, amount)
+        return Fit("records", found, _topic_explained(ctx, record.title), 1.0,
+                   athletes=(holder,) if holder else (), sources=(record.source,))  # fmt: skip
+    return None
+
+
+def when_set(ctx: Context) -> Fit | None:
+    """ "when was the old british record set?": the year my source gives the old mark."""
+    reading = ctx.reading
+    words = set(reading.words)
+    if reading.form != "when" or not words & RECORD_WORDS or not words & OLD_WORDS:
+        return None
+    for record in records_asked(ctx, strict=True):
+        if record.previous_year is not None:
+            found = RecordYear(record, record.previous_holder, record.previous_year)
+            return Fit("records", found, _topic_explained(ctx, record.title) | {"set"}, 1.0,
+                       sources=(record.source,))  # fmt: skip
+    return None
+
+
+def time_of(ctx: Context) -> Fit | None:
+    """ "what is the course record time?": a record's time, or that my source doesn't give it."""
+    reading = ctx.reading
+    words = set(reading.words)
+    if not words & RECORD_WORDS or not words & {"time", "mark", "fast"} or words & OLD_WORDS:
+        return None
+    if reading.form not in ("what", "other", "how", "yes_no"):
+        return None
+    asked = records_asked(ctx, strict=True)
+    if len(asked) != 1:
+        return None
+    record = asked[0]
+    named = {normalize(n) for n in ctx.people_names}
+    old = bool(record.previous_holder and normalize(record.previous_holder) in named)
+    holder = ctx.race.athletes.get(record.holder) if record.holder else None
+    name = record.previous_holder if old else (holder.name if holder else record.holder_name)
+    known = (record.previous_time if old else record.time) is not None
+    found = RecordTime(record, name, old)
+    return Fit("records", found, _topic_explained(ctx, record.title) | {"time"}, 1.0,
+               kind="answer" if known else "unknown",
+               athletes=(holder,) if holder else (), sources=(record.source,))  # fmt: skip
