@@ -1264,13 +1264,23 @@ class Extractor:
             r"(?:\s+in\s+(?P<y2>\d{4}))?",
             tail,
         )
-        if prev is not None and record.set_here:
+        if prev is not None and record.set_here and record.kind != "personal_best":
             who = prev.group("who")
             key = self._known_full(who) or self.resolve(who.split()[-1])
             record.previous_holder = self.athletes[key].name if key else who
             year = prev.group("y1") or prev.group("y2")
             if year:
                 record.previous_year = int(year)
+        # the old mark: "the longstanding Chicago record of 2:17:18, which was set in 2002"
+        old = re.match(r"\s+(?:time\s+)?of\s+(?P<t>[\d:.]+\d)(?P<rest>[^.;]{0,40})", tail)
+        if old is not None and record.set_here:
+            times = find_times(old.group("t"))
+            own = {n.value for n in self.athletes[record.holder].times} if record.holder else set()
+            if times and times[0].seconds not in own:
+                record.previous_time = record.previous_time or times[0].seconds
+                year_of = re.search(r"\bset\s+(?:back\s+)?in\s+(\d{4})\b", old.group("rest"))
+                if year_of and record.previous_year is None:
+                    record.previous_year = int(year_of.group(1))
         margin = re.search(
             r"\bby\s+(?P<m>(?:(?:nearly|almost|just under|just over|about|around|more than|"
             r"less than|over|under|just)\s+)?(?:" + lx.NUM + r"|a|an|half a)\s+(?:minutes?|"
@@ -1321,18 +1331,52 @@ class Extractor:
         subject set (named as such in an earlier sentence)."""
         text = self.masked(index)
         match = re.search(
-            r"\b(?:beating|beat|broke|breaking|smashed|bettering|bettered|improving on|eclipsing|"
-            r"lowering|lowered)\s+the\s+(?:previous\s+|old\s+)?record\b",
+            r"\b(?:beating|beat|bested|broke|breaking|smashed|bettering|bettered|improving on|"
+            r"eclipsing|lowering|lowered|improved on)\s+the\s+(?:previous\s+|old\s+)?"
+            r"(?:record|mark)\b",
             text,
         )
         subject = self.subject[index]
         if match is None or subject is None:
             return
         for record in reversed(self.records):
-            if record.holder == subject and record.set_here:
+            # someone else's old mark is no personal best
+            if record.holder == subject and record.set_here and record.kind != "personal_best":
                 record.source = self.sentences[index].text
                 self._record_details(record, text, match.end(), self.sentences[index].text)
                 return
+
+    def _link_old_records(self) -> None:
+        """A record set here and the same record named as someone else's ("Paula Radcliffe's
+        world record of 2:15:25") are one record: its previous holder and time."""
+        for new in list(self.records):
+            if not new.set_here or new.previous_holder or new.holder is None:
+                continue
+            event = self.athletes[new.holder].event
+            for old in self.records:
+                if old is new or old.kind != new.kind or not old.holder_name or old.set_here:
+                    continue
+                if old.holder_name == self.athletes[new.holder].name:
+                    continue
+                olds = [r for r in self.records if r.kind == new.kind and r.set_here
+                        and r.holder and self.athletes[r.holder].event == event]  # fmt: skip
+                if len(olds) > 1 and new is not olds[0]:
+                    continue
+                new.previous_holder = old.holder_name
+                stated = re.search(
+                    re.escape(old.holder_name.split()[-1]) + r"['’]s\s+(?:[\w-]+\s+){0,3}record"
+                    r"\s+of\s+([\d:.]+\d)",
+                    old.source,
+                )
+                if stated and new.previous_time is None:
+                    found = find_times(stated.group(1))
+                    if found:
+                        new.previous_time = found[0].seconds
+                for comparison in self.comparisons:
+                    if comparison.record == f"@{id(old)}":
+                        comparison.record = f"@{id(new)}"
+                self.records.remove(old)
+                break
 
     def _pending_record(self, record: Record) -> None:
         """Comparisons made in the same sentence point at the record being read."""
@@ -1527,6 +1571,7 @@ class Extractor:
         self._assign_events()
         self._resolve_conflicts()
         self._implied()
+        self._link_old_records()
 
     def _one(self, notes: list[Note], what: str) -> Note | None:
         if not notes:

@@ -177,6 +177,8 @@ def render(
             mapping.add("set_here", True)
         mapping.add("previous_holder", record.previous_holder)
         mapping.add("previous_year", record.previous_year)
+        if record.previous_time is not None:
+            mapping.add("previous_time", format_time(record.previous_time))
         if record.margin is not None:
             mapping.add("margin", format_clock(record.margin))
         if record.margin_approx:
