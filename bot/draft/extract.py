@@ -574,6 +574,13 @@ class Extractor:
         elif (female and not male and not others) or (female > male and female >= 2):
             votes = self.athletes[subject].gender_votes
             votes["F"] = votes.get("F", 0) + 1
+        women = re.search(r"\b(?:women|woman|female|ladies|girls)\b", text, re.I)
+        men = re.search(r"\b(?:men|man|male|boys)\b", text, re.I)
+        if bool(women) != bool(men) and not self.events_in(text) and not others:
+            # "Kenyan women had swept the medals ... but Gudeta pushed on alone"
+            votes = self.athletes[subject].gender_votes
+            key = "F" if women else "M"
+            votes[key] = votes.get(key, 0) + 1
         events = self.events_in(text)
         if len(events) == 1:
             gender = self.events[events[0]].gender
@@ -783,7 +790,7 @@ class Extractor:
             r"\b(?:his|her|their|its|the|one|just|by|per|every|each)\s+$", before, re.I
         ) and (not re.search(r"\bthe\s+$", before) or not re.match(r"\s+place", after)):
             return
-        if word == "second" and re.search(r"\b(?:a|an)\s+$", before, re.I):
+        if word == "second" and re.search(r"(?:\b(?:a|an)|\d)\s+$", before, re.I):
             return  # "a second": a unit of time
         if re.match(
             r"\s+(?:half|time|fastest|title|win|victory|straight|successive|"
@@ -1622,23 +1629,45 @@ class Extractor:
         return value
 
     def _assign_events(self) -> None:
+        """Each racing athlete's race, from the strongest evidence: a race named in the
+        sentences of their results; their pronouns ("she", "his"); athletes they are placed
+        against; the race the sentences around them are about. The last two carry a check."""
         athletes = [a for a in self.athletes.values() if a.racing]
+
+        def gendered(gender: str, wheelchair: bool) -> str:
+            kind = "wheelchair" if wheelchair else None
+            found = [e for e in self.events.values() if e.gender == gender and e.kind == kind]
+            return found[0].id if found else self.event_for(gender, kind)
+
         for athlete in athletes:
-            if athlete.event_votes:
-                athlete.event = max(athlete.event_votes, key=lambda e: athlete.event_votes[e])
+            if athlete.explicit:
+                athlete.event = max(athlete.explicit, key=lambda e: athlete.explicit[e])
         for _round in range(3):
             for athlete in athletes:
                 if athlete.event is not None:
                     continue
                 gender = self._gender(athlete.key)
                 if gender is not None:
-                    candidates = [
-                        e for e in self.events.values() if e.gender == gender and e.kind is None
-                    ]
-                    athlete.event = candidates[0].id if candidates else self.event_for(gender, None)
+                    context = {
+                        e: v for e, v in athlete.event_votes.items()
+                        if self.events[e].gender == gender
+                    }  # fmt: skip
+                    if context:
+                        athlete.event = max(context, key=lambda e: context[e])
+                    else:
+                        athlete.event = gendered(gender, athlete.wheelchair)
                     continue
                 linked = {self.athletes[k].event for k in athlete.links} - {None}
                 if len(linked) == 1:
+                    athlete.event = linked.pop()
+        for athlete in athletes:
+            if athlete.event is None and athlete.event_votes:
+                votes = athlete.event_votes
+                athlete.event = max(votes, key=lambda e: votes[e])
+        for _round in range(3):
+            for athlete in athletes:
+                linked = {self.athletes[k].event for k in athlete.links} - {None}
+                if athlete.event is None and len(linked) == 1:
                     athlete.event = linked.pop()
         for athlete in athletes:
             if athlete.event is None or not athlete.wheelchair or athlete.explicit:
@@ -1658,7 +1687,8 @@ class Extractor:
                     )
         for athlete in athletes:
             if athlete.event is None:
-                athlete.event = self.event_for(None, None)
+                kind = "wheelchair" if athlete.wheelchair else None
+                athlete.event = self.event_for(None, kind)
                 athlete.event_check = "the report does not say which race this athlete ran"
             else:
                 gender = self._gender(athlete.key)
@@ -1683,8 +1713,8 @@ class Extractor:
         for index in order:
             if index <= at:
                 continue
-            if self.sentences[index].heading:
-                break
+            if self.sentences[index].heading or self.events_in(self.masked(index)):
+                break  # a heading or a race named anew starts another part of the report
             for mention in self.mentions[index]:
                 other = self.athletes[mention.key]
                 if other.key != key and other.racing and other.event and not other.event_check:

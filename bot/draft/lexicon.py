@@ -62,6 +62,7 @@ PLACE_AFTER = re.compile(
 )
 PLACE_NOT_AFTER = re.compile(
     r"^\s+(?:in\s+(?:\d{4}|the\s+(?:world|history|race\s+history|standings))|at\s+[A-Z]|"
+    r"on\s+the\s+(?:[\w’'-]+\s+){0,4}list|fastest|all-time|"
     r"and\s+(?:fourth|fifth|third|second|sixth)\s+(?:last|in)\b)",
 )
 
@@ -117,6 +118,7 @@ RACE_CITIES = frozenset(
 
 EVENT_RE = re.compile(
     r"\b(?P<gender>men|women|male|female|boys|girls)['’]?s?\s+"
+    r"(?:(?:only|elite|open|professional|pro|individual|marathon|half(?:-| )?marathon)\s+)?"
     r"(?:(?P<kind>wheelchair|elite|handcycle|masters|mass|open)\s+)?"
     r"(?P<noun>race|races|marathon|title|division|event|field|contest|competition|winner|"
     r"champion|crown|record|podium|wheelchair|category)\b"
@@ -164,14 +166,14 @@ FINISH_IN_RECORD_RE = re.compile(
 )
 WIN_RE = re.compile(
     r"\b(?:won|wins|win|winning|victory|victorious|triumphed|triumphs|prevailed|prevail|"
-    r"retained (?:her|his|the) (?:\w+ )?(?:title|crown)|retains|"
-    r"defended (?:her|his|the) (?:\w+ )?title|"
+    r"retained (?:her|his|the) (?:[\w'’-]+ ){0,4}(?:title|crown)|retains|"
+    r"defended (?:her|his|the) (?:[\w'’-]+ ){0,4}title|"
     r"took the (?:title|crown|win)|claimed (?:the|her|his) (?:title|win|crown)|"
     r"were the winners|was the winner|the winner|emerged victorious|cut the tape|broke the tape)\b",
     re.IGNORECASE,
 )
 NOT_WIN_RE = re.compile(
-    r"(?:\bfor\s+|\bof\s+(?:the\s+)?|\bto\s+the\s+)$|^(?:\w+\s+){0,3}(?:gold|silver|bronze|medals?|titles|"
+    r"(?:\bfor\s+|\bof\s+(?:the\s+)?|\bto\s+the\s+)$|^\s*(?:\w+\s+){0,3}(?-i:gold|silver|bronze|medals?|titles|"
     r"marathons|races|majors|straight)\b|^\s+(?:by\s+(?:a|an)\s+[A-Z])",
     re.IGNORECASE,
 )
