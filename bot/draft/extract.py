@@ -651,7 +651,14 @@ class Extractor:
         subject = self.subject[index]
         named_here = [m for m in mentions if m.key == subject]
         if named_here and all(m.start > at for m in named_here):
-            return None, clause[0]  # the only names come after the figure ("... since X")
+            # "With a time of 2:17:41, second-placed X broke...": an opening phrase is the
+            # subject's; "... since X" is not X's
+            opening = re.match(r"\s*(?:with|in|after|clocking|running)\b[^,]*$", text[:at], re.I)
+            if opening is not None and re.fullmatch(
+                r"[^,]*,\s*(?:[\w'’-]+\s+){0,3}", text[at : named_here[0].start]
+            ):
+                return subject, clause[0]
+            return None, clause[0]
         return subject, clause[0]
 
     def _historical(self, before: str, after: str = "") -> bool:
@@ -721,7 +728,8 @@ class Extractor:
         # "Kipchoge (2:04.17)": the name right before the bracket
         if paren:
             named = [m for m in mentions if m.end <= start and text[m.end : start].strip() == "("]
-            if named:
+            after = re.split(r"[,;]", text[end:])[0]
+            if named and not self._historical(text[clause[0] : start], after):
                 self._take_time(named[-1].key, found, index, text, sentence)
             return
         if respectively:
@@ -971,6 +979,7 @@ class Extractor:
         for match in re.finditer(
             r"\b(?:beat|beating|beats|ahead of|behind|past|passed|overtook|overtaking|ran down|"
             r"outkicked|outsprinted|edged out|edged|held off|holding off|joined by|"
+            r"followed (?:\w+ ){0,3}by|trailed by|"
             r"compatriot|favourites?|favorites?|rivals?)\b",
             text,
         ):

@@ -133,8 +133,8 @@ PRONOUNS_F = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
 # A result stated about an earlier year or another race is no result of this one.
 HISTORICAL_RE = re.compile(
     r"\b(?:(?i:last year(?!['’]s)|previous year|earlier this year|last month|years? ago|"
-    r"previously|in the past|a year ago|last season)|"
-    r"(?:at|in) (?:the )?[A-Z][a-z]+ (?:Marathon|Half|Games|Championships?|Olympics)|debut)\b"
+    r"previously|in the past|a year ago|last season|have ever|has ever|had ever|ever ran|"
+    r"ever run)|(?:at|in) (?:the )?[A-Z][a-z]+ (?:Marathon|Half|Games|Championships?|Olympics))\b"
 )
 SPLIT_BEFORE_RE = re.compile(
     # a split, a pace or a past best: "through halfway in 1:01:06", "reached in 43:38", "a shade
