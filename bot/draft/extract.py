@@ -256,6 +256,7 @@ class Extractor:
         self.compatriots: list[tuple[str, str, str]] = []
         self.the_demonym: list[tuple[int, str, str]] = []
         self.ahead: list[tuple[str, str, str]] = []
+        self.division_events: dict[int, str] = {}
         self.context_kind: dict[int, str | None] = {}
 
     # ---- names -------------------------------------------------------------------------------
@@ -474,6 +475,14 @@ class Extractor:
                 if the is not None and lx.country_of(the.group(1)) is not None:
                     subject = self._demonym_referent(index, the.group(1)) or previous_subject
                     self.the_demonym.append((index, subject, the.group(1)))
+            if (
+                previous_subject is not None
+                and re.match(
+                    r"\s*(?:[A-Z][\w ,]{0,20},\s*)?[Tt]he\s+\d+-year-old\b(?!\s+[A-Z])", text
+                )
+                and (not mentions or mentions[0].start > 20)
+            ):
+                subject = previous_subject  # "The 27-year-old finished 43 seconds ahead of X"
             self.mentions.append(mentions)
             self.subject.append(subject)
             events = self.events_in(text)
@@ -492,6 +501,16 @@ class Extractor:
                 kind = "wheelchair" if re.search(r"wheelchair", text, re.I) else None
                 continue
             events = self.events_in(text)
+            if (
+                len(events) == 1
+                and kind == "wheelchair"
+                and self.events[events[0]].kind is None
+                and re.search(r"['’]s\s+(?:division|category)\b", text)
+            ):
+                # "In the women's division" within a report on the wheelchair races
+                gender = self.events[events[0]].gender
+                events = [self.event_for(gender, "wheelchair")]
+                self.division_events[index] = events[0]
             if len(events) == 1:
                 current = events[0]
                 kind = self.events[current].kind
@@ -523,7 +542,7 @@ class Extractor:
         """Who "the Ethiopian" is: the athlete an earlier sentence names with that country
         ("Ethiopian marathon debutant Guye Adola", "Adola of Ethiopia"), if one does."""
         country = lx.country_of(word)
-        for back in range(index - 1, max(-1, index - 4), -1):
+        for back in range(index - 1, max(-1, index - 2), -1):
             if back >= len(self.mentions) or self.sentences[back].heading:
                 break
             text = self.masked(back)
@@ -605,6 +624,8 @@ class Extractor:
 
     def _event_vote(self, key: str, index: int, text: str, strength: int) -> None:
         events = self.events_in(text)
+        if index in self.division_events:
+            events = [self.division_events[index]]
         athlete = self.athletes[key]
         if athlete.result_at is None:
             athlete.result_at = index
@@ -664,7 +685,11 @@ class Extractor:
     def _historical(self, before: str, after: str = "") -> bool:
         """A clause about another year or race ("Last year, Hug completed the course in...").
         Years count only near the figure: "asylum in 2008, who ran 2:12:28" is this race."""
-        if lx.HISTORICAL_RE.search(before + after):
+        segment = before.split(",")[-1]
+        first = before.split(",")[0] if "," in before else ""
+        if lx.HISTORICAL_RE.search(segment + after) or lx.HISTORICAL_RE.match(first.strip()):
+            # "... won his first major title after finishing second in London last year,
+            # finishing in 2:10:34" is this race's time; "Last year, Hug completed ..." is not
             return True
         opening = re.match(r"\s*(?i:(?:back\s+)?in|during|by)\s+(1[89]\d\d|20\d\d)\b", before)
         if opening is not None and int(opening.group(1)) != self.date.year:
@@ -709,6 +734,7 @@ class Extractor:
                         self.athletes[key].racing = True
                         self._event_vote(key, index, text, 1)
         self._relations(index, text, mentions)
+        self._ran(index, text, mentions)
 
     def _time(
         self,
@@ -974,6 +1000,55 @@ class Extractor:
                     )
                 self._event_vote(key, index, text, 1)
 
+    def _ran(self, index: int, text: str, mentions: list[Mention]) -> None:
+        """Names that plainly ran: "X finished 67 seconds later", "X followed him", and places
+        written before a name ("second-placed X") or as a role ("X was the runner-up")."""
+        sentence = self.sentences[index].text
+        for mention in mentions:
+            if mention.possessive:
+                continue
+            after = text[mention.end : mention.end + 60]
+            athlete = self.athletes[mention.key]
+            ran = re.match(
+                r"(?:,[^,]{1,40},)?\s+(?:finished|followed|trailed|crossed the line|came home|"
+                r"came in|was (?:close |just |well )?behind|was \w+ seconds? (?:back|behind))\b",
+                after,
+            )
+            if ran and athlete.role != "pacemaker" and not self._historical(after):
+                if not athlete.racing:
+                    athlete.racing = True
+                    self._event_vote(mention.key, index, text, 1)
+            runner_up = re.match(r"(?:,[^,]{1,40},)?\s+(?:was|finished as)\s+the\s+runner-up\b",
+                                 after)  # fmt: skip
+            if runner_up is not None and not self._historical(after[runner_up.end() :][:30]):
+                athlete.positions.append(Note(2, sentence, strength=2))
+                athlete.racing = True
+                self._event_vote(mention.key, index, text, 1)
+            role = re.match(
+                r"[^.;]{0,40}?\b(?:as|was)\s+the\s+("
+                + "|".join(lx.ORDINALS)
+                + r")[- ]plac(?:e|ed)\s+"
+                r"finisher\b",
+                after,
+                re.IGNORECASE,
+            )
+            if role is not None and not [
+                m for m in mentions if mention.end < m.start < mention.end + role.end()
+            ]:
+                athlete.positions.append(Note(lx.ORDINALS[role.group(1).lower()], sentence))
+                athlete.racing = True
+                self._event_vote(mention.key, index, text, 1)
+            before = text[max(0, mention.start - 30) : mention.start]
+            placed = re.search(
+                r"\b(" + "|".join(lx.ORDINALS) + r")[- ]plac(?:ed|e)\s+(?:[\w'’-]+\s+){0,2}$",
+                before,
+                re.IGNORECASE,
+            )
+            if placed is not None and not re.search(r"-?\s+and\s+$", before[: placed.start()]):
+                athlete.positions.append(Note(lx.ORDINALS[placed.group(1).lower()], sentence))
+                athlete.racing = True
+                self._event_vote(mention.key, index, text, 1)
+
     def _relations(self, index: int, text: str, mentions: list[Mention]) -> None:
         """Names beaten, passed or joined by a racing athlete race too, in the same event."""
         for match in re.finditer(
@@ -999,7 +1074,10 @@ class Extractor:
             rest = [m for m in mentions if m.start > after[0].end]
             last = after[0]
             for m in rest:
-                if re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[last.end : m.start]):
+                if re.fullmatch(
+                    r"(?:,?\s+of\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*(?:,|and|,\s*and)\s*",
+                    text[last.end : m.start],
+                ):
                     targets.append(m.key)
                     last = m
                 else:
@@ -1069,7 +1147,9 @@ class Extractor:
                     m
                     for m in mentions
                     if m.end <= match.start()
-                    and re.fullmatch(r",?\s+of\s+(?:the\s+)?", text[m.end : match.start()])
+                    and re.fullmatch(
+                        r",?\s+(?:also\s+|both\s+)?of\s+(?:the\s+)?", text[m.end : match.start()]
+                    )
                 ]
                 if named:
                     give(named[-1].key, country)
@@ -1709,11 +1789,8 @@ class Extractor:
         """The race of the nearest placed athlete before (else after) sentence ``at``, within
         the same article (headings part articles)."""
         order = [*range(at, -1, -1), *range(at + 1, len(self.sentences))]
-        for index in order:
+        for index in range(at, -1, -1):
             if self.sentences[index].heading:
-                if index < at:
-                    order = [i for i in order if i > at]
-                    break
                 break
             for mention in self.mentions[index]:
                 other = self.athletes[mention.key]

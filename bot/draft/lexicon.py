@@ -174,7 +174,8 @@ WIN_RE = re.compile(
 )
 NOT_WIN_RE = re.compile(
     r"(?:\bfor\s+|\bof\s+(?:the\s+)?|\bto\s+the\s+)$|^\s*(?:\w+\s+){0,3}(?-i:gold|silver|bronze|medals?|titles|"
-    r"marathons|races|majors|straight)\b|^\s+(?:by\s+(?:a|an)\s+[A-Z])",
+    r"marathons|races|majors|straight)\b|^\s+(?:by\s+(?:a|an)\s+[A-Z])"
+    r"|^\s+(?:an?\s+)?(?:extra\s+|additional\s+)?(?:time\s+)?(?:[$€£]|bonus|prize|money|award)",
     re.IGNORECASE,
 )
 DNF_RE = re.compile(
