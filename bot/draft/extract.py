@@ -1014,10 +1014,10 @@ class Extractor:
                 r"came in|was (?:close |just |well )?behind|was \w+ seconds? (?:back|behind))\b",
                 after,
             )
-            if ran and athlete.role != "pacemaker" and not self._historical(after):
-                if not athlete.racing:
-                    athlete.racing = True
-                    self._event_vote(mention.key, index, text, 1)
+            usable = ran and athlete.role != "pacemaker" and not self._historical(after)
+            if usable and not athlete.racing:
+                athlete.racing = True
+                self._event_vote(mention.key, index, text, 1)
             runner_up = re.match(r"(?:,[^,]{1,40},)?\s+(?:was|finished as)\s+the\s+runner-up\b",
                                  after)  # fmt: skip
             if runner_up is not None and not self._historical(after[runner_up.end() :][:30]):
