@@ -228,6 +228,35 @@ def test_splits_and_past_results_are_not_finish_times() -> None:
     assert found["Ann Moss"].position is not None and found["Ann Moss"].position.value == 2
 
 
+def test_times_without_athletes_are_refused() -> None:
+    with pytest.raises(DraftError, match="no athlete"):
+        draft_text(
+            "The race went out fast, through 10km in 29:10 and halfway in 1:02:00.\n"
+            "The marathon course is flat and the runners finished in warm weather.\n",
+            race="Flat Marathon",
+            date=dt.date(2021, 5, 2),
+        )
+
+
+def test_mixed_sentences_from_many_reports_always_validate() -> None:
+    """Whatever the report says, the draft loads: shuffled lines of every test report."""
+    import random
+
+    from bot.draft.writer import render, validate
+
+    files = [SEED_REPORT, RIVERSIDE, *sorted((ROOT / "tests" / "data" / "races").glob("*/*.txt"))]
+    lines = [line for f in files for line in f.read_text(encoding="utf-8").splitlines() if line]
+    rng = random.Random(7)
+    for _ in range(60):
+        text = "\n".join(rng.sample(lines, rng.randint(1, 20)))
+        try:
+            draft = draft_text(text, race="Mixed Marathon", date=dt.date(2020, 1, 1))
+        except DraftError as exc:
+            assert "internal" not in str(exc)
+            continue
+        validate(render(draft, source_name="x.txt", report_file="x.report.txt"), "x.yaml")
+
+
 def test_draft_does_not_import_discord() -> None:
     code = "import sys, bot.draft, bot.draft.writer; assert 'discord' not in sys.modules"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)

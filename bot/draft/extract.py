@@ -1664,6 +1664,12 @@ class Extractor:
         for athlete in self.athletes.values():
             athlete.time = self._one(athlete.times, "time")
             athlete.position = self._one(athlete.positions, "place")
+            if athlete.position is not None and athlete.status is not None:
+                athlete.position.check = (
+                    f"the report also says {str(athlete.status.value).upper()}: "
+                    f"{athlete.status.source}"
+                )
+                athlete.status = None
         self._assign_events()
         self._resolve_conflicts()
         self._implied()
@@ -1897,6 +1903,11 @@ def draft_text(
     extractor.run()
     draft = build_draft(extractor, race, date)
     draft.date_known = date_known
+    if not draft.athletes:
+        raise DraftError(
+            f"{name}: the report names times but no athlete they belong to, so there is no "
+            "result to draft"
+        )
     return draft
 
 
