@@ -197,6 +197,22 @@ def amount_seconds(text: str) -> float | None:
         return None
 
 
+_DATELINE_RE = re.compile(
+    r"^[A-Z][A-Z .'’-]{2,}(?:\s*\([^)]{1,30}\))?(?:,\s*[A-Z][\w.'’ ]{1,30})*,?\s*"
+    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*[-–—]+\s*"
+)
+_ASIDE_RE = re.compile(r"\((?![^)]*\d)[^()]{2,60}\)")
+
+
+def _mask_asides(text: str) -> str:
+    """Blank a dateline ("SAN JUAN, Puerto Rico, Feb 27 -") and bracketed asides without
+    figures ("(Aldershot Farnham & District)", "(pictured)"): neither names a person."""
+    dateline = _DATELINE_RE.match(text)
+    if dateline is not None:
+        text = " " * dateline.end() + text[dateline.end() :]
+    return _ASIDE_RE.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def mask_quotes(paragraph: str) -> tuple[str, list[tuple[int, int]]]:
     """The paragraph with quoted words blanked out (same length), and the quoted spans."""
     spans: list[tuple[int, int]] = []
@@ -230,6 +246,7 @@ class Extractor:
         self.quote_spans: list[list[tuple[int, int]]] = []
         for paragraph in self.paragraph_texts:
             mask, spans = mask_quotes(paragraph)
+            mask = _mask_asides(mask)
             self.masks.append(mask)
             self.quote_spans.append(spans)
         self.offsets: list[int] = []
@@ -457,14 +474,28 @@ class Extractor:
                 continue
             mentions = self.find_mentions(index)
             text = self.masked(index)
-            subject = mentions[0].key if mentions else None
+            plain = [m for m in mentions if not m.possessive]
+            subject = plain[0].key if plain else (mentions[0].key if mentions else None)
+            early = re.search(
+                r"\b(he|she)\b", text[: mentions[0].start] if mentions else text, re.I
+            )
+            if early is not None and (
+                not mentions
+                or not re.search(r",\s*$", text[: early.start()])
+                or mentions[0].start > early.start()
+            ):
+                subject = self._resolve_pronoun(index, early.group(1).lower(), previous_subject)
+            elif not mentions:
+                loose = re.search(r"\b(his|her|him|himself|herself)\b", text, re.I)
+                if loose is not None:
+                    subject = self._resolve_pronoun(index, loose.group(1).lower(), previous_subject)
             pronoun = re.match(r"\s*(?:[A-Z][\w ,]{0,20},\s*)?(he|she|his|her)\b", text, re.I)
             if pronoun is not None and (not mentions or mentions[0].start > pronoun.start()):
                 subject = self._resolve_pronoun(index, pronoun.group(1).lower(), previous_subject)
             if previous_subject is not None:
                 # "The 31-year-old Kenyan has been runner-up..." is the last sentence's subject
                 the = re.search(r"\b[Tt]he\s+(?:\d+-year-old\s+)?([A-Z][a-z]+)\b(?!\s+[A-Z])", text)
-                if the is not None and subject is not None and mentions[0].start < the.start():
+                if the is not None and mentions and mentions[0].start < the.start():
                     the = None
                 if (
                     the is not None
@@ -497,7 +528,8 @@ class Extractor:
         for index, sentence in enumerate(self.sentences):
             text = self.masked(index) if not sentence.heading else sentence.text
             if sentence.heading:
-                current = None
+                named = self.events_in(text)
+                current = named[0] if len(named) == 1 else None  # "Women's race"
                 kind = "wheelchair" if re.search(r"wheelchair", text, re.I) else None
                 continue
             events = self.events_in(text)
@@ -561,7 +593,7 @@ class Extractor:
         return None
 
     def _resolve_pronoun(self, index: int, pronoun: str, previous: str | None) -> str | None:
-        want = "F" if pronoun in ("she", "her") else "M"
+        want = "F" if pronoun in ("she", "her", "herself") else "M"
         for back in range(index - 1, max(-1, index - 6), -1):
             if back >= len(self.subject):
                 continue
