@@ -180,6 +180,8 @@ def find_times(text: str) -> list[Found]:
     for match in lx.TIME_RE.finditer(text):
         kind = match.lastgroup or "short"
         raw = match.group(0)
+        if kind == "minutes":
+            kind = "word"
         try:
             seconds = parse_duration(raw, press_style=kind == "press")
         except DurationError:
@@ -645,7 +647,9 @@ class Extractor:
     def _clauses(self, text: str) -> list[tuple[int, int]]:
         bounds = [0]
         for match in re.finditer(
-            r";|,?\s+while\s+|,?\s+whereas\s+|,\s+with\s+|\s+with\s+(?=an?\s)|"
+            r";|,?\s+while\s+|,?\s+whereas\s+|,\s+with\s+(?!an?\s+(?:\w+\s+)?time\b)|"
+            r"\s+with\s+(?=an?\s(?!(?:\w+\s+)?(?:time|personal|new|course|world|national|"
+            r"record|pb|clocking|mark)\b)(?![\d:.]))|"
             r",\s+followed by\s+|,\s+and\s+(?=[A-Z])|\s+with\s+(?=[A-Z])|,?\s+but\s+",
             text,
         ):

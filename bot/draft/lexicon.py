@@ -29,7 +29,12 @@ CLOCK = r"(?<![\d:.])\d{1,2}:[0-5]\d:[0-5]\d(?:\.\d{1,2})?(?!\d|[:.]\d)"
 PRESS = r"(?<![\d:.])\d:[0-5]\d\.[0-5]\d(?!\d|[:.]\d)"
 SHORT = r"(?<![\d:.])\d{1,2}:[0-5]\d(?:\.\d)?(?!\d|[:.]\d)"
 TIME_RE = re.compile(
-    rf"(?P<word>{WORD_TIME})|(?P<clock>{CLOCK})|(?P<press>{PRESS})|(?P<short>{SHORT})",
+    rf"(?P<word>{WORD_TIME})|(?P<clock>{CLOCK})|(?P<press>{PRESS})|(?P<short>{SHORT})"
+    # "crossed the finish line in 29 minutes and 59 seconds" (a 10K): minutes and seconds in
+    # words count only right after a finish ("in", "a time of", "clocked")
+    rf"|(?:(?<=\bin )|(?<=\bof )|(?<=ked ))(?P<minutes>{_MINUTES}{_SEP}{_SECONDS})"
+    r"(?!\s+(?:behind|ahead|back|off|faster|slower|clear|later|earlier|quicker|outside|inside|"
+    r"short|adrift|down|up))",
     re.IGNORECASE,
 )
 _APPROX = (
@@ -55,7 +60,8 @@ ORDINAL_RE = re.compile(
 # The word after an ordinal that makes it a place in the race ("third in 2:05:48", "second ahead
 # of", "eighth place"); anything else ("third Kenyan", "second half") is not a place.
 PLACE_AFTER = re.compile(
-    r"^(?:\s*(?:[,.;:)]|$)|\s+(?:place|position|spot|in|ahead|behind|with|and|at|after|to|on|"
+    r"^(?:\s*(?:[,.;:)(]|$)|-plac(?:e|ed)\s+finish|\s+(?:place|position|spot|in|ahead|behind|"
+    r"with|and|at|after|to|on|"
     r"overall|while|as|for|but|across|just|some|more|less|over|despite|having|\d|one|two|three|"
     r"four|five|six|seven|eight|nine|ten|a\s+(?:few|couple)|nearly|almost|about))",
     re.IGNORECASE,
@@ -121,7 +127,8 @@ EVENT_RE = re.compile(
     r"(?:(?:only|elite|open|professional|pro|individual|marathon|half(?:-| )?marathon)\s+)?"
     r"(?:(?P<kind>wheelchair|elite|handcycle|masters|mass|open)\s+)?"
     r"(?P<noun>race|races|marathon|title|division|event|field|contest|competition|winner|"
-    r"champion|crown|record|podium|wheelchair|category)\b"
+    r"champion|crown|record|podium|wheelchair|category|side|section|10k|5k|10km|"
+    r"half-marathon|10,000|mile)\b"
     r"|\b(?P<kind2>wheelchair|handcycle)\s+(?P<noun2>race|races|division|divisions|event|events|"
     r"title|titles|category)\b",
     re.IGNORECASE,
