@@ -1,4 +1,4 @@
-"""The terminal front end: ``racebot ask | chat | check | import | run | sync``.
+"""The terminal front end: ``racebot ask | chat | check | import | draft | run | sync``.
 
 Only ``run`` and ``sync`` import discord.py; asking questions never does.
 """
@@ -64,6 +64,19 @@ def build_parser() -> argparse.ArgumentParser:
         "--skip-bad-rows", action="store_true", help="import the good rows, report the bad"
     )
 
+    draft = commands.add_parser(
+        "draft", help="turn a race report (and a results table) into a knowledge file to review"
+    )
+    draft.add_argument("report", type=Path, help="the race report, plain UTF-8 text")
+    draft.add_argument("--race", required=True, help='race name, e.g. "London Marathon"')
+    draft.add_argument(
+        "--date", required=True, help="race date, YYYY-MM-DD (or only the year, YYYY, if unknown)"
+    )
+    draft.add_argument("--results", type=Path, help="a results table (CSV) to merge in")
+    draft.add_argument("--event", help='the event of --results, e.g. "Men"')
+    draft.add_argument("-o", "--output", required=True, type=Path, help="knowledge file to write")
+    draft.add_argument("--force", action="store_true", help="overwrite existing files")
+
     commands.add_parser("run", help="run the Discord bot (needs DISCORD_TOKEN)")
     sync = commands.add_parser("sync", help="register slash commands with Discord")
     sync.add_argument("--guild", type=int, help="sync to one server (instant) instead of globally")
@@ -93,6 +106,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_check(args.directory or settings.knowledge_path())
         if command == "import":
             return cmd_import(args)
+        if command == "draft":
+            return cmd_draft(args)
         if command in ("run", "sync"):
             return cmd_discord(settings, command, getattr(args, "guild", None))
         # no command: Discord with a token, the terminal chat without one
@@ -223,6 +238,39 @@ def cmd_import(args: argparse.Namespace) -> int:
         f"wrote {report.output}: {report.athletes:,} athletes ({report.finishers:,} finishers, "
         f"{report.dnf} DNF, {report.dns} DNS); {len(report.bad_rows)} bad rows skipped. "
         f"Check it with: racebot check {report.output.parent}"
+    )
+    return EXIT_OK
+
+
+def cmd_draft(args: argparse.Namespace) -> int:
+    from bot.draft import draft_file
+
+    date_known = len(args.date.strip()) != 4
+    try:
+        date = dt.date.fromisoformat(args.date if date_known else f"{args.date}-01-01")
+    except ValueError:
+        print(f"racebot: --date must be YYYY-MM-DD or YYYY, got {args.date!r}", file=sys.stderr)
+        return EXIT_USAGE
+    if args.results is not None and not args.event:
+        print("racebot: --results needs --event (the event the table lists)", file=sys.stderr)
+        return EXIT_USAGE
+    summary = draft_file(
+        args.report,
+        race=args.race,
+        date=date,
+        output=args.output,
+        results=args.results,
+        event=args.event,
+        force=args.force,
+        date_known=date_known,
+    )
+    draft = summary.draft
+    copy = f" and {summary.report_copy.name}" if summary.report_copy else ""
+    print(
+        f"wrote {summary.output}{copy}: {len(draft.events)} events, {len(draft.athletes)} athletes "
+        f"from the report, {len(draft.records)} records, {len(draft.quotes)} quotes, "
+        f"{len(draft.facts)} facts; {summary.checks} '# check:' lines to review. "
+        f"Then: racebot check {summary.output.parent}"
     )
     return EXIT_OK
 
