@@ -501,7 +501,8 @@ def render_json(data: dict[str, Any]) -> str:
 def write_atomically(path: Path, text: str) -> None:
     """Write ``text`` to ``path`` through a temporary file and a rename: never half a file.
 
-    The temporary file is removed on any failure; :class:`ImportRefused` reports an OS error.
+    The temporary file is removed on any failure and the error (an ``OSError`` when the disk is
+    full or the directory is not writable) goes to the caller: the command line names the file.
     """
     temporary: str | None = None
     try:
@@ -517,12 +518,9 @@ def write_atomically(path: Path, text: str) -> None:
         os.umask(umask)
         os.chmod(temporary, 0o666 & ~umask)
         os.replace(temporary, path)
-    except BaseException as exc:
+    except BaseException:
         if temporary is not None:
             Path(temporary).unlink(missing_ok=True)
-        if isinstance(exc, OSError):
-            reason = exc.strerror or str(exc)
-            raise ImportRefused([f"{path}: cannot write the knowledge file ({reason})"]) from exc
         raise
 
 
