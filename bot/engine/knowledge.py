@@ -7,8 +7,9 @@ the small slotted objects below, so that a race of 100,000 finishers stays compa
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import repeat
 from pathlib import Path
 
 from bot.engine.models import (
@@ -24,6 +25,7 @@ from bot.engine.models import (
     ResultSources,
 )
 from bot.engine.normalize import normalize
+from bot.engine.rows import Columns, PlainRow, Row
 
 MARATHON_KM = 42.195
 
@@ -133,7 +135,15 @@ class Race:
         return f"Race({self.id!r}, {len(self.athletes)} athletes)"
 
     @classmethod
-    def build(cls, data: RaceFile, file: str, report: str | None = None) -> Race:
+    def build(
+        cls,
+        data: RaceFile,
+        file: str,
+        report: str | None = None,
+        results: dict[int, list[Row] | Columns] | None = None,
+    ) -> Race:
+        """The race of a validated file. ``results`` (by event index) replace the events'
+        own results when the loader checked them apart (see :mod:`bot.engine.rows`)."""
         race = cls(
             info=data.race,
             file=file,
@@ -144,15 +154,18 @@ class Race:
             people=list(data.people),
             report=report if report is not None else data.race.report_text,
         )
-        for event_in in data.events:
-            race.events.append(_build_event(event_in, race))
+        for index, event_in in enumerate(data.events):
+            rows = results.get(index) if results is not None else None
+            race.events.append(
+                _build_event(event_in, race, event_in.results if rows is None else rows)
+            )
         for event in race.events:
             for athlete in event.athletes:
                 race.athletes[athlete.key] = athlete
         return race
 
 
-def _build_event(data: EventIn, race: Race) -> Event:
+def _build_event(data: EventIn, race: Race, results: Sequence[Row] | Columns) -> Event:
     event = Event(
         id=data.id,
         name=data.name,
@@ -164,11 +177,49 @@ def _build_event(data: EventIn, race: Race) -> Event:
         complete=data.complete,
         source=data.source,
     )
-    athletes = [_build_athlete(result, event) for result in data.results]
-    athletes.sort(key=_order)
+    gender = event.gender
+    if isinstance(results, Columns):
+        athletes = _from_columns(results, event)
+    else:
+        athletes = [
+            Athlete(row.key, row.name, event, row.position, False, row.time, row.chip_time,
+                    row.status, _intern(row.country), _intern(row.club), row.bib,
+                    _intern(row.category), row.gender or gender)
+            if type(row) is PlainRow
+            else _build_athlete(row, event)  # type: ignore[arg-type]
+            for row in results
+        ]  # fmt: skip
+    athletes = _sorted(athletes)
     event.athletes = athletes
     event.by_position = {a.position: a for a in athletes if a.position is not None}
     return event
+
+
+def _from_columns(c: Columns, event: Event) -> list[Athlete]:
+    genders = c.genders
+    if event.gender is not None:
+        genders = [g or event.gender for g in genders]
+    return list(
+        map(Athlete, c.keys, c.names, repeat(event), c.positions, repeat(False), c.times,
+            c.chip_times, c.statuses, c.countries, c.clubs, c.bibs, c.categories, genders)
+    )  # fmt: skip
+
+
+def _sorted(athletes: list[Athlete]) -> list[Athlete]:
+    """``athletes`` in :func:`_order`, sorting only what is not already in order: a results table
+    lists its finishers by place, and only a few non-finishers follow."""
+    placed, previous = 0, 0
+    for athlete in athletes:
+        position = athlete.position
+        if athlete.status != "finished" or position is None or position <= previous:
+            break
+        placed, previous = placed + 1, position
+    tail = athletes[placed:]
+    if any(
+        a.status == "finished" and a.position is not None and a.position <= previous for a in tail
+    ):
+        return sorted(athletes, key=_order)
+    return athletes[:placed] + sorted(tail, key=_order)
 
 
 def _order(athlete: Athlete) -> tuple[int, float, float]:

@@ -13,10 +13,13 @@ from typing import Any
 
 import yaml
 from pydantic import ValidationError
+from pydantic_core import from_json
 
+from bot.engine.bulk import paused_gc
 from bot.engine.errors import KnowledgeError
 from bot.engine.knowledge import KnowledgeBase, Race
-from bot.engine.models import RaceFile
+from bot.engine.models import CHECKED_RESULT_KEYS, RaceFile
+from bot.engine.rows import Columns, Row, check_results
 
 try:  # libyaml is several times faster on big results files
     from yaml import CSafeLoader as _Loader
@@ -70,6 +73,10 @@ def read_yaml(path: Path, display: str) -> Any:
     if text.lstrip().startswith("{"):
         # JSON is YAML too; big imported results files are written as JSON because it parses
         # fifty times faster. Anything json rejects goes to the YAML parser for its message.
+        try:  # pydantic-core's parser: faster, and shares the repeated keys of every row
+            return from_json(text, cache_strings="keys")
+        except (ValueError, RecursionError):
+            pass
         try:
             return json.loads(text)
         except (ValueError, RecursionError):
@@ -88,17 +95,18 @@ def read_yaml(path: Path, display: str) -> Any:
 
 def load_file(path: Path, display: str | None = None) -> Race:
     """Load and validate one knowledge file."""
-    name = display or path.name
+    with paused_gc():
+        return _load_file(path, display or path.name)
+
+
+def _load_file(path: Path, name: str) -> Race:
     data = read_yaml(path, name)
     if not isinstance(data, dict):
         kind = "empty" if data is None else f"a {type(data).__name__}"
         raise KnowledgeError(
             [f"{name}: (top level): expected a mapping with race and events, got {kind}"]
         )
-    try:
-        parsed = RaceFile.model_validate(data)
-    except ValidationError as exc:
-        raise KnowledgeError(validation_problems(name, exc)) from exc
+    parsed, results = _validate(data, name)
     report, warnings = None, []
     if parsed.race.report_file:
         report_path = path.parent / parsed.race.report_file
@@ -109,9 +117,59 @@ def load_file(path: Path, display: str | None = None) -> Race:
                 f"{name}: race.report_file: {report_path.name} is not beside it; "
                 "narrative questions can use only the facts"
             )
-    race = Race.build(parsed, name, report)
+    race = Race.build(parsed, name, report, results)
     race.warnings = warnings
     return race
+
+
+def _validate(
+    data: dict[Any, Any], name: str
+) -> tuple[RaceFile, dict[int, list[Row] | Columns] | None]:
+    """The file validated, and the results checked apart (by event index) if any were.
+
+    Results tables take the fast path of :mod:`bot.engine.rows`; whenever it cannot vouch for
+    every row, the whole file goes through the model, so every problem is reported as before.
+    """
+    split = _split_results(data)
+    if split is not None:
+        rest, results, keys = split
+        try:
+            return RaceFile.model_validate(rest, context={CHECKED_RESULT_KEYS: keys}), results
+        except ValidationError:
+            pass  # reported below, with every problem, exactly as the model words them
+    try:
+        return RaceFile.model_validate(data), None
+    except ValidationError as exc:
+        raise KnowledgeError(validation_problems(name, exc)) from exc
+
+
+def _split_results(
+    data: dict[Any, Any],
+) -> tuple[dict[Any, Any], dict[int, list[Row] | Columns], dict[int, list[str]]] | None:
+    """``data`` without its results, the results checked, and their keys (by event index)."""
+    events = data.get("events")
+    if type(events) is not list or not events:
+        return None
+    rest_events: list[Any] = []
+    results: dict[int, list[Row] | Columns] = {}
+    keys: dict[int, list[str]] = {}
+    for index, event in enumerate(events):
+        if type(event) is not dict:
+            return None
+        rows = event.get("results")
+        if rows is None or (type(rows) is list and not rows):
+            rest_events.append(event)
+            continue
+        if type(rows) is not list:
+            return None
+        checked = check_results(rows)
+        if checked is None:
+            return None
+        results[index], keys[index] = checked
+        rest_events.append({**event, "results": []})
+    if not results:
+        return None
+    return {**data, "events": rest_events}, results, keys
 
 
 def read_report(path: Path, display: str) -> str:

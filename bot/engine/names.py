@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
+from bot.engine.bulk import paused_gc
 from bot.engine.normalize import normalize
 from bot.engine.vocabulary import COMMON_WORDS
 
@@ -51,19 +52,32 @@ class NameIndex:
     ) -> None:
         """``names[i]`` lists every name and alias of ``items[i]``. ``ordinary`` words (the
         question vocabulary) match a name only exactly, never through a typo."""
+        with paused_gc():
+            self._build(items, names, ordinary)
+
+    def _build(
+        self, items: Sequence[object], names: Iterable[Sequence[str]], ordinary: frozenset[str]
+    ) -> None:
         self.items = items
         self._ordinary = ordinary
         postings: dict[str, list[int]] = {}
+        posted = postings.get
         self._names: list[str] = []
         for index, variants in enumerate(names):
-            normalised = [normalize(v) for v in variants]
-            self._names.append(normalised[0] if normalised else "")
-            seen: set[str] = set()
-            for variant in normalised:
-                for token in variant.split():
-                    if token not in seen:
-                        seen.add(token)
-                        postings.setdefault(token, []).append(index)
+            first = True
+            for variant in variants:
+                text = normalize(variant)
+                if first:
+                    self._names.append(text)
+                    first = False
+                for token in text.split():
+                    ids = posted(token)
+                    if ids is None:
+                        postings[token] = [index]
+                    elif ids[-1] != index:  # indexes come in order: a repeat is the last one
+                        ids.append(index)
+            if first:
+                self._names.append("")
         self._postings: dict[str, tuple[int, ...]] = {t: tuple(ix) for t, ix in postings.items()}
         deletes: dict[str, str | tuple[str, ...]] = {}
         for token in self._postings:
