@@ -82,7 +82,7 @@ def read_yaml(path: Path, display: str) -> Any:
         except (ValueError, RecursionError):
             pass
     try:
-        return yaml.load(text, Loader=_Loader)
+        data = yaml.load(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark
         where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark else ""
@@ -91,6 +91,85 @@ def read_yaml(path: Path, display: str) -> Any:
         raise KnowledgeError([f"{display}: YAML error: {exc}"]) from exc
     except RecursionError as exc:
         raise KnowledgeError([f"{display}: YAML nested too deeply"]) from exc
+    except Exception as exc:  # PyYAML raises what its constructors raise
+        # A scalar the YAML library cannot build: a 5,000-digit number (Python's limit on
+        # integer strings), a date like 2024-02-30, "!!timestamp x" (an AttributeError inside
+        # PyYAML). Found again, with its place, to name it.
+        raise KnowledgeError([f"{display}: {_bad_scalar(text, exc)}"]) from exc
+    if "*" in text:  # aliases: refuse a few lines that expand to millions of values
+        limit = 2 * len(text) + 10_000
+        try:
+            too_big = _expanded_size(data, limit) > limit
+        except RecursionError:
+            too_big = True
+        if too_big:
+            raise KnowledgeError(
+                [f"{display}: YAML aliases expand to more than {limit:,} values (use fewer *refs)"]
+            )
+    return data
+
+
+def _bad_scalar(text: str, error: Exception) -> str:
+    """Where the value that ``error`` came from is: ``field.path: line L, column C: problem``."""
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except Exception:  # only looking for a place to name
+        root = None
+    builder = yaml.SafeLoader("")
+    stack: list[tuple[yaml.Node, tuple[int | str, ...]]] = [(root, ())] if root else []
+    seen: set[int] = set()
+    while stack:
+        node, path = stack.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if isinstance(node, yaml.ScalarNode):
+            try:
+                builder.construct_object(node, deep=True)
+            except yaml.YAMLError:
+                continue
+            except Exception as exc:
+                mark = node.start_mark
+                where = f"line {mark.line + 1}, column {mark.column + 1}"
+                return f"{format_location(path)}: {where}: {_scalar_problem(node, exc)}"
+        elif isinstance(node, yaml.MappingNode):
+            for key, value in reversed(node.value):
+                name = key.value if isinstance(key, yaml.ScalarNode) else "?"
+                stack.append((value, (*path, str(name)[:60])))
+                stack.append((key, path))
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend((item, (*path, i)) for i, item in reversed(list(enumerate(node.value))))
+    return f"(top level): a value YAML cannot read ({error})"
+
+
+def _scalar_problem(node: yaml.ScalarNode, error: Exception) -> str:
+    digits = sum(ch.isdigit() for ch in node.value)
+    if node.tag.endswith((":int", ":float")) and digits > 1000:
+        return f"a number of {digits:,} digits is too long to be a value"
+    if node.tag.endswith(":timestamp"):
+        return f"{node.value[:40]!r} is not a real date ({error})"
+    return f"{node.value[:40]!r} cannot be read ({error})"
+
+
+def _expanded_size(data: Any, limit: int) -> int:
+    """How many values ``data`` holds once every alias is expanded (stops past ``limit``)."""
+    sizes: dict[int, int] = {}
+
+    def size(node: Any) -> int:
+        if not isinstance(node, dict | list):
+            return 1
+        known = sizes.get(id(node))
+        if known is not None:
+            return known
+        total = 1
+        for item in (*node.keys(), *node.values()) if isinstance(node, dict) else node:
+            total += size(item)
+            if total > limit:
+                break
+        sizes[id(node)] = total
+        return total
+
+    return size(data)
 
 
 def load_file(path: Path, display: str | None = None) -> Race:
