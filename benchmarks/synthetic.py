@@ -206,9 +206,10 @@ def athlete_ids(runners: list[Runner]) -> list[str]:
     ]
 
 
-def _typo(word: str, rng: random.Random) -> str:
-    """One deleted, swapped, doubled or substituted letter (not the first); short words kept."""
-    if len(word) < 5:
+def _typo(word: str, rng: random.Random, shortest: int = 5) -> str:
+    """One deleted, swapped, doubled or substituted letter (not the first); words shorter than
+    ``shortest`` kept."""
+    if len(word) < max(shortest, 3):
         return word
     i = rng.randrange(1, len(word) - 1)
     kind = rng.choice(["delete", "swap", "double", "substitute"])
@@ -263,7 +264,7 @@ class _Meanings:
 
 
 def make_questions(
-    runners: list[Runner], n: int, seed: int = 2
+    runners: list[Runner], n: int, seed: int = 2, shortest: int = 5
 ) -> list[tuple[str, frozenset[str]]]:
     """Casual questions naming finishers, each with every athlete id it could mean.
 
@@ -272,7 +273,9 @@ def make_questions(
     swapped, doubled or substituted letter) in a first name or surname. The meaning set is
     honest: a full name means everyone of that name (in either order); a surname alone means
     everyone with that word in their name (Smith, Smith-Jones, and a James for "james"); a typo
-    that spells another runner's name means them too.
+    that spells another runner's name means them too. Beside another name word, a typo may hit
+    words of ``shortest`` letters or more (5 by default; 3 puts slips in short names too). A
+    surname alone keeps its typos to words of 5 letters or more.
     """
     rng = random.Random(seed)
     ids = athlete_ids(runners)
@@ -295,16 +298,54 @@ def make_questions(
             typo = _typo(last, rng)
             words, meaning = typo, meanings.part(last) | meanings.part(typo)
         elif style < 0.9 and " " not in last:
-            typo = _typo(last, rng)
+            typo = _typo(last, rng, shortest)
             words = f"{first} {typo}"
             meaning = meanings.whole(f"{first} {last}") | meanings.whole(words)
         else:
-            typo = _typo(first, rng) if " " not in first and "-" not in first else first
+            plain = " " not in first and "-" not in first
+            typo = _typo(first, rng, shortest) if plain else first
             words = f"{typo} {last}"
             meaning = meanings.whole(f"{first} {last}") | meanings.whole(words)
         question = rng.choice(FORMS).format(name=words)
         if words.endswith("s") and "'s" in question and rng.random() < 0.5:
             question = question.replace("'s", "'", 1)  # "james' time"
+        questions.append((question, frozenset(meaning | {key})))
+    return questions
+
+
+def make_short_typo_questions(
+    runners: list[Runner], n: int, seed: int = 3
+) -> list[tuple[str, frozenset[str]]]:
+    """Casual questions with a one-letter slip in a short name ("george web", "oliver kng",
+    "sin wilson", "isa robertss pace"): runners with a name word of three or four letters, that
+    word misspelt, the other word as written (now and then with a slip of its own, or swapped,
+    or possessive). The meaning set is honest as in :func:`make_questions`."""
+    rng = random.Random(seed)
+    ids = athlete_ids(runners)
+    meanings = _Meanings(runners, ids)
+    short = [
+        (r, key)
+        for r, key in zip(runners, ids, strict=True)
+        if r.position is not None
+        and " " not in r.first + r.last
+        and "-" not in r.first + r.last
+        and (3 <= len(_casual(r.first)) <= 4 or 3 <= len(_casual(r.last)) <= 4)
+    ]
+    questions: list[tuple[str, frozenset[str]]] = []
+    while len(questions) < n:
+        runner, key = rng.choice(short)
+        first, last = _casual(runner.first), _casual(runner.last)
+        if 3 <= len(first) <= 4 and (len(last) > 4 or len(last) < 3 or rng.random() < 0.5):
+            first = _typo(first, rng, shortest=3)
+            if rng.random() < 0.1:
+                last = _typo(last, rng)
+        else:
+            last = _typo(last, rng, shortest=3)
+            if rng.random() < 0.1:
+                first = _typo(first, rng)
+        words = f"{first} {last}" if rng.random() < 0.8 else f"{last} {first}"
+        meaning = meanings.whole(f"{runner.first} {runner.last}") | meanings.whole(words)
+        question = rng.choice(FORMS).format(name=words)
         questions.append((question, frozenset(meaning | {key})))
     return questions
 
