@@ -29,6 +29,9 @@ from bot.engine.rows import Columns, PlainRow, Row
 
 MARATHON_KM = 42.195
 
+Stamp = tuple[tuple[int, int, int], ...]
+"""(size, modification time in ns, inode) of a knowledge file and of the report beside it."""
+
 
 @dataclass(slots=True, eq=False)
 class Athlete:
@@ -261,10 +264,18 @@ class KnowledgeBase:
 
     races: dict[str, Race] = field(default_factory=dict)
     directory: Path | None = None
+    stamps: dict[str, Stamp] = field(default_factory=dict)
+    """What each file (by name) was like when it was read, so a reload can keep what did not
+    change (see :func:`bot.engine.loader.load_directory`)."""
 
     @classmethod
-    def of(cls, races: Iterable[Race], directory: Path | None = None) -> KnowledgeBase:
-        return cls(races={race.id: race for race in races}, directory=directory)
+    def of(
+        cls,
+        races: Iterable[Race],
+        directory: Path | None = None,
+        stamps: dict[str, Stamp] | None = None,
+    ) -> KnowledgeBase:
+        return cls({race.id: race for race in races}, directory, stamps or {})
 
     def race_names(self) -> list[str]:
         return [race.name for race in self.races.values()]

@@ -17,7 +17,7 @@ from pydantic_core import from_json
 
 from bot.engine.bulk import paused_gc
 from bot.engine.errors import KnowledgeError
-from bot.engine.knowledge import KnowledgeBase, Race
+from bot.engine.knowledge import KnowledgeBase, Race, Stamp
 from bot.engine.models import CHECKED_RESULT_KEYS, RaceFile
 from bot.engine.rows import Columns, Row, check_results
 
@@ -283,21 +283,59 @@ def knowledge_files(directory: Path) -> list[Path]:
     return files
 
 
-def load_directory(directory: Path | str) -> KnowledgeBase:
-    """Load every knowledge file of ``directory``; all of them must be valid."""
+def _stat(path: Path) -> tuple[int, int, int] | None:
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    return (info.st_size, info.st_mtime_ns, info.st_ino)
+
+
+def _stamp(path: Path, race: Race | None = None) -> Stamp | None:
+    """What ``path`` (and the report file its race names) is like now; None if unreadable."""
+    own = _stat(path)
+    if own is None:
+        return None
+    report_file = race.info.report_file if race is not None else None
+    if not report_file:
+        return (own,)
+    report = _stat(path.parent / report_file)
+    return (own, report) if report is not None else (own, (-1, -1, -1))
+
+
+def load_directory(directory: Path | str, previous: KnowledgeBase | None = None) -> KnowledgeBase:
+    """Load every knowledge file of ``directory``; all of them must be valid.
+
+    With ``previous`` (the knowledge loaded before from the same directory), a file whose size,
+    modification time and inode (and those of its report file) are unchanged is not read again:
+    its race is kept as it was. Only new and changed files are read and validated.
+    """
     directory = Path(directory)
     files = knowledge_files(directory)
     if not files:
         raise KnowledgeError([f"{directory}: no knowledge files (*.yaml) found"])
     problems: list[str] = []
     races: list[Race] = []
+    stamps: dict[str, Stamp] = {}
     seen: dict[str, str] = {}
+    if previous is None or previous.directory != directory:
+        previous = KnowledgeBase()
+    kept = {race.file: race for race in previous.races.values()}
     for path in files:
-        try:
-            race = load_file(path)
-        except KnowledgeError as exc:
-            problems.extend(exc.problems)
-            continue
+        race = kept.get(path.name)
+        stamp = _stamp(path, race)
+        if race is None or stamp is None or previous.stamps.get(path.name) != stamp:
+            before = _stat(path)  # taken before reading: a change while reading is seen next time
+            try:
+                race = load_file(path)
+            except KnowledgeError as exc:
+                problems.extend(exc.problems)
+                continue
+            stamp = _stamp(path, race)
+            if stamp is not None and before is not None:
+                stamp = (before, *stamp[1:])
+        if stamp is not None:
+            stamps[path.name] = stamp
         if race.id in seen:
             problems.append(f"{path.name}: race.id: {race.id!r} is also the id in {seen[race.id]}")
             continue
@@ -305,4 +343,4 @@ def load_directory(directory: Path | str) -> KnowledgeBase:
         races.append(race)
     if problems:
         raise KnowledgeError(problems)
-    return KnowledgeBase.of(races, directory)
+    return KnowledgeBase.of(races, directory, stamps)
