@@ -9,9 +9,11 @@ in one process time ``engine.ask`` on casual questions naming finishers against 
 figure and ratio, and exits 1 when a target is missed:
 
 * median answer <= 1/100 of the raw extractOne median; p99 <= 1/50 of it
-* index build <= 8 raw extractOne calls
-* loaded race (tracemalloc) <= 20x the raw name strings
-* >= 99% of answers pick an athlete the question could mean
+* the race from its file to ready (load + index, the median of 3) <= 8 raw extractOne calls
+* loaded race + index (tracemalloc) <= 20x the raw name strings
+* >= 99.5% of casual questions (typos in any name word, possessives, swapped names) pick an
+  athlete the question could mean; also shown: a harder set where every question has a slip
+  in a name word of three or four letters
 """
 
 from __future__ import annotations
@@ -32,7 +34,12 @@ from rapidfuzz import process
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.synthetic import make_field, make_questions, write_csv  # noqa: E402
+from benchmarks.synthetic import (  # noqa: E402
+    make_field,
+    make_questions,
+    make_short_typo_questions,
+    write_csv,
+)
 from bot.engine import Engine  # noqa: E402
 from bot.engine.importer import import_results  # noqa: E402
 from bot.engine.loader import load_directory  # noqa: E402
@@ -55,14 +62,17 @@ def run(size: int, questions: int, workdir: Path) -> list[tuple[str, float, str,
     rows.append(("import the CSV", time.perf_counter() - started, "s", True))
 
     names = [r.name for r in runners]
-    started = time.perf_counter()
-    kb = load_directory(knowledge)
-    load_seconds = time.perf_counter() - started
-    started = time.perf_counter()
-    engine = Engine(kb)
-    build_seconds = time.perf_counter() - started
-    del kb, engine
-    gc.collect()
+    loads: list[tuple[float, float]] = []
+    for _ in range(3):
+        started = time.perf_counter()
+        kb = load_directory(knowledge)
+        load_seconds = time.perf_counter() - started
+        started = time.perf_counter()
+        engine = Engine(kb)
+        loads.append((load_seconds, time.perf_counter() - started))
+        del kb, engine
+        gc.collect()
+    load_seconds, build_seconds = sorted(loads, key=sum)[1]  # the median of 3
     # memory, in a second pass under tracemalloc (which slows everything it watches)
     tracemalloc.start()
     base = tracemalloc.get_traced_memory()[0]
@@ -78,11 +88,12 @@ def run(size: int, questions: int, workdir: Path) -> list[tuple[str, float, str,
     for question, _ in make_questions(runners, 20, seed=99):  # warm up (first-call costs)
         engine.ask(question)
 
-    asked = make_questions(runners, questions, seed=2)
+    asked = make_questions(runners, questions, seed=2, shortest=3)
+    short = make_short_typo_questions(runners, questions, seed=3)
     engine_times: list[float] = []
     raw_times: list[float] = []
-    correct = 0
-    for question, meaning in asked:
+    correct = correct_short = 0
+    for number, (question, meaning) in enumerate([*asked, *short]):
         started = time.perf_counter()
         answer = engine.ask(question)
         engine_times.append(time.perf_counter() - started)
@@ -90,26 +101,36 @@ def run(size: int, questions: int, workdir: Path) -> list[tuple[str, float, str,
         process.extractOne(question, names)
         raw_times.append(time.perf_counter() - started)
         if answer.athletes and answer.athletes[0].key in meaning:
-            correct += 1
+            if number < len(asked):
+                correct += 1
+            else:
+                correct_short += 1
     raw_median = statistics.median(raw_times)
     median = statistics.median(engine_times)
     p99 = percentile(engine_times, 0.99)
     accuracy = correct / len(asked)
+    ready = load_seconds + build_seconds
     rows += [
-        ("load the knowledge file", load_seconds, "s", True),
+        ("load the knowledge file", load_seconds * 1e3,
+         f"ms = {load_seconds / raw_median:.1f} raw calls", True),
         ("raw extractOne median", raw_median * 1e3, "ms", True),
         ("engine.ask median", median * 1e6, f"us = 1/{raw_median / median:.0f} of raw (<= 1/100)",
          median <= raw_median / 100),
         ("engine.ask p99", p99 * 1e6, f"us = 1/{raw_median / p99:.0f} of raw (<= 1/50)",
          p99 <= raw_median / 50),
-        ("index build", build_seconds * 1e3,
-         f"ms = {build_seconds / raw_median:.1f} raw calls (<= 8)",
-         build_seconds <= 8 * raw_median),
+        ("index build", build_seconds * 1e3, f"ms = {build_seconds / raw_median:.1f} raw calls",
+         True),
+        ("file to ready (load + index)", ready * 1e3,
+         f"ms = {ready / raw_median:.1f} raw calls (<= 8); {ready / size * 1e6:.1f} us/finisher",
+         ready <= 8 * raw_median),
         ("raw name strings", raw_bytes / 2**20, "MiB", True),
         ("loaded race + index", loaded_bytes / 2**20,
          f"MiB = {loaded_bytes / raw_bytes:.1f}x the names (<= 20x)",
          loaded_bytes <= 20 * raw_bytes),
-        ("accuracy", accuracy * 100, f"% of {len(asked)} questions (>= 99%)", accuracy >= 0.99),
+        ("accuracy, casual", accuracy * 100, f"% of {len(asked)} questions (>= 99.5%)",
+         accuracy >= 0.995),
+        ("accuracy, short-name slips", correct_short / len(short) * 100,
+         f"% of {len(short)} questions, each with a slip in a 3-4 letter word", True),
     ]  # fmt: skip
     started = time.perf_counter()
     result = subprocess.run(

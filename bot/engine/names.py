@@ -147,6 +147,11 @@ class NameIndex:
         if len(word) < MIN_TYPO_LENGTH or word in self._ordinary:
             return ()
         found = self._one_edit(word)
+        if len(found) > 1:  # keep the closest: true one-edit readings, then the same first letter
+            edits = [t for t in found if OSA.distance(word, t, score_cutoff=1) <= 1]
+            found = edits or found
+            first = [t for t in found if t[0] == word[0]]
+            found = first or found
         # "farrah" also reaches "sarah" through the last rule; keep the closest only.
         if len(found) > 1:
             best = max(fuzz.ratio(word, t) for t in found)
@@ -165,6 +170,11 @@ class NameIndex:
         found = [t for t in self._one_edit(word) if OSA.distance(word, t, score_cutoff=1) <= 1]
         if len(word) <= MIN_TYPO_LENGTH:
             found = [token for token in found if token[0] == word[0]]
+        stem = word[:-1]
+        if word.endswith("s") and len(stem) >= MIN_SHORT_TYPO_LENGTH - 1:  # "cxs pace": Cox's
+            if stem in self._postings:
+                found.append(stem)
+            found.extend(t for t in self.near_matches(stem) if t not in found)
         return tuple(found)
 
     def _wide(self, word: str, match: tuple[set[int], bool]) -> set[int]:

@@ -18,7 +18,7 @@ import re
 import sys
 from bisect import bisect_right
 from dataclasses import dataclass
-from itertools import accumulate
+from itertools import accumulate, compress
 from typing import Any, NamedTuple
 
 from pydantic import ValidationError
@@ -31,6 +31,7 @@ _KEYS = frozenset(
      "category", "gender")
 )  # fmt: skip
 _ID_RE = re.compile(r"[a-z0-9][a-z0-9-]*")
+_IDS_RE = re.compile(r"(?:[a-z0-9][a-z0-9-]*\n)*[a-z0-9][a-z0-9-]*")  # ids, one a line
 # h:mm:ss with an optional fraction: what parse_duration reads as the same clock in any style.
 _CLOCK_RE = re.compile(r"(\d{1,2}):([0-5]\d):([0-5]\d)(?:[.,](\d{1,3}))?")
 _CLOCK_LINES_RE = re.compile(r"^" + _CLOCK_RE.pattern + r"$", re.MULTILINE)
@@ -157,9 +158,12 @@ _SPACE_AFTER_NUL_RE = re.compile(r"\x00\s")
 
 def _texts(values: list[Any], limit: int, *, required: bool = False) -> bool:
     """Whether every value is a string the model keeps as it is (or None, unless required)."""
-    if not set(map(type, values)) <= ({str} if required else _STR_OR_NONE):
+    try:
+        distinct = set(values)
+    except TypeError:  # a list or a mapping where a string belongs
         return False
-    distinct = set(values)
+    if not set(map(type, distinct)) <= ({str} if required else _STR_OR_NONE):
+        return False
     distinct.discard(None)
     if not distinct:
         return True
@@ -203,7 +207,14 @@ def _interned(values: list[str | None]) -> list[str | None]:
     """Countries, clubs and categories repeat across thousands of athletes: share one copy."""
     table: dict[str | None, str | None] = {v: sys.intern(v) for v in set(values) if v is not None}
     table[None] = None
-    return [table[v] for v in values]
+    return list(map(table.__getitem__, values))
+
+
+def _all_ids(values: list[Any]) -> bool:
+    """Whether every value is an id the model accepts as it is (checked all at once)."""
+    if not set(map(type, values)) <= {str}:
+        return False
+    return _IDS_RE.fullmatch("\n".join(values)) is not None
 
 
 def _slugs(names: list[str]) -> list[str]:
@@ -225,7 +236,7 @@ def _slugs(names: list[str]) -> list[str]:
 def check_columns(rows: list[Any]) -> Columns | None:
     """A whole results table of plain rows, checked column by column; ``None`` when any row is
     not plain (or a position or athlete id is used twice)."""
-    if not rows or not all(type(row) is dict for row in rows):
+    if not rows or not set(map(type, rows)) <= {dict}:
         return None
     if not set().union(*rows) <= _KEYS:
         return None
@@ -245,34 +256,38 @@ def check_columns(rows: list[Any]) -> Columns | None:
     country, club, bib, category, genders = columns[6:]
     if not _texts(names, MAX_TEXT, required=True):
         return None
-    keys = _slugs(names)  # the model's default id
-    if any(given):
+    if _all_ids(given):  # as the importer writes them
+        keys = given
+    else:
+        keys = _slugs(names)  # the model's default id
         for index, key in enumerate(given):
             if key:
                 if type(key) is not str or not _ID_RE.fullmatch(key):
                     return None
                 keys[index] = key
-    if not all(keys):
-        return None
+        if not all(keys):
+            return None
     if len(set(keys)) != len(keys):
         return None
     if not set(map(type, positions)) <= _INT_OR_NONE:
         return None
-    placed = [p for p in positions if p is not None]
-    if placed and (
-        min(placed) < 1 or max(placed) > MAX_POSITION or len(set(placed)) != len(placed)
-    ):
+    placed = set(positions)
+    placed.discard(None)
+    if len(placed) != len(positions) - positions.count(None):
+        return None  # a position given twice
+    if placed and (min(placed) < 1 or max(placed) > MAX_POSITION):
         return None
     clocks = _clock_table(times + chip_times)
     if clocks is None:
         return None
-    seconds, chip_seconds = [clocks[v] for v in times], [clocks[v] for v in chip_times]
+    seconds = list(map(clocks.__getitem__, times))
+    chip_seconds = list(map(clocks.__getitem__, chip_times))
     if not set(map(type, statuses)) <= {str} or not set(statuses) <= _STATUSES:
         return None
     if not set(statuses).isdisjoint(_NOT_PLACED) and any(
-        p is not None and s in _NOT_PLACED for p, s in zip(positions, statuses, strict=True)
+        p is not None for p in compress(positions, map(_NOT_PLACED.__contains__, statuses))
     ):
-        return None
+        return None  # a DNF, DNS or DQ with a position
     for values, (_, limit) in zip((country, club, bib, category), _LIMITS, strict=True):
         if not _texts(values, limit):
             return None
