@@ -62,17 +62,12 @@ def run(size: int, questions: int, workdir: Path) -> list[tuple[str, float, str,
     rows.append(("import the CSV", time.perf_counter() - started, "s", True))
 
     names = [r.name for r in runners]
-    loads: list[tuple[float, float]] = []
-    for _ in range(3):
-        started = time.perf_counter()
-        kb = load_directory(knowledge)
-        load_seconds = time.perf_counter() - started
-        started = time.perf_counter()
-        engine = Engine(kb)
-        loads.append((load_seconds, time.perf_counter() - started))
-        del kb, engine
-        gc.collect()
-    load_seconds, build_seconds = sorted(loads, key=sum)[1]  # the median of 3
+    # file to ready, as the bot starts: in a fresh process, each load between raw calls
+    child = subprocess.run(
+        [sys.executable, __file__, "--ready", str(knowledge)],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    load_seconds, build_seconds, ready_ratio = map(float, child.stdout.split())
     # memory, in a second pass under tracemalloc (which slows everything it watches)
     tracemalloc.start()
     base = tracemalloc.get_traced_memory()[0]
@@ -106,23 +101,22 @@ def run(size: int, questions: int, workdir: Path) -> list[tuple[str, float, str,
             else:
                 correct_short += 1
     raw_median = statistics.median(raw_times)
-    median = statistics.median(engine_times)
-    p99 = percentile(engine_times, 0.99)
+    median = statistics.median(engine_times[: len(asked)])  # the casual questions
+    p99 = percentile(engine_times[: len(asked)], 0.99)
+    short_p99 = percentile(engine_times[len(asked) :], 0.99)
     accuracy = correct / len(asked)
     ready = load_seconds + build_seconds
     rows += [
-        ("load the knowledge file", load_seconds * 1e3,
-         f"ms = {load_seconds / raw_median:.1f} raw calls", True),
+        ("load the knowledge file", load_seconds * 1e3, "ms", True),
         ("raw extractOne median", raw_median * 1e3, "ms", True),
         ("engine.ask median", median * 1e6, f"us = 1/{raw_median / median:.0f} of raw (<= 1/100)",
          median <= raw_median / 100),
         ("engine.ask p99", p99 * 1e6, f"us = 1/{raw_median / p99:.0f} of raw (<= 1/50)",
          p99 <= raw_median / 50),
-        ("index build", build_seconds * 1e3, f"ms = {build_seconds / raw_median:.1f} raw calls",
-         True),
+        ("index build", build_seconds * 1e3, "ms", True),
         ("file to ready (load + index)", ready * 1e3,
-         f"ms = {ready / raw_median:.1f} raw calls (<= 8); {ready / size * 1e6:.1f} us/finisher",
-         ready <= 8 * raw_median),
+         f"ms = {ready_ratio:.1f} raw calls (<= 8); {ready / size * 1e6:.1f} us/finisher",
+         ready_ratio <= 8),
         ("raw name strings", raw_bytes / 2**20, "MiB", True),
         ("loaded race + index", loaded_bytes / 2**20,
          f"MiB = {loaded_bytes / raw_bytes:.1f}x the names (<= 20x)",
@@ -131,6 +125,8 @@ def run(size: int, questions: int, workdir: Path) -> list[tuple[str, float, str,
          accuracy >= 0.995),
         ("accuracy, short-name slips", correct_short / len(short) * 100,
          f"% of {len(short)} questions, each with a slip in a 3-4 letter word", True),
+        ("engine.ask p99, short slips", short_p99 * 1e6,
+         f"us = 1/{raw_median / short_p99:.0f} of raw", True),
     ]  # fmt: skip
     started = time.perf_counter()
     result = subprocess.run(
@@ -142,11 +138,51 @@ def run(size: int, questions: int, workdir: Path) -> list[tuple[str, float, str,
     return rows
 
 
+def ready(knowledge: Path, rounds: int = 7) -> tuple[float, float, float]:
+    """Load seconds, index seconds and their sum in raw extractOne calls (medians of
+    ``rounds``): each load and build timed between raw calls over the same names.
+
+    The ratio is of CPU time (``time.process_time``), which other processes on a shared
+    machine do not inflate; the seconds are wall time."""
+    names = [a.name for race in load_directory(knowledge).races.values()
+             for a in race.all_athletes()]  # fmt: skip
+    gc.collect()
+    questions = [q for q, _ in make_questions(make_field(200, seed=7), 20, seed=5)]
+    loads, builds, ratios = [], [], []
+    for round_ in range(rounds):
+        raw = []
+        for question in questions[round_ * 2 : round_ * 2 + 2]:
+            started = time.process_time()
+            process.extractOne(question, names)
+            raw.append(time.process_time() - started)
+        cpu, started = time.process_time(), time.perf_counter()
+        kb = load_directory(knowledge)
+        loaded = time.perf_counter() - started
+        started = time.perf_counter()
+        engine = Engine(kb)
+        built = time.perf_counter() - started
+        cpu = time.process_time() - cpu
+        for question in questions[round_ * 2 + 2 : round_ * 2 + 4]:
+            started = time.process_time()
+            process.extractOne(question, names)
+            raw.append(time.process_time() - started)
+        loads.append(loaded)
+        builds.append(built)
+        ratios.append(cpu / statistics.median(raw))
+        del kb, engine
+        gc.collect()
+    return statistics.median(loads), statistics.median(builds), statistics.median(ratios)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[40_000, 100_000])
     parser.add_argument("--questions", type=int, default=1000)
+    parser.add_argument("--ready", type=Path, help=argparse.SUPPRESS)  # the child process
     args = parser.parse_args()
+    if args.ready is not None:
+        print(*ready(args.ready))
+        return 0
     failed = False
     with tempfile.TemporaryDirectory() as directory:
         for size in args.sizes:

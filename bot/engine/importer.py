@@ -477,6 +477,7 @@ def clock(seconds: float) -> str:
 
 _FIELD_ORDER = ("name", "id", "position", "time", "chip_time", "status", "country", "club",
                 "category", "bib", "gender")  # fmt: skip
+_DEFAULTS = {"status": "finished"}
 
 
 def render_json(data: dict[str, Any]) -> str:
@@ -486,11 +487,12 @@ def render_json(data: dict[str, Any]) -> str:
         head = {k: v for k, v in event.items() if k != "results"}
         rows = []
         for result in event["results"]:
-            row = {
-                k: clock(result[k]) if k in ("time", "chip_time") else result[k]
-                for k in _FIELD_ORDER
-                if k in result
-            }
+            # Every field on every row (null when the table has nothing): rows of one shape
+            # load column by column (see bot.engine.rows).
+            row = {k: result.get(k, _DEFAULTS.get(k)) for k in _FIELD_ORDER}
+            for k in ("time", "chip_time"):
+                if row[k] is not None:
+                    row[k] = clock(row[k])
             rows.append("      " + json.dumps(row, ensure_ascii=False))
         head_text = json.dumps(head, ensure_ascii=False)[:-1]
         event_lines.append(f'    {head_text}, "results": [\n' + ",\n".join(rows) + "\n    ]}")

@@ -10,7 +10,9 @@ import sys
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import repeat
+from operator import lt
 from pathlib import Path
+from typing import Any
 
 from bot.engine.models import (
     ComparisonIn,
@@ -183,6 +185,11 @@ def _build_event(data: EventIn, race: Race, results: Sequence[Row] | Columns) ->
     gender = event.gender
     if isinstance(results, Columns):
         athletes = _from_columns(results, event)
+        if _placed_then_unplaced(results):
+            placed = len(athletes) - results.positions.count(None)
+            athletes = athletes[:placed] + sorted(athletes[placed:], key=_order)
+        else:
+            athletes = _sorted(athletes)
     else:
         athletes = [
             Athlete(row.key, row.name, event, row.position, False, row.time, row.chip_time,
@@ -192,7 +199,7 @@ def _build_event(data: EventIn, race: Race, results: Sequence[Row] | Columns) ->
             else _build_athlete(row, event)  # type: ignore[arg-type]
             for row in results
         ]  # fmt: skip
-    athletes = _sorted(athletes)
+        athletes = _sorted(athletes)
     event.athletes = athletes
     event.by_position = {a.position: a for a in athletes if a.position is not None}
     return event
@@ -206,6 +213,19 @@ def _from_columns(c: Columns, event: Event) -> list[Athlete]:
         map(Athlete, c.keys, c.names, repeat(event), c.positions, repeat(False), c.times,
             c.chip_times, c.statuses, c.countries, c.clubs, c.bibs, c.categories, genders)
     )  # fmt: skip
+
+
+def _placed_then_unplaced(c: Columns) -> bool:
+    """Whether a results table lists its placed finishers first, by place, then those without
+    a place (checked at C speed: it is how an imported table comes)."""
+    positions = c.positions
+    placed = len(positions) - positions.count(None)
+    head: list[Any] = positions[:placed]
+    return (
+        None not in head
+        and c.statuses[:placed].count("finished") == placed
+        and all(map(lt, head, head[1:]))
+    )
 
 
 def _sorted(athletes: list[Athlete]) -> list[Athlete]:

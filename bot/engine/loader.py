@@ -73,8 +73,8 @@ def read_yaml(path: Path, display: str) -> Any:
     if text.lstrip().startswith("{"):
         # JSON is YAML too; big imported results files are written as JSON because it parses
         # fifty times faster. Anything json rejects goes to the YAML parser for its message.
-        try:  # pydantic-core's parser: faster, and shares the repeated keys of every row
-            return from_json(text, cache_strings="keys")
+        try:  # pydantic-core's parser: faster, and shares repeated strings (keys, countries...)
+            return from_json(text, cache_strings="all")
         except (ValueError, RecursionError):
             pass
         try:

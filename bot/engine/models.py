@@ -254,6 +254,9 @@ class RaceFile(Model):
         athletes: dict[str, str] = {}
         for e_index, event in enumerate(self.events):
             keys = checked.get(e_index) or [result.key for result in event.results]
+            if athletes.keys().isdisjoint(keys):  # the usual case, checked at C speed
+                athletes.update(dict.fromkeys(keys, event.id))
+                continue
             for r_index, key in enumerate(keys):
                 if key in athletes and athletes[key] != event.id:
                     problems.append(

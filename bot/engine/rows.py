@@ -19,6 +19,7 @@ import sys
 from bisect import bisect_right
 from dataclasses import dataclass
 from itertools import accumulate, compress
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 from pydantic import ValidationError
@@ -26,10 +27,10 @@ from pydantic import ValidationError
 from bot.engine.models import ResultIn
 from bot.engine.normalize import normalize, slugify
 
-_KEYS = frozenset(
-    ("name", "id", "position", "time", "chip_time", "status", "country", "club", "bib",
-     "category", "gender")
-)  # fmt: skip
+_ORDER = ("name", "id", "position", "time", "chip_time", "status", "country", "club", "bib",
+          "category", "gender")  # fmt: skip
+_KEYS = frozenset(_ORDER)
+_FIELDS = itemgetter(*_ORDER)
 _ID_RE = re.compile(r"[a-z0-9][a-z0-9-]*")
 _IDS_RE = re.compile(r"(?:[a-z0-9][a-z0-9-]*\n)*[a-z0-9][a-z0-9-]*")  # ids, one a line
 # h:mm:ss with an optional fraction: what parse_duration reads as the same clock in any style.
@@ -233,14 +234,10 @@ def _slugs(names: list[str]) -> list[str]:
     return slugs
 
 
-def check_columns(rows: list[Any]) -> Columns | None:
-    """A whole results table of plain rows, checked column by column; ``None`` when any row is
-    not plain (or a position or athlete id is used twice)."""
-    if not rows or not set(map(type, rows)) <= {dict}:
-        return None
-    if not set().union(*rows) <= _KEYS:
-        return None
-    columns = [
+def _gathered(rows: list[dict[str, Any]]) -> list[list[Any]]:
+    """The columns of rows that leave some fields out (each absent field as the model's
+    default)."""
+    return [
         list(column)
         for column in zip(
             *[
@@ -252,6 +249,20 @@ def check_columns(rows: list[Any]) -> Columns | None:
             strict=True,
         )
     ]  # fmt: skip
+
+
+def check_columns(rows: list[Any]) -> Columns | None:
+    """A whole results table of plain rows, checked column by column; ``None`` when any row is
+    not plain (or a position or athlete id is used twice)."""
+    if not rows or not set(map(type, rows)) <= {dict}:
+        return None
+    present = set().union(*rows)
+    if not present <= _KEYS:
+        return None
+    if present == _KEYS and set(map(len, rows)) == {len(_KEYS)}:  # every field on every row
+        columns = [list(column) for column in zip(*map(_FIELDS, rows), strict=True)]
+    else:
+        columns = _gathered(rows)
     names, given, positions, times, chip_times, statuses = columns[:6]
     country, club, bib, category, genders = columns[6:]
     if not _texts(names, MAX_TEXT, required=True):
@@ -300,10 +311,10 @@ def check_columns(rows: list[Any]) -> Columns | None:
         seconds,
         chip_seconds,
         statuses,
-        _interned(country),
-        _interned(club),
+        country,  # repeated strings are shared by the JSON parser (see loader.read_yaml)
+        club,
         bib,
-        _interned(category),
+        category,
         genders,
     )
 
