@@ -557,14 +557,11 @@ def import_results(
     report = ImportReport(output=output)
     warnings = report.warnings
 
-    records = _read_table(source, name, warnings)
-    header_index, headers, columns = _find_header(records, name)
+    records, header_index, headers, columns = _table(source, name, warnings)
     if header_index:
         above = ", ".join(str(line) for line, _ in records[:header_index])
         warnings.append(f"{name}: header on line {records[header_index][0]}; ignored line(s) "
                         f"{above} above it")  # fmt: skip
-    while headers and not headers[-1].strip():
-        headers = headers[:-1]
     used = set(columns.values())
     ignored = [h.strip() for i, h in enumerate(headers) if i not in used and h.strip()]
     if ignored:
@@ -618,6 +615,29 @@ def import_results(
             setattr(report, status, getattr(report, status) + 1)
     write_atomically(output, text)
     return report
+
+
+def _table(
+    source: Path, name: str, warnings: list[str]
+) -> tuple[list[tuple[int, list[str]]], int, list[str], dict[str, int]]:
+    """The table's records, where its header is, the header cells and the columns found."""
+    records = _read_table(source, name, warnings)
+    header_index, headers, columns = _find_header(records, name)
+    while headers and not headers[-1].strip():
+        headers = headers[:-1]
+    return records, header_index, headers, columns
+
+
+def read_results(source: Path) -> list[dict[str, Any]]:
+    """The rows of a results table as ``racebot import`` reads them (each with its id, times in
+    seconds). Raises :class:`ImportRefused` naming every bad row."""
+    name, warnings = source.name, list[str]()
+    records, header_index, headers, columns = _table(source, name, warnings)
+    data_rows = records[header_index + 1 :]
+    results, _, bad = _read_rows(data_rows, columns, len(headers), name, warnings, None)
+    if bad:
+        raise ImportRefused([f"{name}: line {line}: {reason}" for line, reason in bad])
+    return results
 
 
 def _read_table(source: Path, name: str, warnings: list[str]) -> list[tuple[int, list[str]]]:
