@@ -46,6 +46,7 @@ KINDS: tuple[KindFit, ...] = (
     text.title_count,
     people.finished,
     people.age,
+    people.who_is,
 )
 """The kinds weighed against the structured answer (one module each under ``kinds/``)."""
 

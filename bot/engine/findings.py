@@ -154,8 +154,17 @@ class Titles:
     sentence: str
 
 
+@dataclass(frozen=True, slots=True)
+class Person:
+    """Someone who did not run: their role and a sentence about them."""
+
+    name: str
+    role: str | None
+    sentence: str | None
+
+
 Finding = (
     TextFound | Said | NotCovered | Threshold | PlacesApart | RecordAge | OldRecordTime
     | RecordBroken | RecordMargin | Finished | Age | RecordYear | RecordTime | Count | NoReason
-    | Titles
+    | Titles | Person
 )  # fmt: skip

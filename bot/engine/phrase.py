@@ -195,3 +195,10 @@ def _(finding: f.Titles) -> str:
         if finding.count
         else f"{DONT_KNOW} how many."
     )
+
+
+@phrase.register
+def _(finding: f.Person) -> str:
+    role = f"{finding.name}: {finding.role}." if finding.role else f"{finding.name}."
+    said = f" {finding.sentence}" if finding.sentence else ""
+    return f"{role}{said} (They did not run the race.)"

@@ -82,12 +82,8 @@ def read(query: Query) -> Reading:
         for w in topic
         if asked_topic and UNKNOWN_TOPICS.get(w) == asked_topic and w not in _CONCEPT_WORDS
     }  # "old" also means "previous": only a topic of its own when nothing else reads it
-    uncovered = tuple(
-        w
-        for w in topic
-        if (w in leftover and len(w) > 2 and w not in STOP_WORDS and not _numeric(w))
-        or w in unknown
-    )
+    sport = query.parsed.other_sport  # "nba": a subject no race's text explains
+    uncovered = tuple(w for w in topic if w in unknown or w == sport or _unread(w, leftover))
     form = _form(words)
     return Reading(
         words=words,

@@ -138,7 +138,7 @@ def field_size(ctx: Context) -> Fit | None:
 
 
 REASON_CUES = frozenset(
-    """because as after due since so with forced suffered injury injured cramp cramps struggled
+    """because as due since forced suffered injury injured cramp cramps struggled
     struggling conditions wind rain cold heat hot humid ill illness sick blister hamstring calf
     knee stomach tired pain aid help bid attempt order aim aimed hoping hope wanted plan""".split()
 )
