@@ -379,7 +379,7 @@ class Engine:
             return answers.make(query, "unknown", phrase_finding(found), kind="unknown")
         fit, explained = choose(ctx, structured, KINDS)
         remaining = [w for w in reading.uncovered if w not in explained]
-        unknown_to_text = remaining and not any(index.text.knows(w) for w in remaining)
+        unknown_to_text = [w for w in remaining if not index.text.knows(w)]
         if unknown_to_text and (structured.kind not in ("unknown", "help") or fit is not None):
             fit = not_covered(ctx, remaining)
         if fit is None:

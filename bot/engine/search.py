@@ -122,10 +122,13 @@ class TextIndex:
     def knows(self, word: str) -> bool:
         """Whether the race's text uses ``word``: itself, a synonym, a near spelling, or a word
         of the same root ("holds" and "holder", "held" and "hold")."""
+        own = stem(word)
+        if own in self.vocabulary and own not in self._common and own not in self._extra:
+            return False  # only ever a name here ("Virgin Money"), never the thing itself
         if self._variants(word):
             return True
         root = stem(IRREGULAR.get(word, word))
-        return len(root) >= 4 and any(term.startswith(root) for term in self.vocabulary)
+        return len(root) >= 4 and any(term.startswith(root) for term in self._common)
 
     def _variants(self, word: str) -> list[tuple[str, float]]:
         found: list[tuple[str, float]] = []
