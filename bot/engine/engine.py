@@ -47,6 +47,7 @@ KINDS: tuple[KindFit, ...] = (
     people.finished,
     people.age,
     people.who_is,
+    people.described,
 )
 """The kinds weighed against the structured answer (one module each under ``kinds/``)."""
 
@@ -160,6 +161,7 @@ class Query:
     events: list[Event] = field(default_factory=list)  # several events asked about at once
     missing_event: str | None = None  # "wheelchair" when no event of the race is one
     described: set[int] = field(default_factory=set)  # positions of a description that named
+    description: describe.Described | None = None  # ... and the description itself
 
 
 class Engine:
@@ -372,6 +374,7 @@ class Engine:
             athletes=tuple(query.athletes),
             people=tuple(query.people),
             people_names=tuple(query.others),
+            description=query.description,
         )
         if query.missing_event and not query.athletes:
             events = tuple(e.name for e in race.events)
@@ -550,6 +553,7 @@ class Engine:
         else:
             query.people.append(found.key)
             query.others.append(found.name)
+        query.description = found
         query.described = {i for i, w in free if describe.describes(found, w)}
         query.taken |= query.described
 

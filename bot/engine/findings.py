@@ -161,6 +161,7 @@ class Person:
     name: str
     role: str | None
     sentence: str | None
+    ran: bool = False
 
 
 Finding = (

@@ -201,4 +201,5 @@ def _(finding: f.Titles) -> str:
 def _(finding: f.Person) -> str:
     role = f"{finding.name}: {finding.role}." if finding.role else f"{finding.name}."
     said = f" {finding.sentence}" if finding.sentence else ""
-    return f"{role}{said} (They did not run the race.)"
+    ran = "" if finding.ran else " (They did not run the race.)"
+    return f"{role}{said}{ran}"

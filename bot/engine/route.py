@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from bot.engine.answer import Answer, Kind
+from bot.engine.describe import Described
 from bot.engine.findings import Finding, NotCovered
 from bot.engine.knowledge import Athlete, Race
 from bot.engine.phrase import phrase
@@ -33,6 +34,7 @@ class Context:
     athletes: tuple[Athlete, ...]
     people: tuple[str, ...]  # keys of people named who did not run
     people_names: tuple[str, ...]
+    description: Described | None = None  # how the question named its person, if it did
 
 
 @dataclass(frozen=True, slots=True)

@@ -74,3 +74,19 @@ def who_is(ctx: Context) -> Fit | None:
         return None
     source = said[0].source if said else (person.source if person is not None else None)
     return Fit("person", found, frozenset({"is"}), 1.5, sources=(source,))
+
+
+def described(ctx: Context) -> Fit | None:
+    """ "who's the olympic marathon champ?": the person the description names, and where my
+    source describes them so."""
+    reading, found = ctx.reading, ctx.description
+    if found is None or reading.form != "who" or set(reading.topic) - {"is", "was"}:
+        return None
+    text = found.text.lower()
+    docs = [d for d in ctx.text.docs if found.key in d.about and text in d.text.lower()]
+    sentence = docs[0].text if docs else None
+    athletes = tuple(a for a in ctx.athletes if a.key == found.key)
+    person = Person(found.name, None, sentence, ran=bool(athletes))
+    source = docs[0].source if docs else None
+    topic = frozenset(reading.topic)
+    return Fit("person", person, topic, 1.5, athletes=athletes, sources=(source,))
