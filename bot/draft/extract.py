@@ -320,12 +320,23 @@ class Extractor:
                     runs.append((current[0].start(), current[-1].end(), words, possessive))
                 current.clear()
 
+        glued = False  # the run touches capitalised words that are no names: an organisation
+        previous: re.Match[str] | None = None
         for match in _TOKEN_RE.finditer(text):
             token = match.group(0)
             gap = text[current[-1].end() : match.start()] if current else ""
             particle = token.lower() in lx.PARTICLES and not token[:1].isupper()
             if current and gap != " ":
+                if glued:
+                    current.clear()
                 close()
+                glued = False
+            capital = token[:1].isupper() and not token.isupper()
+            adjacent = previous is not None and text[previous.end() : match.start()] == " "
+            if not current and adjacent and previous is not None and self._org_word(previous):
+                glued = self._namey(token)
+            if current and capital and not self._namey(token) and self._org_word(match):
+                glued = True
             if self._namey(token) or (current and particle):
                 if current and re.search(r"['’]s$", current[-1].group(0)):
                     close()
@@ -333,9 +344,22 @@ class Extractor:
                     continue
                 current.append(match)
             else:
+                if glued:
+                    current.clear()
+                glued = False
                 close()
+            previous = match
+        if glued:
+            current.clear()
         close()
         return runs
+
+    def _org_word(self, match: re.Match[str]) -> bool:
+        """A capitalised word that makes a run of capitals an organisation or an event:
+        "Tamarack Homes National Capital Race Weekend", "Bank of America Chicago Marathon"."""
+        token = match.group(0)
+        low = token.lower()
+        return token[:1].isupper() and low in lx.ORG_WORDS
 
     def collect_names(self) -> None:
         for index, sentence in enumerate(self.sentences):

@@ -100,9 +100,10 @@ NOT_NAMES = frozenset(
     september october november december money bank virgin city park street hill bridge mile press
     associated news report capital daily times post sport sports gate tower hall avenue square
     river lake stadium mall commonwealth european african asian diamond league cup grand prix
-    festival cross country trials trial trio quartet duo men women men's women's mens womens
+    festival country trials trial trio quartet duo men women men's women's mens womens
     elite wheelchair wheelchairs division divisions event events record records photo getty
     images reuters afp ap gmt bst utc am pm km mile miles kilometres kilometers tv radio
+    national international capital weekend homes series classic
     pacemaker pacemakers champion champions winner winners debutant rio tokyo boston berlin london
     chicago new york paris vienna dubai rotterdam valencia amsterdam frankfurt houston seoul
     osaka nagoya fukuoka hamburg seville lisbon prague sydney beijing doha eugene oregon
@@ -113,7 +114,34 @@ NOT_NAMES = frozenset(
     nine ten first second third fourth fifth sixth seventh eighth ninth tenth just then there
     today yesterday tomorrow organizers organisers officials spectators fans crowd crowds mr
     mrs ms dr sir dame lord lady coach coaches manager management agent medal medals gps iaaf
-    aims wma bmw tcs abbott nyrr baa hoka nike adidas asics puma saucony brooks
+    aims wma bmw tcs nyrr baa hoka nike adidas asics
+    """.split()
+)
+
+# Capitalised words that make a run of capitals an organisation or an event, never a person:
+# "Tamarack Homes National Capital Race Weekend", "Aldershot Farnham & District".
+ORG_WORDS = frozenset(
+    """
+    national international capital weekend homes series classic race races marathon marathons
+    championships championship games club university college bank federation association league
+    cup festival trials road team athletics city park street hill bridge stadium district
+    society harriers striders runners council ministry institute company group
+    """.split()
+)
+
+# Capitalised only because they start a sentence or a title: they do not make a run of capitals
+# an organisation's name.
+STARTERS = frozenset(
+    """
+    a an and as at after also although another around before behind being both but by despite
+    during each earlier either even for from further he her here his however i if in into it its
+    later last like meanwhile much neither no nor not now of on once only or our over she since
+    so still than that the their then there these they this those though through to under
+    unlike until up we when where whereas which while who whose with yet you your my me him
+    running shortly fewer completing regarding former multiple defending reigning olympic
+    world champion winner debutant one two three four five six seven eight nine ten first second
+    third fourth fifth sixth seventh eighth ninth tenth just today yesterday tomorrow final
+    strong mild heavy cold hot wet sir dame lord lady mr mrs ms dr men women men's women's
     """.split()
 )
 
@@ -153,7 +181,8 @@ SPLIT_BEFORE_RE = re.compile(
     r"less than|more than|faster than|slower than|within|below|above|as fast as|has run|"
     r"had run|best of)[^.;]{0,40}$"
     # a distance right before the time: "10 kilometres in 29:21", "at 30km (1:28:58)"
-    r"|(?:\bkm\b|\d\s*k\b|kilomet\w*|\bmiles?\b|\bmark\b|\bmarker\b)\s*,?\s*"
+    r"|(?:\bkm\b|(?<!women['’]s )(?<!men['’]s )\b\d+\s*k\b|kilomet\w*|\bmiles?\b|\bmark\b|"
+    r"\bmarker\b)\s*,?\s*"
     r"(?:[\w-]+\s+)?(?:in|at|of|was|\()?\s*$",
     re.IGNORECASE,
 )
