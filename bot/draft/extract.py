@@ -574,6 +574,19 @@ class Extractor:
                 kind = self.events[current].kind
             elif re.search(r"\bwheelchair\b", text, re.I):
                 kind = "wheelchair"
+            if not events:
+                counted = {
+                    m.group(1).lower()
+                    for m in re.finditer(
+                        r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)[- ]"
+                        r"(?:\w+\s+)?(women|men)\b",
+                        text,
+                        re.I,
+                    )
+                }
+                if len(counted) == 1:
+                    # "A lead pack of seven women passed ...": the women's race
+                    current = self.event_for("F" if "women" in counted else "M", kind)
             self.context_event[index] = current
             self.context_kind[index] = kind
             self._results(index)
@@ -645,7 +658,12 @@ class Extractor:
         male = len(lx.PRONOUNS_M.findall(text))
         female = len(lx.PRONOUNS_F.findall(text))
         others = {m.key for m in mentions} - {subject}
-        if (male and not female and not others) or (male > female and male >= 2):
+        opening = re.match(r"\s*(He|She)\b", text)
+        if opening is not None:
+            votes = self.athletes[subject].gender_votes
+            key = "M" if opening.group(1) == "He" else "F"
+            votes[key] = votes.get(key, 0) + 1
+        elif (male and not female and not others) or (male > female and male >= 2):
             votes = self.athletes[subject].gender_votes
             votes["M"] = votes.get("M", 0) + 1
         elif (female and not male and not others) or (female > male and female >= 2):
@@ -907,6 +925,18 @@ class Extractor:
         owner, owner_end = self._owner(index, mentions, start, clause, text)
         if owner is None:
             return
+        first, _ = self._owner(index, mentions, start, clause, text, first=True)
+        nearest = [m for m in mentions if m.key == owner and m.end == owner_end]
+        if (
+            first not in (None, owner)
+            and nearest
+            and re.search(
+                r"\b(?:overtook|overtaking|passed|passing|past|beat|beating|ahead of|outkicked|"
+                r"dropped|held off|ran down)\s+(?:[\w-]+\s+){0,2}$",
+                text[clause[0] : nearest[0].start],
+            )
+        ):
+            owner = first  # "Daska overtook a fading Burka to take second place"
         if self._historical(text[min(owner_end, clause[0]) : start], match.group(0)):
             return
         athlete = self.athletes[owner]
