@@ -534,8 +534,10 @@ class Extractor:
                     self.the_demonym.append((index, subject, the.group(1)))
             if (
                 previous_subject is not None
-                and re.match(
-                    r"\s*(?:[A-Z][\w ,]{0,20},\s*)?[Tt]he\s+\d+-year-old\b(?!\s+[A-Z])", text
+                and re.search(
+                    r"\b[Tt]he\s+(?:\d+-year-old\b(?!\s+[A-Z])|(?:[\w-]+\s+){0,4}?(?:champion|"
+                    r"medallist|medalist|winner|titleholder|record[- ]holder)\b(?!\s+[A-Z]))",
+                    text[: mentions[0].start] if mentions else text,
                 )
                 and (not mentions or mentions[0].start > 20)
             ):
@@ -835,7 +837,16 @@ class Extractor:
             after = re.split(r"[,;]", text[end:])[0]
             if named and not self._historical(text[clause[0] : start], after):
                 self._take_time(named[-1].key, found, index, text, sentence)
-            return
+                return
+            placed = re.search(
+                r"\b(?:"
+                + "|".join(lx.ORDINALS)
+                + r"|\d{1,4}(?:st|nd|rd|th))(?:\s+place)?\s*\(\s*$",
+                text[:start],
+                re.IGNORECASE,
+            )
+            if placed is None:
+                return  # "Radcliffe (2:15:25)" read above; other bracketed times are not results
         if respectively:
             return
         if found.kind != "word" and re.search(r"\d\s*$", text[:start]):
@@ -857,7 +868,7 @@ class Extractor:
             first != owner
             and re.search(
                 r"\b(?:away from|ahead of|past|beat|beating|behind|passed|overtook|"
-                r"held off|outkicked|dropped|ran down|from|compatriot)\s+(?:\w+\s+)?$",
+                r"held off|outkicked|dropped|ran down|from|compatriot)\s+(?:[\w-]+\s+){0,2}$",
                 between,
             )
         ):
@@ -1128,6 +1139,26 @@ class Extractor:
                 athlete.positions.append(Note(lx.ORDINALS[role.group(1).lower()], sentence))
                 athlete.racing = True
                 self._event_vote(mention.key, index, text, 1)
+            lead = text[max(0, mention.start - 60) : mention.start]
+            won = re.search(r"\b(?:winner|champion|victor)\s+(?:was|is)\s+$", lead, re.I)
+            if won is not None and not self._historical(lead):
+                athlete.positions.append(Note(1, sentence))  # "The women's champion was X"
+                athlete.racing = True
+                self._event_vote(mention.key, index, text, 1)
+            inverted = re.search(
+                r"\b(?:finishing|placing|placed|coming|in)\s+(" + "|".join(lx.ORDINALS) + r")"
+                r"(?:\s+place)?\s+(?:was|came)\s+$",
+                lead,
+                re.IGNORECASE,
+            )
+            if inverted is not None:
+                athlete.positions.append(Note(lx.ORDINALS[inverted.group(1).lower()], sentence))
+                athlete.racing = True  # "Finishing third was Mohamud Aadan"
+                self._event_vote(mention.key, index, text, 1)
+            if re.match(r"\s+was\s+the\s+(?:first|top|leading)\b[^.;]{0,40}?\b(?:across the line|"
+                        r"finisher|home|to finish)\b", after) and not athlete.racing:  # fmt: skip
+                athlete.racing = True  # "X was the first 40-plus master across the line"
+                self._event_vote(mention.key, index, text, 1)
             before = text[max(0, mention.start - 30) : mention.start]
             placed = re.search(
                 r"\b(" + "|".join(lx.ORDINALS) + r")[- ]plac(?:ed|e)\s+(?:[\w'’-]+\s+){0,2}$",
@@ -1145,12 +1176,21 @@ class Extractor:
             r"\b(?:beat|beating|beats|ahead of|behind|past|passed|overtook|overtaking|ran down|"
             r"outkicked|outsprinted|edged out|edged|held off|holding off|joined by|"
             r"followed (?:\w+ ){0,3}by|trailed by|"
-            r"compatriot|favourites?|favorites?|rivals?)\b",
+            r"[Cc]ompatriot|favourites?|favorites?|rivals?)\b",
             text,
         ):
             after = [m for m in mentions if match.end() <= m.start <= match.end() + 25]
             before = [m for m in mentions if m.end <= match.start() and not m.possessive]
             subject = self.subject[index]
+            if match.group(0).lower() == "compatriot" and not before:
+                # "Kipchoge's compatriot Amos Kipruto"; "Compatriot X made it a Kenyan double"
+                owners = [m for m in mentions if m.end <= match.start()]
+                if owners:
+                    before = owners[-1:]
+                elif index > 0 and self.subject[index - 1] is not None:
+                    previous = self.subject[index - 1]
+                    assert previous is not None
+                    before = [Mention(previous, 0, 0, False)]
             if after and not before and subject is not None and subject != after[0].key:
                 # "he barely finished ahead of Kenyan Vincent Kipchumba"
                 before = [Mention(subject, 0, 0, False)]
@@ -1158,7 +1198,7 @@ class Extractor:
                 continue
             if re.search(r"record", text[match.end() : after[0].start], re.I):
                 continue
-            first = before[-1].key if match.group(0) != "compatriot" else before[0].key
+            first = before[-1].key if match.group(0).lower() != "compatriot" else before[0].key
             targets = [after[0].key]
             # "favourites Mary Keitany and Tirunesh Dibaba"
             rest = [m for m in mentions if m.start > after[0].end]
@@ -1182,7 +1222,7 @@ class Extractor:
                 if re.match(r"ahead of|beat|beating|held off|holding off|outkicked|outsprinted|"
                             r"edged", match.group(0)):  # fmt: skip
                     self.ahead.append((first, key, self.sentences[index].text))
-                if match.group(0) == "compatriot":
+                if match.group(0).lower() == "compatriot":
                     self.compatriots.append((key, first, self.sentences[index].text))
 
     # ---- countries -----------------------------------------------------------------------------
@@ -1253,7 +1293,7 @@ class Extractor:
             after = text[match.end() :]
             lead = re.match(
                 r"\s+(?:(?:runner|athlete|star|ace|veteran|trio|duo|pair|quartet|champion|"
-                r"record[- ]holder|debutant|youngster|teenager|woman|man)\s+)?",
+                r"record[- ]holder|debutant|youngster|teenager|woman|man)\s+(?:of\s+)?)?",
                 after,
             )
             role = re.match(
