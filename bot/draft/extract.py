@@ -510,7 +510,10 @@ class Extractor:
                 or not re.search(r",\s*$", text[: early.start()])
                 or mentions[0].start > early.start()
             ):
-                subject = self._resolve_pronoun(index, early.group(1).lower(), previous_subject)
+                subject = (
+                    self._resolve_pronoun(index, early.group(1).lower(), previous_subject)
+                    or subject  # "the flag he had draped ..., Geoffrey Mutai couldn't ..."
+                )
             elif not mentions:
                 loose = re.search(r"\b(his|her|him|himself|herself)\b", text, re.I)
                 if loose is not None:
