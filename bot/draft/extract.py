@@ -607,10 +607,13 @@ class Extractor:
             self._groups_in(index)
         for _round in range(2):
             for first, key, index in self.pending:
-                athlete = self.athletes[key]
-                if self.athletes[first].racing and not athlete.racing:
-                    athlete.racing = True
-                    self._event_vote(key, index, self.masked(index), 1)
+                # placed against each other: if one of them raced, both did
+                for one, other in ((first, key), (key, first)):
+                    athlete = self.athletes[other]
+                    lead = self.athletes[one]
+                    if lead.racing and not athlete.racing and athlete.role != "pacemaker":
+                        athlete.racing = True
+                        self._event_vote(other, index, self.masked(index), 1)
         self._quotes()
         self._decide()
 
@@ -1024,6 +1027,20 @@ class Extractor:
         ):
             return
         owner, owner_end = self._owner(index, mentions, start, clause, text, first=True)
+        subjects = [
+            m
+            for m in mentions
+            if clause[0] <= m.start < start
+            and not m.possessive
+            and not re.search(
+                r"\b(?:away from|ahead of|past|beat|beating|behind|passed|overtook|held off|"
+                r"outkicked|ran down|from|and|with|against|over)\s+(?:[\w'’-]+\s+){0,3}$",
+                text[max(clause[0], m.start - 40) : m.start],
+            )
+        ]
+        if subjects and subjects[0].key != owner:
+            # "Breaking away from X and Y after 31km, Z won": Z is the winner
+            owner, owner_end = subjects[0].key, subjects[0].end
         if owner is None:
             return
         if self._historical(

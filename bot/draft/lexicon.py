@@ -152,7 +152,8 @@ RACE_CITIES = frozenset(
 
 EVENT_RE = re.compile(
     r"\b(?P<gender>men|women|male|female|boys|girls)['’]?s?\s+"
-    r"(?:(?:only|elite|open|professional|pro|individual|marathon|half(?:-| )?marathon)\s+)?"
+    r"(?:(?:only|elite|open|professional|pro|individual|marathon|half(?:-| )?marathon|world|"
+    r"olympic|national|european|road)\s+){0,2}"
     r"(?:(?P<kind>wheelchair|elite|handcycle|masters|mass|open)\s+)?"
     r"(?P<noun>race|races|marathon|title|division|event|field|contest|competition|winner|"
     r"champion|crown|record|podium|wheelchair|category|side|section|10k|5k|10km|"
@@ -167,7 +168,8 @@ PRONOUNS_F = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
 
 # A result stated about an earlier year or another race is no result of this one.
 HISTORICAL_RE = re.compile(
-    r"\b(?:(?i:last year(?!['’]s)|previous year|earlier this year|last month|years? ago|"
+    r"\b(?:(?i:last year(?!['’]s)|previous (?:\w+ )?years?|earlier this year|last month|"
+    r"years? ago|"
     r"previously|in the past|a year ago|last season|have ever|has ever|had ever|ever ran|"
     r"ever run)|(?:at|in) (?:the )?[A-Z][a-z]+ (?:Marathon|Half|Games|Championships?|Olympics))\b"
 )
@@ -182,7 +184,7 @@ SPLIT_BEFORE_RE = re.compile(
     r"had run|best of)[^.;]{0,40}$"
     # a distance right before the time: "10 kilometres in 29:21", "at 30km (1:28:58)"
     r"|(?:\bkm\b|(?<!women['’]s )(?<!men['’]s )\b\d+\s*k\b|kilomet\w*|\bmiles?\b|\bmark\b|"
-    r"\bmarker\b)\s*,?\s*"
+    r"\bmarker\b)(?!\s+(?:event|race|course|marathon|distance|run)\b)\s*,?\s*"
     r"(?:[\w-]+\s+)?(?:in|at|of|was|\()?\s*$",
     re.IGNORECASE,
 )
@@ -196,7 +198,7 @@ FINISH_IN_RECORD_RE = re.compile(
     # the race's own time named as a record: "in a course record of 2:18:11", "ran a personal
     # best of 32:05", "with a course record of"
     r"(?:\bin|\bwas|\bclocking|\bclocked|\bof|\bran|\bset|\bsetting|\brunning)\s+"
-    r"(?:a|an|the)?\s*(?:new\s+)?(?:[\w'’-]+\s+){0,3}(?:record|best)\s+(?:time\s+)?(?:of\s+)?$"
+    r"(?:a|an|the)?\s*(?:new\s+)?(?:[\w'’-]+\s+){0,4}(?:record|best)\s+(?:time\s+)?(?:of\s+)?$"
     r"|\bwith\s+(?:a|an|the)?\s*(?:new\s+)?(?:[\w'’-]+\s+){0,3}record\s+(?:time\s+)?(?:of\s+)?$",
     re.IGNORECASE,
 )
@@ -205,7 +207,9 @@ WIN_RE = re.compile(
     r"retained (?:her|his|the) (?:[\w'’-]+ ){0,4}(?:title|crown)|retains|"
     r"defended (?:her|his|the) (?:[\w'’-]+ ){0,4}title|"
     r"took the (?:title|crown|win)|claimed (?:the|her|his) (?:title|win|crown)|"
-    r"were the winners|was the winner|the winner|emerged victorious|cut the tape|broke the tape)\b",
+    r"were the winners|was the winner|the winner|emerged victorious|cut the tape|broke the tape|"
+    r"captur\w+ the (?:[A-Z][\w'’]* )*(?:Marathon|title|crown|race)|"
+    r"(?:won|took|claimed|earned|with|rewarded with) the gold medal)\b",
     re.IGNORECASE,
 )
 NOT_WIN_RE = re.compile(
@@ -216,7 +220,8 @@ NOT_WIN_RE = re.compile(
 )
 DNF_RE = re.compile(
     r"\b(?:did not finish|didn't finish|failed to finish|dropped out|DNF|pulled out|"
-    r"was forced to retire|retired from the race|abandoned)\b",
+    r"was forced to retire|retired from the race|abandoned|"
+    r"(?:forced to |had to )?withdr(?:aw|ew|awn) from the race(?! before))\b",
     re.IGNORECASE,
 )
 DNS_RE = re.compile(r"\b(?:did not start|didn't start|withdrew before|DNS|was a late withdrawal)\b")
