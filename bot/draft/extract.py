@@ -502,6 +502,9 @@ class Extractor:
             text = self.masked(index)
             plain = [m for m in mentions if not m.possessive]
             subject = plain[0].key if plain else (mentions[0].key if mentions else None)
+            lead = self._clause_subject(mentions, (0, len(text)), len(text), text)
+            if lead is not None:
+                subject = lead.key  # "Breaking away from X and Y, Z won": Z
             early = re.search(
                 r"\b(he|she)\b", text[: mentions[0].start] if mentions else text, re.I
             )
@@ -610,8 +613,8 @@ class Extractor:
                 # placed against each other: if one of them raced, both did
                 for one, other in ((first, key), (key, first)):
                     athlete = self.athletes[other]
-                    lead = self.athletes[one]
-                    if lead.racing and not athlete.racing and athlete.role != "pacemaker":
+                    placed = self.athletes[one]
+                    if placed.racing and not athlete.racing and athlete.role != "pacemaker":
                         athlete.racing = True
                         self._event_vote(other, index, self.masked(index), 1)
         self._quotes()
@@ -760,7 +763,12 @@ class Extractor:
         if named_here and all(m.start > at for m in named_here):
             # "With a time of 2:17:41, second-placed X broke...": an opening phrase is the
             # subject's; "... since X" is not X's
-            opening = re.match(r"\s*(?:with|in|after|clocking|running)\b[^,]*$", text[:at], re.I)
+            opening = re.match(
+                r"\s*(?:(?:finishing|placing|coming)\s+\w+,\s*)?(?:with|in|after|clocking|"
+                r"running)\b[^,]*$",
+                text[:at],
+                re.I,
+            )
             if opening is not None and re.fullmatch(
                 r"[^,]*,\s*(?:[\w'’-]+\s+){0,3}", text[at : named_here[0].start]
             ):
@@ -866,6 +874,9 @@ class Extractor:
         if owner is None:
             return
         first, _ = self._owner(index, mentions, start, clause, text, first=True)
+        lead = self._clause_subject(mentions, clause, start, text)
+        if lead is not None:
+            first = lead.key
         if first == owner and self.subject[index] not in (None, owner):
             first = self.subject[index]  # "The Kenyan powered away from B ... finishing in T"
         nearest = [m for m in mentions if m.key == owner and m.end == owner_end]
@@ -1027,20 +1038,10 @@ class Extractor:
         ):
             return
         owner, owner_end = self._owner(index, mentions, start, clause, text, first=True)
-        subjects = [
-            m
-            for m in mentions
-            if clause[0] <= m.start < start
-            and not m.possessive
-            and not re.search(
-                r"\b(?:away from|ahead of|past|beat|beating|behind|passed|overtook|held off|"
-                r"outkicked|ran down|from|and|with|against|over)\s+(?:[\w'’-]+\s+){0,3}$",
-                text[max(clause[0], m.start - 40) : m.start],
-            )
-        ]
-        if subjects and subjects[0].key != owner:
+        subject = self._clause_subject(mentions, clause, start, text)
+        if subject is not None and subject.key != owner:
             # "Breaking away from X and Y after 31km, Z won": Z is the winner
-            owner, owner_end = subjects[0].key, subjects[0].end
+            owner, owner_end = subject.key, subject.end
         if owner is None:
             return
         if self._historical(
@@ -1069,6 +1070,23 @@ class Extractor:
             athlete.positions.append(Note(1, sentence, strength=2))
             athlete.racing = True
             self._event_vote(key, index, text, 1)
+
+    @staticmethod
+    def _clause_subject(
+        mentions: list[Mention], clause: tuple[int, int], at: int, text: str
+    ) -> Mention | None:
+        """The first name before ``at`` in its clause that is no one passed, beaten or
+        left behind ("Breaking away from X and Y after 31km, Z won")."""
+        for m in mentions:
+            if not clause[0] <= m.start < at or m.possessive:
+                continue
+            if not re.search(
+                r"\b(?:away from|ahead of|past|beat|beating|behind|passed|overtook|held off|"
+                r"outkicked|ran down|from|and|with|against|over)\s+(?:[\w'’-]+\s+){0,3}$",
+                text[max(clause[0], m.start - 40) : m.start],
+            ):
+                return m
+        return None
 
     def _respectively(self, index: int, text: str, mentions: list[Mention]) -> None:
         sentence = self.sentences[index].text
@@ -1163,6 +1181,18 @@ class Extractor:
             won = re.search(r"\b(?:winner|champion|victor)\s+(?:was|is)\s+$", lead, re.I)
             if won is not None and not self._historical(lead):
                 athlete.positions.append(Note(1, sentence))  # "The women's champion was X"
+                athlete.racing = True
+                self._event_vote(mention.key, index, text, 1)
+            opening_place = re.match(
+                r"\s*(?:finishing|placing|coming)\s+(" + "|".join(lx.ORDINALS) + r")\s*,",
+                text,
+                re.I,
+            )
+            if opening_place is not None and mention is mentions[0]:
+                # "Finishing second, with a time of 2:22:27, 40-year-old Mariya Konovalova"
+                athlete.positions.append(
+                    Note(lx.ORDINALS[opening_place.group(1).lower()], sentence)
+                )
                 athlete.racing = True
                 self._event_vote(mention.key, index, text, 1)
             inverted = re.search(
