@@ -219,15 +219,21 @@ def cmd_import(args: argparse.Namespace) -> int:
         print(f"racebot: --date must be YYYY-MM-DD, got {args.date!r}", file=sys.stderr)
         return EXIT_USAGE
     progress = _progress_printer() if sys.stderr.isatty() else None
-    report = import_results(
-        args.table,
-        race=args.race,
-        date=date,
-        event=args.event,
-        output=args.output,
-        skip_bad_rows=args.skip_bad_rows,
-        progress=progress,
-    )
+    try:
+        report = import_results(
+            args.table,
+            race=args.race,
+            date=date,
+            event=args.event,
+            output=args.output,
+            skip_bad_rows=args.skip_bad_rows,
+            progress=progress,
+        )
+    except OSError as exc:  # writing the knowledge file failed; nothing was left behind
+        where = exc.filename or args.output or "the knowledge file"
+        print(f"racebot: cannot write {where} ({exc.strerror or exc}); nothing written",
+              file=sys.stderr)  # fmt: skip
+        return EXIT_FAILURE
     if progress is not None:
         sys.stderr.write("\n")
     for line_number, reason in report.bad_rows:

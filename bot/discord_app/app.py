@@ -167,17 +167,21 @@ class RaceBot(commands.AutoShardedBot):
         one keeps serving. Returns a message for the person who asked."""
         directory = self.settings.knowledge_path()
         try:
-            kb = await asyncio.to_thread(load_directory, directory)
+            # files unchanged since the last load are kept as they are, not read again
+            kb = await asyncio.to_thread(load_directory, directory, self.engine.kb)
             engine = await asyncio.to_thread(Engine, kb)
         except KnowledgeError as exc:
             log.warning("reload refused: %s", "; ".join(exc.problems))
             shown = "\n".join(f"• {p}" for p in exc.problems[:10])
             more = f"\n…and {len(exc.problems) - 10} more" if len(exc.problems) > 10 else ""
             return f"Reload refused; still serving the previous knowledge.\n{shown}{more}"
+        previous = set(map(id, self.engine.races))
+        read = sum(1 for race in engine.races if id(race) not in previous)
         self.engine = engine
         names = ", ".join(r.name for r in engine.races)
-        log.info("reloaded %d races from %s", len(engine.races), directory)
-        return f"Reloaded {len(engine.races)} race(s): {names}."
+        log.info("reloaded %d races from %s (%d files read again)", len(engine.races), directory,
+                 read)  # fmt: skip
+        return f"Reloaded {len(engine.races)} race(s): {names}. Files read again: {read}."
 
     async def on_error(self, event_method: str, /, *args: Any, **kwargs: Any) -> None:
         log.exception("unhandled error in %s", event_method)

@@ -28,36 +28,14 @@ class DraftSummary:
 
 def read_table(path: Path, event: str) -> list[dict[str, object]]:
     """The rows of a results table, read as `racebot import` reads them; DraftError if bad."""
-    from bot.engine.importer import _decode, _read_row, _rows, map_headers
-    from bot.engine.normalize import slugify
+    from bot.engine.importer import ImportRefused, read_results
 
-    name = path.name
     try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise DraftError(f"{name}: cannot read the file ({exc.strerror or exc})") from exc
-    try:
-        table = _rows(_decode(raw, name, []))
-    except Exception as exc:  # csv.Error, ImportRefused
-        raise DraftError(f"{name}: not a readable results table ({exc})".splitlines()[0]) from exc
-    table = [row for row in table if any(cell.strip() for cell in row)]
-    if len(table) < 2:
-        raise DraftError(f"{name}: the results table is empty")
-    columns = map_headers(table[0])
-    if "name" not in columns and not ("first" in columns and "last" in columns):
-        raise DraftError(f"{name}: line 1: no name column (expected Name, or First and Last name)")
-    rows: list[dict[str, object]] = []
-    seen: set[str] = set()
-    for number, row in enumerate(table[1:], start=2):
-        try:
-            result = _read_row(row, columns, len(table[0]))
-        except ValueError as exc:
-            raise DraftError(f"{name}: line {number}: {exc}") from exc
-        key = slugify(str(result["name"]))
-        if key in seen:
-            result["id"] = f"{key}-{number}"
-        seen.add(key)
-        rows.append(result)
+        rows: list[dict[str, object]] = read_results(path)
+    except ImportRefused as exc:
+        raise DraftError(exc.problems[0]) from exc
+    if not rows:
+        raise DraftError(f"{path.name}: the results table is empty")
     return rows
 
 

@@ -420,9 +420,9 @@ def other_year(query: Query, year: int) -> Answer:
 def unknown_topic(query: Query, topic: str) -> Answer:
     race = query.race
     assert race is not None
-    source = race.info.document or "my source"
+    source = f"the {race.info.document}" if race.info.document else "my source"
     text = (
-        f"I don't have anything about {topic} at the {race.name}: the {source} doesn't say. "
+        f"I don't have anything about {topic} at the {race.name}: {source} doesn't say. "
         + WHAT_I_KNOW
     )
     return make(query, "unknown", text, kind="unknown")

@@ -22,6 +22,8 @@ from bot.engine.search import split_sentences, stem, words_of
 
 WINDOW = 6  # words before a name that may describe it
 BOUNDARIES = frozenset("and or by from with of as to but while than between including".split())
+SOLE_ROLES = frozenset(stem(w) for w in "coach director organiser organizer pacemaker".split())
+"""Roles one person has, so that the role alone names them ("the coach")."""
 PLAIN_ROLES = frozenset({"winner", "winners", "champion", "champions", "champ"})
 """Alone, these ask who won, which the structured answer does: they need another word."""
 
@@ -67,7 +69,7 @@ def _stems(words: Sequence[str]) -> frozenset[str]:
     return frozenset(stem(CANONICAL.get(w, w)) for w in words if w not in FUNCTION_WORDS)
 
 
-def build(race: Race, names: NameIndex) -> list[Described]:
+def build(race: Race, names: NameIndex, others: NameIndex) -> list[Described]:
     """Every description the race's knowledge and report give of its people."""
     found: list[Described] = []
     athletes: dict[str, Athlete] = {a.key: a for a in race.all_athletes()}
@@ -79,7 +81,7 @@ def build(race: Race, names: NameIndex) -> list[Described]:
             found.append(_make(person.id, person.name, None, text))
     if race.report and len(names) <= 500:
         for sentence in split_sentences(race.report):
-            found.extend(_from_sentence(sentence, names))
+            found.extend(_from_sentence(sentence, names, others))
     return found
 
 
@@ -87,15 +89,18 @@ def _make(key: str, name: str, gender: str | None, text: str) -> Described:
     return Described(key, name, gender, _stems(words_of(text)), text)
 
 
-def _from_sentence(sentence: str, names: NameIndex) -> list[Described]:
+def _from_sentence(sentence: str, names: NameIndex, others: NameIndex) -> list[Described]:
     words = words_of(sentence)
     found = []
-    for mention in names.find(words):
+    mentions = names.find(words)
+    ends = sorted(m.end for m in [*mentions, *(others.find(words) if len(others) else [])])
+    for mention in mentions:
         if not mention.exact or mention.ambiguous:
             continue
         athlete = names.items[mention.candidates[0]]
         assert isinstance(athlete, Athlete)
-        before = words[max(0, mention.start - WINDOW) : mention.start]
+        start = max([mention.start - WINDOW, *(e for e in ends if e <= mention.start)])
+        before = words[max(0, start) : mention.start]  # never across another person's name
         for i in range(len(before) - 1, -1, -1):
             if before[i] in BOUNDARIES:
                 before = before[i + 1 :]
@@ -145,7 +150,7 @@ def match(
         if not item.stems & role_like:
             continue
         fitting = (item.stems & direct) | (item.stems & widened)
-        if not fitting - role_like:
+        if not fitting - role_like and not _only_one(described, item, roles):
             continue  # a role alone ("champion") describes too many people
         score = 2 * len(item.stems & direct) + len((item.stems & widened) - direct)
         if item.key not in scores or score > scores[item.key][0]:
@@ -158,6 +163,14 @@ def match(
     if tied and (ranked[0][1].key in ran) == (ranked[1][1].key in ran):
         return None
     return ranked[0][1]
+
+
+def _only_one(described: Sequence[Described], item: Described, roles: set[str]) -> bool:
+    """Whether ``item`` is the only person with this role ("the coach"), a role the structured
+    answer does not read as a winner."""
+    if not roles <= SOLE_ROLES:
+        return False
+    return all(other.key == item.key for other in described if other.stems & roles)
 
 
 def describes(item: Described, word: str) -> bool:

@@ -42,8 +42,11 @@ KINDS: tuple[KindFit, ...] = (
     records.when_set,
     records.time_of,
     text.field_size,
+    text.other_year,
+    text.title_count,
     people.finished,
     people.age,
+    people.who_is,
 )
 """The kinds weighed against the structured answer (one module each under ``kinds/``)."""
 
@@ -69,7 +72,7 @@ class RaceIndex:
     def described(self) -> list[describe.Described]:
         """How the knowledge and the report describe the race's people (built on use)."""
         if self._described is None:
-            self._described = describe.build(self.race, self.names)
+            self._described = describe.build(self.race, self.names, self.others)
         return self._described
 
     @property

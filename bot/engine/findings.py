@@ -139,7 +139,32 @@ class Count:
     sentence: str
 
 
+@dataclass(frozen=True, slots=True)
+class NoReason:
+    """A why-question no passage explains."""
+
+    words: tuple[str, ...]
+    race_name: str
+
+
+@dataclass(frozen=True, slots=True)
+class Titles:
+    athlete: Athlete
+    count: int
+    sentence: str
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    """Someone who did not run: their role and a sentence about them."""
+
+    name: str
+    role: str | None
+    sentence: str | None
+
+
 Finding = (
     TextFound | Said | NotCovered | Threshold | PlacesApart | RecordAge | OldRecordTime
-    | RecordBroken | RecordMargin | Finished | Age | RecordYear | RecordTime | Count
+    | RecordBroken | RecordMargin | Finished | Age | RecordYear | RecordTime | Count | NoReason
+    | Titles | Person
 )  # fmt: skip

@@ -7,9 +7,12 @@ the small slotted objects below, so that a race of 100,000 finishers stays compa
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import repeat
+from operator import lt
 from pathlib import Path
+from typing import Any
 
 from bot.engine.models import (
     ComparisonIn,
@@ -24,8 +27,12 @@ from bot.engine.models import (
     ResultSources,
 )
 from bot.engine.normalize import normalize
+from bot.engine.rows import Columns, PlainRow, Row
 
 MARATHON_KM = 42.195
+
+Stamp = tuple[tuple[int, int, int], ...]
+"""(size, modification time in ns, inode) of a knowledge file and of the report beside it."""
 
 
 @dataclass(slots=True, eq=False)
@@ -133,7 +140,15 @@ class Race:
         return f"Race({self.id!r}, {len(self.athletes)} athletes)"
 
     @classmethod
-    def build(cls, data: RaceFile, file: str, report: str | None = None) -> Race:
+    def build(
+        cls,
+        data: RaceFile,
+        file: str,
+        report: str | None = None,
+        results: dict[int, list[Row] | Columns] | None = None,
+    ) -> Race:
+        """The race of a validated file. ``results`` (by event index) replace the events'
+        own results when the loader checked them apart (see :mod:`bot.engine.rows`)."""
         race = cls(
             info=data.race,
             file=file,
@@ -144,15 +159,18 @@ class Race:
             people=list(data.people),
             report=report if report is not None else data.race.report_text,
         )
-        for event_in in data.events:
-            race.events.append(_build_event(event_in, race))
+        for index, event_in in enumerate(data.events):
+            rows = results.get(index) if results is not None else None
+            race.events.append(
+                _build_event(event_in, race, event_in.results if rows is None else rows)
+            )
         for event in race.events:
             for athlete in event.athletes:
                 race.athletes[athlete.key] = athlete
         return race
 
 
-def _build_event(data: EventIn, race: Race) -> Event:
+def _build_event(data: EventIn, race: Race, results: Sequence[Row] | Columns) -> Event:
     event = Event(
         id=data.id,
         name=data.name,
@@ -164,11 +182,67 @@ def _build_event(data: EventIn, race: Race) -> Event:
         complete=data.complete,
         source=data.source,
     )
-    athletes = [_build_athlete(result, event) for result in data.results]
-    athletes.sort(key=_order)
+    gender = event.gender
+    if isinstance(results, Columns):
+        athletes = _from_columns(results, event)
+        if _placed_then_unplaced(results):
+            placed = len(athletes) - results.positions.count(None)
+            athletes = athletes[:placed] + sorted(athletes[placed:], key=_order)
+        else:
+            athletes = _sorted(athletes)
+    else:
+        athletes = [
+            Athlete(row.key, row.name, event, row.position, False, row.time, row.chip_time,
+                    row.status, _intern(row.country), _intern(row.club), row.bib,
+                    _intern(row.category), row.gender or gender)
+            if type(row) is PlainRow
+            else _build_athlete(row, event)  # type: ignore[arg-type]
+            for row in results
+        ]  # fmt: skip
+        athletes = _sorted(athletes)
     event.athletes = athletes
     event.by_position = {a.position: a for a in athletes if a.position is not None}
     return event
+
+
+def _from_columns(c: Columns, event: Event) -> list[Athlete]:
+    genders = c.genders
+    if event.gender is not None:
+        genders = [g or event.gender for g in genders]
+    return list(
+        map(Athlete, c.keys, c.names, repeat(event), c.positions, repeat(False), c.times,
+            c.chip_times, c.statuses, c.countries, c.clubs, c.bibs, c.categories, genders)
+    )  # fmt: skip
+
+
+def _placed_then_unplaced(c: Columns) -> bool:
+    """Whether a results table lists its placed finishers first, by place, then those without
+    a place (checked at C speed: it is how an imported table comes)."""
+    positions = c.positions
+    placed = len(positions) - positions.count(None)
+    head: list[Any] = positions[:placed]
+    return (
+        None not in head
+        and c.statuses[:placed].count("finished") == placed
+        and all(map(lt, head, head[1:]))
+    )
+
+
+def _sorted(athletes: list[Athlete]) -> list[Athlete]:
+    """``athletes`` in :func:`_order`, sorting only what is not already in order: a results table
+    lists its finishers by place, and only a few non-finishers follow."""
+    placed, previous = 0, 0
+    for athlete in athletes:
+        position = athlete.position
+        if athlete.status != "finished" or position is None or position <= previous:
+            break
+        placed, previous = placed + 1, position
+    tail = athletes[placed:]
+    if any(
+        a.status == "finished" and a.position is not None and a.position <= previous for a in tail
+    ):
+        return sorted(athletes, key=_order)
+    return athletes[:placed] + sorted(tail, key=_order)
 
 
 def _order(athlete: Athlete) -> tuple[int, float, float]:
@@ -210,10 +284,18 @@ class KnowledgeBase:
 
     races: dict[str, Race] = field(default_factory=dict)
     directory: Path | None = None
+    stamps: dict[str, Stamp] = field(default_factory=dict)
+    """What each file (by name) was like when it was read, so a reload can keep what did not
+    change (see :func:`bot.engine.loader.load_directory`)."""
 
     @classmethod
-    def of(cls, races: Iterable[Race], directory: Path | None = None) -> KnowledgeBase:
-        return cls(races={race.id: race for race in races}, directory=directory)
+    def of(
+        cls,
+        races: Iterable[Race],
+        directory: Path | None = None,
+        stamps: dict[str, Stamp] | None = None,
+    ) -> KnowledgeBase:
+        return cls({race.id: race for race in races}, directory, stamps or {})
 
     def race_names(self) -> list[str]:
         return [race.name for race in self.races.values()]

@@ -11,7 +11,14 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    ValidationInfo,
+    model_validator,
+)
 
 from bot.engine.durations import parse_duration
 from bot.engine.normalize import slugify
@@ -221,6 +228,10 @@ class RaceInfo(Model):
         return self
 
 
+CHECKED_RESULT_KEYS = "checked_result_keys"
+"""Validation context: ``{event index: athlete keys}`` of results validated outside the model."""
+
+
 class RaceFile(Model):
     """A whole knowledge file."""
 
@@ -233,20 +244,26 @@ class RaceFile(Model):
     quotes: list[QuoteIn] = []
 
     @model_validator(mode="after")
-    def _references(self) -> RaceFile:
+    def _references(self, info: ValidationInfo) -> RaceFile:
         event_ids = [event.id for event in self.events]
         problems: list[str] = []
         if len(set(event_ids)) != len(event_ids):
             problems.append("events: two events share an id")
+        # Results the loader checked on its own (see bot.engine.loader): their keys, by event.
+        checked: dict[int, list[str]] = (info.context or {}).get(CHECKED_RESULT_KEYS, {})
         athletes: dict[str, str] = {}
         for e_index, event in enumerate(self.events):
-            for r_index, result in enumerate(event.results):
-                if result.key in athletes and athletes[result.key] != event.id:
+            keys = checked.get(e_index) or [result.key for result in event.results]
+            if athletes.keys().isdisjoint(keys):  # the usual case, checked at C speed
+                athletes.update(dict.fromkeys(keys, event.id))
+                continue
+            for r_index, key in enumerate(keys):
+                if key in athletes and athletes[key] != event.id:
                     problems.append(
-                        f"events[{e_index}].results[{r_index}]: athlete id {result.key!r} is "
-                        f"already used in event {athletes[result.key]!r}"
+                        f"events[{e_index}].results[{r_index}]: athlete id {key!r} is "
+                        f"already used in event {athletes[key]!r}"
                     )
-                athletes.setdefault(result.key, event.id)
+                athletes.setdefault(key, event.id)
         record_ids = {record.id for record in self.records}
         people: set[str] = set()
         for index, person in enumerate(self.people):

@@ -14,12 +14,18 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
+from bot.engine.bulk import paused_gc
 from bot.engine.normalize import normalize
 from bot.engine.vocabulary import COMMON_WORDS
 
 MIN_TYPO_LENGTH = 4
-"""Shorter words only ever match exactly ("mo" must not become "jo")."""
+"""Shorter words only ever match exactly on their own ("mo" must not become "jo")."""
+
+MIN_SHORT_TYPO_LENGTH = 3
+"""Next to other words of the same name, a word of three or four letters may carry a slip
+("george web", "oliver kng", "sin wilson"): one edit, keeping the first letter."""
 
 
 def _deletions(token: str) -> set[str]:
@@ -51,23 +57,36 @@ class NameIndex:
     ) -> None:
         """``names[i]`` lists every name and alias of ``items[i]``. ``ordinary`` words (the
         question vocabulary) match a name only exactly, never through a typo."""
+        with paused_gc():
+            self._build(items, names, ordinary)
+
+    def _build(
+        self, items: Sequence[object], names: Iterable[Sequence[str]], ordinary: frozenset[str]
+    ) -> None:
         self.items = items
         self._ordinary = ordinary
         postings: dict[str, list[int]] = {}
+        posted = postings.get
         self._names: list[str] = []
         for index, variants in enumerate(names):
-            normalised = [normalize(v) for v in variants]
-            self._names.append(normalised[0] if normalised else "")
-            seen: set[str] = set()
-            for variant in normalised:
-                for token in variant.split():
-                    if token not in seen:
-                        seen.add(token)
-                        postings.setdefault(token, []).append(index)
+            first = True
+            for variant in variants:
+                text = normalize(variant)
+                if first:
+                    self._names.append(text)
+                    first = False
+                for token in text.split():
+                    ids = posted(token)
+                    if ids is None:
+                        postings[token] = [index]
+                    elif ids[-1] != index:  # indexes come in order: a repeat is the last one
+                        ids.append(index)
+            if first:
+                self._names.append("")
         self._postings: dict[str, tuple[int, ...]] = {t: tuple(ix) for t, ix in postings.items()}
         deletes: dict[str, str | tuple[str, ...]] = {}
         for token in self._postings:
-            if len(token) < MIN_TYPO_LENGTH:
+            if len(token) < MIN_SHORT_TYPO_LENGTH:
                 continue
             for variant in _deletions(token):
                 existing = deletes.get(variant)
@@ -104,10 +123,9 @@ class NameIndex:
             found = self.typo_matches(stem)
         return found, False
 
-    def typo_matches(self, word: str) -> tuple[str, ...]:
-        """Vocabulary tokens one edit (deletion, insertion, change or swap) from ``word``."""
-        if len(word) < MIN_TYPO_LENGTH or word in self._ordinary:
-            return ()
+    def _one_edit(self, word: str) -> list[str]:
+        """Vocabulary tokens one edit (deletion, insertion, change or swap) from ``word``, and
+        some two edits away (a deletion from each: "sain" reaches "sean")."""
         found: list[str] = []
 
         def add(value: str | tuple[str, ...] | None) -> None:
@@ -122,20 +140,58 @@ class NameIndex:
             if variant in self._postings:  # a letter too many: "farrah"
                 add(variant)
             add(self._deletes.get(variant))  # one letter changed or swapped: "kipchogi"
+        return found
+
+    def typo_matches(self, word: str) -> tuple[str, ...]:
+        """Vocabulary tokens one edit (deletion, insertion, change or swap) from ``word``."""
+        if len(word) < MIN_TYPO_LENGTH or word in self._ordinary:
+            return ()
+        found = self._one_edit(word)
+        if len(found) > 1:  # keep the closest: true one-edit readings, then the same first letter
+            edits = [t for t in found if OSA.distance(word, t, score_cutoff=1) <= 1]
+            found = edits or found
+            first = [t for t in found if t[0] == word[0]]
+            found = first or found
         # "farrah" also reaches "sarah" through the last rule; keep the closest only.
         if len(found) > 1:
             best = max(fuzz.ratio(word, t) for t in found)
             found = [t for t in found if fuzz.ratio(word, t) >= best - 0.01]
         return tuple(found)
 
+    def near_matches(self, word: str) -> tuple[str, ...]:
+        """Every vocabulary token one edit from ``word``, for a word beside others of the same
+        name (which then decide between them).
+
+        Unlike :meth:`typo_matches`, words of two to four letters count, keeping their first
+        letter ("web" -> "webb", "kng" -> "king", "sin" -> "sian", "lz" -> "liz"), and no
+        reading is dropped for a closer one ("joan" -> "john" as well as "jan")."""
+        if len(word) < MIN_SHORT_TYPO_LENGTH - 1 or word in self._ordinary or word.isdigit():
+            return ()
+        found = [t for t in self._one_edit(word) if OSA.distance(word, t, score_cutoff=1) <= 1]
+        if len(word) <= MIN_TYPO_LENGTH:
+            found = [token for token in found if token[0] == word[0]]
+        stem = word[:-1]
+        if word.endswith("s") and len(stem) >= MIN_SHORT_TYPO_LENGTH - 1:  # "cxs pace": Cox's
+            if stem in self._postings:
+                found.append(stem)
+            found.extend(t for t in self.near_matches(stem) if t not in found)
+        return tuple(found)
+
+    def _wide(self, word: str, match: tuple[set[int], bool]) -> set[int]:
+        """Everyone ``word`` may stand for: its matches, and every token one edit away."""
+        return match[0] | self.postings(self.near_matches(word))
+
     def _narrow(self, current: set[int], word: str) -> set[int]:
         """Candidates of ``current`` that ``word`` also fits, through a typo or a close spelling.
 
         Used when the word names nobody among ``current`` as typed: "andrew kitaats" narrows the
-        Andrews to Andrew Kitata. Only the few candidates' own name tokens are compared.
+        Andrews to Andrew Kitata, "george web" the Georges to George Webb. Only the few
+        candidates' own name tokens are compared.
         """
-        if len(word) < MIN_TYPO_LENGTH or word in self._ordinary or word.isdigit():
+        if word in self._ordinary or word.isdigit():
             return set()
+        if len(word) <= MIN_TYPO_LENGTH:
+            return current & self.postings(self.near_matches(word))
         narrowed = current & self.postings(self.typo_matches(word))
         if narrowed or len(current) > 300:
             return narrowed
@@ -186,6 +242,7 @@ class NameIndex:
             matches.append((self.postings(tokens), exact) if tokens else None)
         mentions: list[Mention] = []
         i = 0
+        start = 0  # words before this belong to an earlier mention
         while i < len(words):
             match = matches[i]
             if match is None:
@@ -196,19 +253,39 @@ class NameIndex:
             while j < len(words) and words[j] and j not in skip:
                 following = matches[j]
                 narrowed = current & following[0] if following is not None else set()
+                if j == i + 1 and following is not None and not (exact and following[1]):
+                    # Two name words, one of them a slip: every reading of each ("joan kruger"
+                    # is John Kruger as well as Jan-Erik Kruger); the ranking below decides.
+                    both = self._wide(words[i], match) & self._wide(words[j], following)
+                    narrowed = both or narrowed
+                elif j == i + 1 and following is not None and not narrowed:
+                    # Both typed as names, but no one has both: a short one may be a slip
+                    # ("jun phillips" for Juan Phillips); "farah kipchoge" stays two people.
+                    for short, other in ((words[i], following[0]), (words[j], current)):
+                        if len(short) <= MIN_TYPO_LENGTH:
+                            narrowed |= other & self.postings(self.near_matches(short))
                 if narrowed:
                     current, exact = narrowed, exact and following is not None and following[1]
                     j += 1
                     continue
                 narrowed = self._narrow(current, words[j])
+                if not narrowed and j == i + 1 and following is not None:
+                    # the first word is the slip: "jon smith" for John Smith when no Jon Smith
+                    narrowed = self._narrow(following[0], words[i])
                 if not narrowed:
                     break
                 current, exact = narrowed, False
                 j += 1
+            # a slip in the word before the name: "sin wilson", "isa robertss"
+            while i > start and matches[i - 1] is None and words[i - 1] and i - 1 not in skip:
+                narrowed = current & self.postings(self.near_matches(words[i - 1]))
+                if not narrowed:
+                    break
+                current, exact, i = narrowed, False, i - 1
             mention = self._mention(words, i, j, current, exact)
             if mention is not None:
                 mentions.append(mention)
-            i = j
+            i = start = j
         return mentions
 
     def _mention(

@@ -14,6 +14,8 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ":
 _ZERO_WIDTH = (0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x2060, 0xFEFF, 0x00AD)
 _INVISIBLE = dict.fromkeys((*_ZERO_WIDTH, *range(0x202A, 0x202F), *range(0x2066, 0x206A)))
 _TOKEN_RE = re.compile(r"[a-z0-9]+")
+# Most names in a results table are plain ASCII words: their normal form needs no regex pass.
+_PLAIN_RE = re.compile(r"[A-Za-z0-9]+(?:[ -][A-Za-z0-9]+)*")
 _POSSESSIVE_RE = re.compile(r"(\w)'s\b|(\ws)'(?=\s|$)")
 # Letters that do not decompose into a base letter plus accent under NFKD.
 _SPECIAL_LETTERS = str.maketrans(
@@ -50,6 +52,27 @@ def normalize(text: str) -> str:
     >>> normalize("Kipchoge’s")
     'kipchoge'
     """
+    if _PLAIN_RE.fullmatch(text):
+        return text.lower().replace("-", " ")
+    # Word by word, each word's normal form kept: a big field's names share a few thousand words.
+    parts = []
+    for word in text.split():
+        normal = _WORDS.get(word)
+        if normal is None:
+            normal = _normalize_any(word)
+            if len(_WORDS) < _MAX_WORDS:
+                _WORDS[word] = normal
+        if normal:
+            parts.append(normal)
+    return " ".join(parts)
+
+
+_WORDS: dict[str, str] = {}
+_MAX_WORDS = 200_000
+
+
+def _normalize_any(text: str) -> str:
+    """:func:`normalize` without the shortcut for plain ASCII words."""
     if text.isascii():
         text = text.lower().replace("`", "'")
     else:
@@ -66,4 +89,6 @@ def tokens(text: str) -> list[str]:
 
 def slugify(text: str) -> str:
     """A stable identifier: ``"Vivian Cheruiyot" -> "vivian-cheruiyot"``."""
+    if _PLAIN_RE.fullmatch(text):
+        return text.lower().replace(" ", "-")
     return "-".join(tokens(text))

@@ -62,7 +62,7 @@ def _(finding: f.Threshold) -> str:
     relation = "under" if finding.under else "over"
     gap = format_gap(abs(limit - athlete.time))
     return (
-        f"{'Yes' if yes else 'No'}: {athlete.name} ran {format_time(athlete.time)}, "
+        f"{'Yes' if yes else 'No'}, {athlete.name} ran {format_time(athlete.time)}, "
         f"{gap} {relation} {format_time(limit)}."
     )
 
@@ -124,11 +124,11 @@ def _(finding: f.RecordBroken) -> str:
     record = finding.record
     who = finding.holder or "someone"
     if finding.yes:
-        return f"Yes: {who} set a new {record.title}{_record_detail(record)}."
+        return f"Yes, {who} set a new {record.title}{_record_detail(record)}."
     if record.set_here:
-        return f"No: the {record.title} was set by {who}{_record_detail(record)}."
+        return f"No, the {record.title} was set by {who}{_record_detail(record)}."
     holder = f" {finding.holder} holds it, but" if finding.holder else ""
-    return f"No:{holder} my source doesn't say the {record.title} was broken in this race."
+    return f"No,{holder} my source doesn't say the {record.title} was broken in this race."
 
 
 @phrase.register
@@ -147,10 +147,10 @@ def _(finding: f.Finished) -> str:
         place = f" in {ordinal(athlete.position)} place" if athlete.position is not None else ""
         time = f" in {format_time(athlete.time)}" if athlete.time is not None else ""
         answer = "No" if finding.asked_drop else "Yes"
-        return f"{answer}: {athlete.name} finished{place}{time}."
+        return f"{answer}, {athlete.name} finished{place}{time}."
     status = {"dnf": "did not finish", "dns": "did not start", "dq": "was disqualified"}
     answer = "Yes" if finding.asked_drop else "No"
-    return f"{answer}: {athlete.name} {status.get(athlete.status, 'did not finish')}."
+    return f"{answer}, {athlete.name} {status.get(athlete.status, 'did not finish')}."
 
 
 @phrase.register
@@ -181,3 +181,24 @@ def _(finding: f.RecordTime) -> str:
 @phrase.register
 def _(finding: f.Count) -> str:
     return finding.sentence
+
+
+@phrase.register
+def _(finding: f.NoReason) -> str:
+    return f"{DONT_KNOW} why: the {finding.race_name} report gives no reason for that."
+
+
+@phrase.register
+def _(finding: f.Titles) -> str:
+    return (
+        f"{finding.count}, by my source's count: “{finding.sentence}”"
+        if finding.count
+        else f"{DONT_KNOW} how many."
+    )
+
+
+@phrase.register
+def _(finding: f.Person) -> str:
+    role = f"{finding.name}: {finding.role}." if finding.role else f"{finding.name}."
+    said = f" {finding.sentence}" if finding.sentence else ""
+    return f"{role}{said} (They did not run the race.)"

@@ -25,6 +25,12 @@ Form = Literal[
     "which", "yes_no", "other",
 ]  # fmt: skip
 
+WHO_RESULT = RESULT_VERBS | frozenset(
+    """won win wins winning was were is are beat beaten placed finished came ran set broke holds
+    held had has""".split()
+)
+"""After "who": a result is asked ("who won", "who came 2nd"), not a story ("who passed farah")."""
+
 _CLOCK = re.compile(r"(?<![\d:])(\d{1,2}):(\d\d)(?::(\d\d))?(?![\d:])")
 _YES_NO_STARTS = frozenset(
     "did does do was were is are has have had could can will would should".split()
@@ -38,6 +44,7 @@ class Reading:
     """What the words of one question are."""
 
     words: tuple[str, ...]  # normalised, typos in question words corrected
+    free: tuple[str, ...]  # the words that name nobody (no athlete, person, race, description)
     form: Form
     narrative: bool  # asks for a story (why, how did X win, when did X break away)
     names: frozenset[int]  # positions of words that name athletes, people, races, groups
@@ -62,8 +69,10 @@ def read(query: Query) -> Reading:
     leftover = set(query.parsed.leftover)
     asked_topic = query.parsed.unknown_topic
     for i, word in enumerate(words):
-        if i in names or word in FILLER or word in _SLOT_WORDS or word.isdigit():
+        if i in names or word in FILLER or word in _SLOT_WORDS:
             continue
+        if word.isdigit() and not (len(word) == 4 and word[:2] in ("19", "20")):
+            continue  # a year is a subject ("second in 2011"); other numbers are slots
         if word not in topic:
             topic.append(word)
         if word not in leftover and not (asked_topic and word in UNKNOWN_TOPICS):
@@ -73,15 +82,12 @@ def read(query: Query) -> Reading:
         for w in topic
         if asked_topic and UNKNOWN_TOPICS.get(w) == asked_topic and w not in _CONCEPT_WORDS
     }  # "old" also means "previous": only a topic of its own when nothing else reads it
-    uncovered = tuple(
-        w
-        for w in topic
-        if (w in leftover and len(w) > 2 and w not in STOP_WORDS and not _numeric(w))
-        or w in unknown
-    )
+    sport = query.parsed.other_sport  # "nba": a subject no race's text explains
+    uncovered = tuple(w for w in topic if w in unknown or w == sport or _unread(w, leftover))
     form = _form(words)
     return Reading(
         words=words,
+        free=tuple(w for i, w in enumerate(words) if i not in names),
         form=form,
         narrative=_narrative(words, form, names),
         names=names,
@@ -89,7 +95,8 @@ def read(query: Query) -> Reading:
         explained=frozenset(explained),
         uncovered=uncovered,
         figures=tuple(_figures(query.question)),
-        asks_quote=query.parsed.has("quote"),
+        asks_quote=query.parsed.has("quote")
+        or (form in ("what", "how") and bool(set(words) & {"tell", "told", "telling"})),
     )
 
 
@@ -143,6 +150,9 @@ def _narrative(words: tuple[str, ...], form: Form, names: frozenset[int]) -> boo
     if form in ("how", "when", "where"):
         verb = _verb_after(words, names)
         return verb is not None and verb not in RESULT_VERBS
+    if form == "who" and words[0] == "who" and len(words) > 1:
+        verb = words[2] if words[1] in ("did", "does") and len(words) > 2 else words[1]
+        return verb not in WHO_RESULT and not verb.isdigit() and verb not in FILLER
     return False
 
 

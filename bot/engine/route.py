@@ -76,6 +76,9 @@ def choose(
     structured_score = len(explained) + (0.5 if not reading.narrative else 0.0)
     if structured.kind == "unknown":
         structured_score -= 0.5
+    # words nothing in the structured answer reads ("halfway" in "how far ahead was she at
+    # halfway") lower its confidence, so a passage that explains them can win
+    structured_score -= 0.75 * len(set(reading.uncovered) - explained)
     if structured.kind == "clarify":
         return None, explained
     best: Fit | None = None

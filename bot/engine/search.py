@@ -86,6 +86,7 @@ class Doc:
     words: list[str] = field(default_factory=list)
     order: int = 0  # position in the report
     extra: list[str] = field(default_factory=list)  # topics: matched as given, never widened
+    proper: set[str] = field(default_factory=set)  # words written as names ("Windy City")
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,10 +102,12 @@ class TextIndex:
     def __init__(self, race: Race, people: NameIndex, names: NameIndex) -> None:
         self.docs = _documents(race, people, names)
         self.vocabulary: set[str] = set()  # stems of the text itself, not of topics
+        self._common: set[str] = set()  # stems used as ordinary words somewhere, not only as names
         corpus = []
         for doc in self.docs:
             terms = terms_of(doc.words)
             self.vocabulary.update(terms)
+            self._common.update(terms_of(w for w in doc.words if w not in doc.proper))
             corpus.append(terms + terms_of(doc.extra) or ["_"])
         self._words = sorted({w for d in self.docs for w in d.words if w not in FILLER})
         self._extra = {t for d in self.docs for t in terms_of(d.extra)}
@@ -135,7 +138,7 @@ class TextIndex:
                 found.append((s, 1.0))
         for synonym in SYNONYMS.get(word, ()):
             for part in words_of(synonym):
-                if (s := stem(part)) in self.vocabulary and s != own:
+                if (s := stem(part)) in self._common and s != own:
                     found.append((s, SYNONYM_WEIGHT))
         if not found and len(word) >= 5 and not word.isdigit():
             for match, _score, _ in process.extract(
@@ -208,6 +211,7 @@ def _documents(race: Race, people: NameIndex, names: NameIndex) -> list[Doc]:
                 continue
             words = words_of(sentence)
             doc = Doc("sentence", sentence, sentence, named(words), None, words, order)
+            doc.proper = _proper_words(sentence)
             docs.append(doc)
             sources.setdefault(normalize(sentence), []).append(doc)
     for fact in race.facts:
@@ -229,6 +233,16 @@ def _documents(race: Race, people: NameIndex, names: NameIndex) -> list[Doc]:
     for doc in docs:
         doc.words = [w for w in doc.words if w]
     return docs
+
+
+def _proper_words(sentence: str) -> set[str]:
+    """Words written with a capital inside a sentence: names of people, places, things."""
+    found: set[str] = set()
+    tokens = sentence.split()
+    for i, token in enumerate(tokens[1:], start=1):
+        if token[:1].isupper() and not tokens[i - 1].endswith((".", ":", "“", '"')):
+            found.update(words_of(token))
+    return found
 
 
 def _heading(line: str) -> bool:

@@ -373,6 +373,38 @@ async def test_knowledge_deleted_or_unreadable_while_running(tmp_path: Any, engi
         assert "Reloaded 1 race(s): London Marathon 2018" in sent.text
 
 
+async def test_reload_reads_again_only_the_files_that_changed(tmp_path: Any) -> None:
+    import datetime as dt
+    import shutil
+
+    from benchmarks.synthetic import make_field, write_csv
+    from bot.engine.importer import import_results
+    from tests.conftest import KNOWLEDGE
+
+    directory = tmp_path / "kb"
+    directory.mkdir()
+    shutil.copy(KNOWLEDGE / "london-marathon-2018.yaml", directory)
+    field = make_field(300, seed=4)
+    source = write_csv(field, tmp_path / "big.csv")
+    big = directory / "big-city.yaml"
+    import_results(source, race="Big City Marathon", date=dt.date(2024, 4, 21),
+                   event="Marathon", output=big)  # fmt: skip
+    bot = create_bot(make_settings(knowledge_dir=directory), Engine.from_path(directory))
+    bot.owner_id = Harness.OWNER_ID
+    owner = {**bot_user_like(Harness.OWNER_ID)}
+    london = next(r for r in bot.engine.races if r.id == "london-marathon-2018")
+    async with Harness(bot) as harness:
+        sent = await harness.slash("reload", {}, user=owner)
+        assert "Reloaded 2 race(s)" in sent.text and "Files read again: 0." in sent.text
+        winner = field[0]
+        big.write_text(big.read_text(encoding="utf-8").replace(winner.name, "Zed Quill"), "utf-8")
+        sent = await harness.slash("reload", {}, user=owner)
+        assert "Files read again: 1." in sent.text
+        assert "Zed Quill" in (await harness.mention("who won the big city marathon")).text
+        assert "2:04:17" in (await harness.mention("kipchoge time in london 2018")).text
+    assert next(r for r in bot.engine.races if r.id == "london-marathon-2018") is london
+
+
 def bot_user_like(user_id: int) -> dict[str, Any]:
     return {"id": str(user_id), "username": "owner", "discriminator": "0", "avatar": None,
             "global_name": "Owner"}  # fmt: skip

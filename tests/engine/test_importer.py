@@ -137,3 +137,15 @@ def test_cli_import_and_check(tmp_path: Path) -> None:
     assert "Traceback" not in result.stderr and not (tmp_path / "other.yaml").exists()
     bad_date = racebot("import", str(source), "--race", "R", "--date", "12/05/2024", "--event", "O")
     assert bad_date.returncode == 2 and "YYYY-MM-DD" in bad_date.stderr
+
+
+def test_cli_import_that_cannot_write_names_the_file(tmp_path: Path) -> None:
+    source = tmp_path / "results.csv"
+    source.write_text(GOOD, encoding="utf-8")
+    blocker = tmp_path / "not-a-directory"
+    blocker.write_text("a file where the output directory should be", encoding="utf-8")
+    output = blocker / "riverside.yaml"
+    result = racebot("import", str(source), "--race", "Riverside 10K", "--date", "2024-05-12",
+                     "--event", "Open", "-o", str(output))  # fmt: skip
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert "cannot write" in result.stderr and "not-a-directory" in result.stderr

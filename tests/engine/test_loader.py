@@ -186,3 +186,41 @@ def test_duplicate_race_ids_across_files(tmp_path: Path) -> None:
     directory = _write(tmp_path, GOOD, "a.yaml")
     _write(tmp_path, GOOD, "b.yaml")
     assert any("b.yaml: race.id" in p for p in _problems(directory))
+
+
+def test_a_reload_reads_only_the_files_that_changed(tmp_path: Path) -> None:
+    directory = _write(tmp_path, GOOD)
+    other = GOOD.replace("test-10k-2024", "other-10k-2024").replace("Test 10K", "Other 10K")
+    (directory / "other.yaml").write_text(other, encoding="utf-8")
+    first = load_directory(directory)
+    same = load_directory(directory, first)
+    assert all(same.races[key] is race for key, race in first.races.items())  # nothing re-read
+
+    changed = other.replace("31:40", "31:45")
+    (directory / "other.yaml").write_text(changed + "\n", encoding="utf-8")
+    second = load_directory(directory, first)
+    assert second.races["test-10k-2024"] is first.races["test-10k-2024"]
+    assert second.races["other-10k-2024"] is not first.races["other-10k-2024"]
+    assert second.races["other-10k-2024"].athletes["bo-ray"].time == 31 * 60 + 45
+
+    (directory / "other.yaml").write_text("race: [", encoding="utf-8")  # broken: refused
+    with pytest.raises(KnowledgeError) as info:
+        load_directory(directory, second)
+    assert info.value.problems[0].startswith("other.yaml: ")
+    (directory / "other.yaml").unlink()  # removed: its race goes
+    third = load_directory(directory, second)
+    assert list(third.races) == ["test-10k-2024"]
+    assert third.races["test-10k-2024"] is first.races["test-10k-2024"]
+
+
+def test_a_reload_sees_a_changed_report_file(tmp_path: Path) -> None:
+    text = GOOD.replace("race: {", "race: {report_file: report.txt, ", 1)
+    directory = _write(tmp_path, text)
+    (directory / "report.txt").write_text("Ann Lee won in a fast time.", encoding="utf-8")
+    first = load_directory(directory)
+    race = next(iter(first.races.values()))
+    assert race.report and "fast" in race.report
+    (directory / "report.txt").write_text("Ann Lee won, pulling away late.", encoding="utf-8")
+    second = load_directory(directory, first)
+    reread = next(iter(second.races.values()))
+    assert reread is not race and reread.report and "pulling away" in reread.report

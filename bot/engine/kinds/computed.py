@@ -14,6 +14,10 @@ OVER_WORDS = frozenset("over above slower outside".split())
 PLACE_WORDS = frozenset("places place spots spot positions position".split())
 STOOD_WORDS = frozenset("stand stood last lasted survive survived old since".split())
 TIME_WORDS = frozenset("time times".split())
+ABBREVIATIONS = {
+    "wr": ("world", "record"), "cr": ("course", "record"), "pb": ("personal", "best"),
+    "pr": ("personal", "best"), "nr": ("national", "record"),
+}  # fmt: skip
 APART_WORDS = frozenset("between separated apart behind ahead finish finished".split())
 RECORD_KIND_WORDS = frozenset(
     """world course national british american european african asian commonwealth area
@@ -24,7 +28,7 @@ RECORD_KIND_WORDS = frozenset(
 def threshold(ctx: Context) -> Fit | None:
     """ "did kipchoge break 2:05?": the athlete's time against the figure asked."""
     reading = ctx.reading
-    words = set(reading.words)
+    words = set(reading.free)
     asked_under = bool(words & UNDER_WORDS)
     if not reading.figures or len(ctx.athletes) != 1 or not (asked_under or words & OVER_WORDS):
         return None
@@ -69,8 +73,9 @@ def records_asked(ctx: Context, strict: bool = False) -> list[RecordIn]:
     ]
     if by_person:
         return by_person
-    topic = {stem(w) for w in ctx.reading.topic}
-    kinds = {stem(w) for w in ctx.reading.words if w in RECORD_KIND_WORDS}
+    said = [w for word in ctx.reading.free for w in ABBREVIATIONS.get(word, (word,))]
+    topic = {stem(w) for w in said if w in ctx.reading.topic or w in RECORD_KIND_WORDS}
+    kinds = {stem(w) for w in said if w in RECORD_KIND_WORDS}
     scored = []
     for record in race.records:
         title = {stem(w) for w in normalize(f"{record.title} {record.kind}").split()}
@@ -87,7 +92,7 @@ def records_asked(ctx: Context, strict: bool = False) -> list[RecordIn]:
 def record_age(ctx: Context) -> Fit | None:
     """ "how many years did steve jones's record stand"."""
     reading = ctx.reading
-    words = set(reading.words)
+    words = set(reading.free)
     asks = reading.form in ("how_long", "how_many") and (words & STOOD_WORDS or "years" in words)
     if not asks or not (words & {"record", "records", "wr"} or ctx.people_names):
         return None
@@ -106,7 +111,7 @@ def record_age(ctx: Context) -> Fit | None:
 def old_record_time(ctx: Context) -> Fit | None:
     """ "what was the old world record": the new time plus the stated margin."""
     reading = ctx.reading
-    words = set(reading.words)
+    words = set(reading.free)
     if not words & {"old", "previous", "former", "before"} or not words & (
         TIME_WORDS | {"record", "wr"}
     ):

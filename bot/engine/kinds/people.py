@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from bot.engine.findings import Age, Finished
+from bot.engine.findings import Age, Finished, Person
 from bot.engine.route import Context, Fit
 
 FINISH_WORDS = frozenset("finish finished complete completed".split())
@@ -15,7 +15,7 @@ AGE_WORDS = frozenset("old age aged years".split())
 def finished(ctx: Context) -> Fit | None:
     """ "did rupp finish?", "did kipsang drop out?"."""
     reading = ctx.reading
-    words = set(reading.words)
+    words = set(reading.free)
     if reading.form != "yes_no" or len(ctx.athletes) != 1:
         return None
     asks_finish, asks_drop = bool(words & FINISH_WORDS), bool(words & DROP_WORDS)
@@ -35,7 +35,7 @@ def finished(ctx: Context) -> Fit | None:
 def age(ctx: Context) -> Fit | None:
     """ "how old is cherono?": an age the report states ("Cherono, 35," or "the 34-year-old")."""
     reading = ctx.reading
-    words = set(reading.words)
+    words = set(reading.free)
     asks = words & {"age", "aged"} or ("old" in words and reading.form == "how")
     if len(ctx.athletes) != 1 or not asks:
         return None
@@ -58,3 +58,19 @@ def age(ctx: Context) -> Fit | None:
                 return Fit("age", found, explained, 1.0, athletes=(athlete,),
                            sources=(doc.source,))  # fmt: skip
     return None
+
+
+def who_is(ctx: Context) -> Fit | None:
+    """ "who is carey pinkowski?": someone who did not run, by their role and what is said."""
+    reading = ctx.reading
+    if reading.form != "who" or not ctx.people or ctx.athletes or set(reading.topic) - {"is"}:
+        return None
+    key, name = ctx.people[0], ctx.people_names[0]
+    person = next((p for p in ctx.race.people if p.id == key), None)
+    said = [d for d in ctx.text.docs if key in d.about and d.kind != "quote"]
+    role = person.role if person is not None else None
+    found = Person(name, role, said[0].text if said else None)
+    if role is None and not said:
+        return None
+    source = said[0].source if said else (person.source if person is not None else None)
+    return Fit("person", found, frozenset({"is"}), 1.5, sources=(source,))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bot.engine.findings import RecordBroken, RecordMargin, RecordTime, RecordYear
+from bot.engine.kinds.computed import RECORD_KIND_WORDS as RECORD_KINDS
 from bot.engine.kinds.computed import records_asked
 from bot.engine.normalize import normalize
 from bot.engine.route import Context, Fit
@@ -27,7 +28,7 @@ def _topic_explained(ctx: Context, record_title: str) -> frozenset[str]:
 def broken(ctx: Context) -> Fit | None:
     """ "was it a world record?", "did farah break the british record?"."""
     reading = ctx.reading
-    words = set(reading.words)
+    words = set(reading.free)
     if reading.form != "yes_no" or not words & RECORD_WORDS:
         return None
     asked = records_asked(ctx, strict=True)
@@ -45,7 +46,7 @@ def broken(ctx: Context) -> Fit | None:
 def margin(ctx: Context) -> Fit | None:
     """ "how much did she smash the record by?"."""
     reading = ctx.reading
-    words = set(reading.words)
+    words = set(reading.free)
     if reading.form not in ("how_much", "how_far", "how_many") or not words & RECORD_WORDS:
         return None
     keys = {a.key for a in ctx.athletes}
@@ -67,7 +68,7 @@ def margin(ctx: Context) -> Fit | None:
 def when_set(ctx: Context) -> Fit | None:
     """ "when was the old british record set?": the year my source gives the old mark."""
     reading = ctx.reading
-    words = set(reading.words)
+    words = set(reading.free)
     if reading.form != "when" or not words & RECORD_WORDS or not words & OLD_WORDS:
         return None
     for record in records_asked(ctx, strict=True):
@@ -81,10 +82,12 @@ def when_set(ctx: Context) -> Fit | None:
 def time_of(ctx: Context) -> Fit | None:
     """ "what is the course record time?": a record's time, or that my source doesn't give it."""
     reading = ctx.reading
-    words = set(reading.words)
-    if not words & RECORD_WORDS or not words & {"time", "mark", "fast"} or words & OLD_WORDS:
+    words = set(reading.free)
+    if not words & RECORD_WORDS or words & OLD_WORDS:
         return None
-    if reading.form not in ("what", "other", "how", "yes_no"):
+    asks_time = bool(words & {"time", "mark", "fast"})
+    bare = reading.form == "what" and set(reading.topic) <= RECORD_WORDS | RECORD_KINDS
+    if not (asks_time or bare) or reading.form not in ("what", "other", "how", "yes_no"):
         return None
     asked = records_asked(ctx, strict=True)
     if len(asked) != 1:

@@ -4,12 +4,19 @@ from __future__ import annotations
 
 import re
 
-from bot.engine.findings import Count, Passage, Said, TextFound
+from bot.engine.findings import Count, NoReason, Passage, Said, TextFound, Titles
 from bot.engine.intents import LEXICON
+from bot.engine.intents import ORDINAL_WORDS as ORDINALS
+from bot.engine.lexicon import NUMBER_WORDS
 from bot.engine.route import Context, Fit
-from bot.engine.search import Hit
+from bot.engine.search import Doc, Hit, words_of
 
-QUOTE_WORDS = frozenset(w for phrase in LEXICON["quote"] for w in phrase.split())
+QUOTE_WORDS = frozenset(w for phrase in LEXICON["quote"] for w in phrase.split()) | {
+    "tell",
+    "told",
+    "telling",
+}
+QUANTITY_FORMS = frozenset({"how_long", "how_much", "how_far", "how_many", "when"})
 MIN_SCORE = 0.3
 
 
@@ -31,8 +38,12 @@ def narrative(ctx: Context) -> Fit | None:
     if not words:
         return None
     about = [a.key for a in ctx.athletes] + list(ctx.people)
-    hits = ctx.text.search(words, about=about, limit=2)
-    if not hits or hits[0].score < MIN_SCORE:
+    hits = [h for h in ctx.text.search(words, about=about, limit=3) if h.score >= MIN_SCORE]
+    if reading.form == "why":
+        hits = [h for h in hits if _gives_reason(h.doc.text)]
+        if not hits:
+            return _no_reason(ctx, words)
+    if not hits:
         return None
     best = hits[0]
     explained = best.matched
@@ -42,6 +53,9 @@ def narrative(ctx: Context) -> Fit | None:
     strength = 1.0 if reading.narrative else 0.0
     if reading.form == "yes_no":
         strength += 0.25
+    own = explained - reading.explained  # words only the passage accounts for
+    if reading.form in QUANTITY_FORMS and own and any(ch.isdigit() for ch in best.doc.text):
+        strength += 0.5  # "how long did she wait": a passage that gives a figure
     passages = [_passage(best)]
     if (
         len(hits) > 1
@@ -71,6 +85,9 @@ def quotes(ctx: Context) -> Fit | None:
     if not speakers:
         return None
     topic = _words(ctx)
+    if len(speakers) > 1:  # "what did linden tell flanagan": the first speaks, of the others
+        topic += [w for n in names[1:] for w in words_of(n)]
+        speakers, names = speakers[:1], names[:1]
     said = [d for d in ctx.text.docs if d.kind == "quote" and d.by in speakers]
     if not said:
         return None
@@ -117,4 +134,88 @@ def field_size(ctx: Context) -> Fit | None:
             explained = frozenset(w for w in reading.topic if w in FIELD_WORDS)
             return Fit("count", Count(m.group(1), doc.text), explained, 1.0,
                        sources=(doc.source,))  # fmt: skip
+    return None
+
+
+REASON_CUES = frozenset(
+    """because as due since forced suffered injury injured cramp cramps struggled
+    struggling conditions wind rain cold heat hot humid ill illness sick blister hamstring calf
+    knee stomach tired pain aid help bid attempt order aim aimed hoping hope wanted plan""".split()
+)
+
+
+def _gives_reason(text: str) -> bool:
+    return bool(REASON_CUES & set(words_of(text)))
+
+
+def _no_reason(ctx: Context, words: list[str]) -> Fit:
+    """ "why did rupp drop out?" when no passage gives a cause: say so, never a neighbour."""
+    topic = frozenset(w for w in words if w in ctx.reading.topic)
+    return Fit("unknown", NoReason(tuple(words), ctx.race.name), topic, 0.5, kind="unknown")
+
+
+def other_year(ctx: Context) -> Fit | None:
+    """ "hug's time last year", "how did linden do in 2011": what the report says of that year."""
+    reading, race = ctx.reading, ctx.race
+    if race.info.year is None or not ctx.athletes:
+        return None
+    text = " ".join(reading.words)
+    years = [w for w in reading.words if w.isdigit() and len(w) == 4 and int(w) != race.info.year]
+    phrases = [*years, *(["last year"] if "last year" in text else [])]
+    if not phrases:
+        return None
+    keys = {a.key for a in ctx.athletes}
+    for doc in ctx.text.docs:
+        if keys & doc.about and any(p in " ".join(doc.words) for p in phrases):
+            explained = frozenset(w for w in reading.topic if w in doc.words or w in phrases)
+            return Fit("fact", TextFound((_passage_of(doc),)), explained | {"year"}, 1.0,
+                       athletes=tuple(ctx.athletes), sources=(doc.source,),
+                       facts=(doc.text,))  # fmt: skip
+    return None
+
+
+def _passage_of(doc: Doc) -> Passage:
+    return Passage(doc.text, doc.source, tuple(sorted(doc.about)))
+
+
+TITLE_WORDS = frozenset("wins win titles title victories victory crowns crown".split())
+_TIMES = re.compile(r"\b(\w+)-time\b", re.I)
+_ORDINAL = r"(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+_NTH = re.compile(rf"\b{_ORDINAL}\s+(?:\w+\s+){{0,2}}(?:title|win|victory|crown)", re.I)
+_NTH_TIME = re.compile(rf"\bfor the {_ORDINAL} time\b", re.I)
+
+
+def title_count(ctx: Context) -> Fit | None:
+    """ "how many boston wins does she have now?": a count the report gives ("her fifth title",
+    "a hat-trick of titles", "the five-time champion")."""
+    reading = ctx.reading
+    words = set(reading.words)
+    if reading.form != "how_many" or not words & TITLE_WORDS or len(ctx.athletes) != 1:
+        return None
+    athlete = ctx.athletes[0]
+    for doc in ctx.text.docs:
+        if athlete.key not in doc.about:
+            continue
+        count = _count_in(doc.text)
+        if count is not None:
+            explained = frozenset(w for w in reading.topic if w in TITLE_WORDS | {"now"})
+            return Fit("count", Titles(athlete, count, doc.text), explained | {"many"}, 1.0,
+                       athletes=(athlete,), sources=(doc.source,))  # fmt: skip
+    return None
+
+
+def _count_in(text: str) -> int | None:
+    if "hat-trick" in text.lower() or "hat trick" in text.lower():
+        return 3
+    for pattern in (_NTH, _NTH_TIME, _TIMES):
+        m = pattern.search(text)
+        if m:
+            word = m.group(1).lower()
+            number = ORDINALS.get(word) or NUMBER_WORDS.get(word)
+            if number is None and word[:-2].isdigit():
+                number = int(word[:-2])
+            if number is None and word.isdigit():
+                number = int(word)
+            if number:
+                return number
     return None

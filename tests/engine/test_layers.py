@@ -1,0 +1,304 @@
+"""The question engine layer by layer: reading (spans and forms), search, descriptions, events,
+routing (which kind wins, and why), findings (fields). None of these assert wording; the phrasing
+test at the end holds it.
+
+They run on the seed race and on a small race written here, so that each layer is seen working on
+knowledge it was not written against.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from bot.engine import Conversation, Engine
+from bot.engine import findings as f
+from bot.engine.engine import KINDS
+from bot.engine.phrase import phrase
+from bot.engine.reading import Reading, read
+from bot.engine.route import Context, Fit, choose
+from bot.engine.search import split_sentences, words_of
+
+REPORT = """\
+Anna Berg won the Lakeside Marathon in 2:31:10, her second Lakeside title.
+
+The defending champion, Ruth Okafor, faded after 30km and finished third in 2:36:02.
+
+Lena Moss was second in 2:33:45 after a late surge.
+
+Cold rain and a strong headwind slowed the field from the start.
+
+In the wheelchair race, Tom Hale beat the 2019 winner Piet Vos by 12 seconds.
+
+"I knew the headwind would hurt everyone, so I waited," said Berg.
+
+Coach Mark Dunn said Berg had trained for the hills all winter.
+
+Berg broke the course record of 2:31:40, set by Okafor in 2017.
+
+Around 4,200 runners finished the race.
+"""
+
+RACE = """\
+race:
+  id: lakeside-marathon-2022
+  name: Lakeside Marathon 2022
+  year: 2022
+  distance_km: 42.195
+  report_file: lakeside.report.txt
+events:
+  - id: women
+    name: Women's race
+    gender: F
+    results:
+      - {name: Anna Berg, position: 1, time: "2:31:10"}
+      - {name: Lena Moss, position: 2, time: "2:33:45"}
+      - {name: Ruth Okafor, position: 3, time: "2:36:02", descriptions: [defending champion]}
+  - id: men-wheelchair
+    name: Men's wheelchair race
+    gender: M
+    kind: wheelchair
+    results:
+      - {name: Tom Hale, position: 1}
+      - {name: Piet Vos, position: 2}
+  - id: men
+    name: Men's race
+    gender: M
+    results:
+      - {name: Ola Dahl, position: 1, time: "2:12:00"}
+people:
+  - {id: mark-dunn, name: Mark Dunn, role: coach}
+records:
+  - id: course-record
+    title: Lakeside women's course record
+    kind: course
+    event: women
+    holder: anna-berg
+    time: "2:31:10"
+    set_here: true
+    previous_holder: Ruth Okafor
+    previous_year: 2017
+    previous_time: "2:31:40"
+quotes:
+  - by: anna-berg
+    text: I knew the headwind would hurt everyone, so I waited.
+  - by: mark-dunn
+    text: Berg had trained for the hills all winter.
+"""
+
+
+@pytest.fixture(scope="module")
+def lakeside(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    directory: Path = tmp_path_factory.mktemp("lakeside")
+    (directory / "lakeside.yaml").write_text(RACE, encoding="utf-8")
+    (directory / "lakeside.report.txt").write_text(textwrap.dedent(REPORT), encoding="utf-8")
+    return Engine.from_path(directory)
+
+
+def reading_of(engine: Engine, question: str) -> Reading:
+    return read(engine.read(question))
+
+
+def context(engine: Engine, question: str) -> Context:
+    query = engine.read(question)
+    assert query.race is not None
+    return Context(
+        query=query,
+        reading=read(query),
+        race=query.race,
+        text=engine.indexes[query.race.id].text,
+        athletes=tuple(query.athletes),
+        people=tuple(query.people),
+        people_names=tuple(query.others),
+    )
+
+
+# ---------------------------------------------------------------------------- reading
+
+
+def test_reading_spans_names_and_topic(engine: Engine) -> None:
+    reading = reading_of(engine, "at what point did farah drop back")
+    farah = reading.words.index("farah")
+    assert farah in reading.names
+    assert "farah" not in reading.topic
+    assert {"drop", "back"} <= set(reading.topic) | set(reading.free)
+    assert reading.narrative
+
+
+@pytest.mark.parametrize(
+    ("question", "form", "narrative"),
+    [
+        ("why did farah fade", "why", True),
+        ("how did cheruiyot win it", "how", True),
+        ("how did keitany do", "how", False),
+        ("how close was cheruiyot to the world record", "how", False),
+        ("where did kosgei and bekele finish", "where", False),
+        ("when did farah drop back", "when", True),
+        ("who passed keitany", "who", True),
+        ("who won the womens race", "who", False),
+        ("how many places between keitany and partridge", "how_many", False),
+        ("did kipchoge break 2:05", "yes_no", False),
+    ],
+)
+def test_reading_form(engine: Engine, question: str, form: str, narrative: bool) -> None:
+    reading = reading_of(engine, question)
+    assert (reading.form, reading.narrative) == (form, narrative)
+
+
+def test_reading_figures_keep_both_readings(engine: Engine) -> None:
+    reading = reading_of(engine, "did kipchoge break 2:05?")
+    assert reading.figures == ((2 * 3600 + 5 * 60, 2 * 60 + 5),)
+
+
+def test_reading_uncovered_words(engine: Engine) -> None:
+    assert "prize" in reading_of(engine, "how much prize money did farah get").uncovered
+    assert reading_of(engine, "age group winners").uncovered == ()  # "age" read as a group
+    assert "old" not in reading_of(engine, "when was the old british record set").uncovered
+
+
+# ---------------------------------------------------------------------------- search
+
+
+def test_sentences_and_words() -> None:
+    assert split_sentences("One. Two? “Three,” he said.\n\nFour") == [
+        "One.",
+        "Two?",
+        "“Three,” he said.",
+        "Four",
+    ]
+    assert words_of("at 25 km and 30km, half way") == ["at", "25k", "and", "30k", "halfway"]
+
+
+def test_search_finds_by_stem_synonym_and_typo(lakeside: Engine) -> None:
+    text = lakeside.indexes["lakeside-marathon-2022"].text
+    (hit,) = text.search(["weather"], limit=1)  # a synonym: rain, headwind
+    assert "headwind" in hit.doc.text and hit.matched == {"weather"}
+    (hit,) = text.search(["fadded"], limit=1)  # a typo of "faded"
+    assert "Okafor" in hit.doc.text
+    assert text.knows("holds") is False
+    assert text.knows("surged")  # same root as "surge"
+
+
+def test_search_keeps_to_the_person_asked(lakeside: Engine) -> None:
+    text = lakeside.indexes["lakeside-marathon-2022"].text
+    hits = text.search(["headwind"], about=["mark-dunn"])
+    assert hits == []
+    hits = text.search(["hills"], kinds=["quote"], by=["mark-dunn"])
+    assert hits and hits[0].doc.by == "mark-dunn"
+
+
+# ---------------------------------------------------------------------------- descriptions, events
+
+
+def test_description_names_a_person(lakeside: Engine) -> None:
+    query = lakeside.read("where did the defending champion finish")
+    assert [a.name for a in query.athletes] == ["Ruth Okafor"]
+    query = lakeside.read("who won the womens race")  # a role word alone names nobody
+    assert query.athletes == []
+
+
+def test_event_qualifiers_never_fall_back(lakeside: Engine) -> None:
+    query = lakeside.read("who won the mens wheelchair race")
+    assert query.event is not None and query.event.id == "men-wheelchair"
+    query = lakeside.read("who won the women's wheelchair race")
+    assert query.event is None and query.missing_event == "wheelchair"
+    query = lakeside.read("winning times for the men and the women")
+    assert {e.id for e in query.events} == {"men", "women"}
+
+
+def test_event_follow_up_keeps_the_qualifier(lakeside: Engine) -> None:
+    conversation = Conversation()
+    lakeside.ask("who won the men's wheelchair race", conversation)
+    query = lakeside.read("and the women?", conversation)
+    assert query.missing_event == "wheelchair"
+
+
+# ---------------------------------------------------------------------------- routing
+
+
+def route(engine: Engine, question: str) -> Fit | None:
+    from bot.engine import answers
+
+    ctx = context(engine, question)
+    structured = answers.answer(ctx.query, None)  # type: ignore[arg-type]
+    fit, _ = choose(ctx, structured, KINDS)
+    return fit
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("how did berg win it", "fact"),
+        ("what did the coach say about the hills", "quote"),
+        ("did berg break 2:32", "threshold"),
+        ("how many places between berg and okafor", "places_apart"),
+        ("was it a course record", "records"),
+        ("how many runners finished", "count"),
+    ],
+)
+def test_the_best_explanation_wins(lakeside: Engine, question: str, intent: str) -> None:
+    fit = route(lakeside, question)
+    assert fit is not None and fit.intent == intent, fit
+
+
+@pytest.mark.parametrize("question", ["berg time?", "who won the womens race", "podium women"])
+def test_structured_answers_win_their_own_questions(lakeside: Engine, question: str) -> None:
+    assert route(lakeside, question) is None
+
+
+def test_uncovered_words_make_an_honest_reply(lakeside: Engine) -> None:
+    answer = lakeside.ask("how much prize money did berg get")
+    assert answer.kind == "unknown" and "2:3" not in answer.text
+    answer = lakeside.ask("who won the cup final")
+    assert answer.kind == "unknown"
+
+
+# ---------------------------------------------------------------------------- findings
+
+
+def test_threshold_finding(lakeside: Engine) -> None:
+    fit = route(lakeside, "did berg break 2:32")
+    assert fit is not None and isinstance(fit.finding, f.Threshold)
+    assert fit.finding.limit == 2 * 3600 + 32 * 60
+    assert fit.finding.under and fit.finding.asked_under
+
+
+def test_record_findings(lakeside: Engine) -> None:
+    fit = route(lakeside, "how much did berg break the course record by")
+    assert fit is not None and isinstance(fit.finding, f.RecordMargin)
+    assert fit.finding.amount == 30
+    fit = route(lakeside, "how long had the course record stood")
+    assert fit is not None and isinstance(fit.finding, f.RecordAge)
+    assert (fit.finding.since, fit.finding.until) == (2017, 2022)
+
+
+def test_quote_finding_by_someone_who_did_not_run(lakeside: Engine) -> None:
+    fit = route(lakeside, "what did mark dunn say")
+    assert fit is not None and isinstance(fit.finding, f.Said)
+    assert fit.finding.speaker == "Mark Dunn"
+
+
+def test_why_without_a_reason_is_unknown(lakeside: Engine) -> None:
+    answer = lakeside.ask("why did ola dahl win")
+    assert answer.kind == "unknown"
+
+
+# ---------------------------------------------------------------------------- phrasing
+
+
+def test_phrasing(lakeside: Engine) -> None:
+    race = lakeside.races[0]
+    berg = race.athletes["anna-berg"]
+    assert phrase(f.Threshold(berg, 9120.0, True, True)) == (
+        "Yes, Anna Berg ran 2:31:10, 50 s under 2:32:00."
+    )
+    assert phrase(f.NotCovered(("prize", "money"), race.name)) == (
+        "My source doesn't say anything about “prize money” at the Lakeside Marathon 2022, "
+        "so I can't answer that."
+    )
+    assert phrase(
+        f.NotCovered(("wheelchair",), race.name, event_kind=True, events=("Women's race",))
+    ) == ("The Lakeside Marathon 2022 knowledge has no wheelchair results; its events are "
+          "Women's race.")  # fmt: skip

@@ -1,0 +1,38 @@
+"""The question sets of tests/data/questions, graded as benchmarks/bench_questions.py grades them.
+
+No reply may hold a figure the race's knowledge does not give or support (the hard rule), and no
+race's pass rate may fall below what it reached when these floors were set (a ratchet against
+regressions; the targets and the first-run figures are in benchmarks/results/accuracy.md).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from benchmarks.questions import QUESTIONS, rate, run_set
+
+FLOORS = {
+    "london-marathon-2018": 0.88,
+    "berlin-marathon-2018": 0.80,
+    "boston-marathon-2018": 0.74,
+    "chicago-marathon-2019": 0.70,
+}
+
+
+@pytest.mark.parametrize("path", sorted(QUESTIONS.glob("*.yaml")), ids=lambda p: p.stem)
+def test_question_set(path: Path) -> None:
+    race_id, outcomes = run_set(path)
+    invented = [(o.question.ask, o.invented) for o in outcomes if o.invented]
+    assert not invented, invented
+    passed, total = rate(outcomes)
+    assert total >= 60
+    assert passed / total >= FLOORS[race_id], f"{race_id}: {passed}/{total}"
+
+
+def test_each_set_has_both_splits() -> None:
+    for path in QUESTIONS.glob("*.yaml"):
+        _, outcomes = run_set(path)
+        splits = [o.question.split for o in outcomes]
+        assert abs(splits.count("dev") - splits.count("test")) <= 2, path.stem
