@@ -1699,7 +1699,7 @@ class Extractor:
                         athlete.role = "pacemaker"
             after = text[mention.end : mention.end + 80]
             appos = re.match(
-                r",\s+(?:the\s+|a\s+)?(?P<d>(?:[\w'’-]+\s+){0,5}?(?:"
+                r",\s+(?:the\s+|a\s+)?(?P<d>(?:[\w'’-]+\s+){0,7}?(?:"
                 + lx.DESCRIPTOR_NOUNS
                 + r")),",
                 after,
@@ -1752,8 +1752,13 @@ class Extractor:
                     last_speaker = None
                 continue
             mask = self.masks[p_index]
-            quoted = " ".join(paragraph[b:e].strip(' "“”«»') for b, e in spans)
-            quoted = re.sub(r"\s+", " ", quoted).strip()
+            parts = [paragraph[b:e].strip(' "“”«»') for b, e in spans]
+            # '"... here," he said. "This is ..."' reads as "... here. This is ..."
+            parts = [
+                re.sub(r",$", ".", part) if n < len(parts) - 1 else part
+                for n, part in enumerate(parts)
+            ]
+            quoted = re.sub(r"\s+", " ", " ".join(parts)).strip()
             speaker = self._speaker(p_index, mask, spans, indexes)
             check = None
             starts_with_quote = paragraph.lstrip()[:1] in ('"', "“", "«")
@@ -2185,6 +2190,9 @@ def build_draft(ex: Extractor, race: str, date: dt.date) -> Draft:
         for a in ex.athletes.values()
         if a.key not in racing_keys and (a.key in used or a.role == "pacemaker")
     ]
+    for person in people:
+        if person.role is None and person.descriptions:
+            person.role = next(iter(person.descriptions))  # "executive race director"
     order = {e: i for i, e in enumerate(ex.events)}
     racing.sort(
         key=lambda a: (

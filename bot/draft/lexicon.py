@@ -255,7 +255,8 @@ GROUP_RE = re.compile(
 )
 DESCRIPTOR_NOUNS = (
     r"champion|runner-up|record[- ]holder|medallist|medalist|debutant|winner|favourite|favorite|"
-    r"pacemaker|pacer|bronze medallist|silver medallist|titleholder|title holder"
+    r"pacemaker|pacer|bronze medallist|silver medallist|titleholder|title holder|director|coach|"
+    r"manager|agent|organi[sz]er|spokes(?:man|woman|person)|president|founder|commentator"
 )
 
 
