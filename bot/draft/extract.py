@@ -276,6 +276,7 @@ class Extractor:
         self.the_demonym: list[tuple[int, str, str]] = []
         self.ahead: list[tuple[str, str, str]] = []
         self.division_events: dict[int, str] = {}
+        self.known_names: list[str] = []
         self.context_kind: dict[int, str | None] = {}
 
     # ---- names -------------------------------------------------------------------------------
@@ -362,6 +363,11 @@ class Extractor:
         return token[:1].isupper() and low in lx.ORG_WORDS
 
     def collect_names(self) -> None:
+        vocabulary = set(normalize(self.text).split())
+        for full in self.known_names:  # only those the report may name: a table can be huge
+            parts = full.split()
+            if 2 <= len(parts) <= 5 and normalize(parts[-1]) in vocabulary:
+                self._add_name(" ".join(parts), len(self.sentences))
         for index, sentence in enumerate(self.sentences):
             if sentence.heading:
                 continue
@@ -2078,17 +2084,28 @@ class Extractor:
 
 
 def draft_text(
-    text: str, *, race: str, date: dt.date, name: str = "report", date_known: bool = True
+    text: str,
+    *,
+    race: str,
+    date: dt.date,
+    name: str = "report",
+    date_known: bool = True,
+    known_names: list[str] | None = None,
 ) -> Draft:
-    """Read a race report; raise :class:`DraftError` when it is not one or names no times."""
+    """Read a race report; raise :class:`DraftError` when it is not one or names no times.
+
+    ``known_names`` (a results table's) let the report's surnames find their athletes ("Okello
+    took second" is Peter Okello's).
+    """
     check_race_report(text, name)
     if not any(find_times(s.text) for s in sentences(text) if not s.heading):
         raise DraftError(f"{name}: the report names no times, so there is no result to draft")
     extractor = Extractor(text, race, date)
+    extractor.known_names = list(known_names or [])
     extractor.run()
     draft = build_draft(extractor, race, date)
     draft.date_known = date_known
-    if not draft.athletes:
+    if not draft.athletes and not known_names:
         raise DraftError(
             f"{name}: the report names times but no athlete they belong to, so there is no "
             "result to draft"
