@@ -273,8 +273,9 @@ def cmd_draft(args: argparse.Namespace) -> int:
     draft = summary.draft
     copy = f" and {summary.report_copy.name}" if summary.report_copy else ""
     print(
-        f"wrote {summary.output}{copy}: {len(draft.events)} events, {len(draft.athletes)} athletes "
-        f"from the report, {len(draft.records)} records, {len(draft.quotes)} quotes, "
+        f"wrote {summary.output}{copy}: {len(draft.events)} events, {summary.results:,} results, "
+        f"{len(draft.people)} other people, {len(draft.records)} records, "
+        f"{len(draft.quotes)} quotes, "
         f"{len(draft.facts)} facts; {summary.checks} '# check:' lines to review. "
         f"Then: racebot check {summary.output.parent}"
     )

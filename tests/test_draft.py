@@ -228,6 +228,45 @@ def test_splits_and_past_results_are_not_finish_times() -> None:
     assert found["Ann Moss"].position is not None and found["Ann Moss"].position.value == 2
 
 
+def _results(text: str, race: str = "Harbour 10K") -> dict[str, tuple[object, ...]]:
+    draft = draft_text(text, race=race, date=dt.date(2022, 5, 1))
+    events = {e.id: e for e in draft.events}
+    return {
+        a.name: (
+            events[a.event or ""].gender,
+            a.position.value if a.position else None,
+            a.time.value if a.time else None,
+            a.country.value if a.country else None,
+        )
+        for a in draft.athletes
+    }
+
+
+def test_phrasings_of_places_and_winners() -> None:
+    found = _results(
+        "HARBOUR CITY, May 1 - The men's race winner was Tom Reyes (Harbour Striders) in 29:40.\n"
+        "Finishing second was Ian Moss (City AC) in 29:52, and Kenyan Paul Oduya took third.\n"
+        "In the women's race, Ethiopia's Hana Girma broke away from Amy Lindo to win in 33:10.\n"
+        "Lindo was the runner-up, 9 seconds back.\n"
+    )
+    assert found == {
+        "Tom Reyes": ("M", 1, 1780.0, None),
+        "Ian Moss": ("M", 2, 1792.0, None),
+        "Paul Oduya": ("M", 3, None, "KEN"),
+        "Hana Girma": ("F", 1, 1990.0, "ETH"),
+        "Amy Lindo": ("F", 2, None, None),
+    }  # no club (Harbour Striders) or dateline (HARBOUR CITY) taken for a person
+
+
+def test_year_only_date_writes_no_date(tmp_path: Path) -> None:
+    out = tmp_path / "riverside.yaml"
+    code = main(["draft", str(RIVERSIDE), "--race", "Riverside 10K", "--date", "2024",
+                 "-o", str(out)])  # fmt: skip
+    assert code == 0
+    race = yaml.safe_load(out.read_text(encoding="utf-8"))["race"]
+    assert race["year"] == 2024 and "date" not in race
+
+
 def test_times_without_athletes_are_refused() -> None:
     with pytest.raises(DraftError, match="no athlete"):
         draft_text(

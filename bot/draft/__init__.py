@@ -24,6 +24,8 @@ class DraftSummary:
     draft: Draft
     checks: int
     seconds: float
+    results: int
+    """Results in the file: the report's athletes and the table's rows, merged."""
 
 
 def read_table(path: Path, event: str) -> list[dict[str, object]]:
@@ -62,7 +64,10 @@ def draft_file(
                 raise DraftError(f"{path} exists; pass --force to overwrite it")
     text = read_report(report)
     rows = read_table(results, event or "Race") if results is not None else None
-    draft = draft_text(text, race=race, date=date, name=report.name, date_known=date_known)
+    names = [str(row["name"]) for row in rows] if rows is not None else None
+    draft = draft_text(
+        text, race=race, date=date, name=report.name, date_known=date_known, known_names=names
+    )
     rendered = render(
         draft,
         source_name=report.name,
@@ -71,9 +76,14 @@ def draft_file(
         table_name=results.name if results is not None else None,
         table_event=event,
     )
-    validate(rendered, output.name)
+    parsed = validate(rendered, output.name)
     write(output, rendered, text if report_copy else None, copy_path if report_copy else None)
     checks = rendered.count("# check:")
     return DraftSummary(
-        output, copy_path if report_copy else None, draft, checks, time.perf_counter() - started
+        output,
+        copy_path if report_copy else None,
+        draft,
+        checks,
+        time.perf_counter() - started,
+        sum(len(event.results) for event in parsed.events),
     )

@@ -276,6 +276,7 @@ class Extractor:
         self.the_demonym: list[tuple[int, str, str]] = []
         self.ahead: list[tuple[str, str, str]] = []
         self.division_events: dict[int, str] = {}
+        self.known_names: list[str] = []
         self.context_kind: dict[int, str | None] = {}
 
     # ---- names -------------------------------------------------------------------------------
@@ -320,12 +321,23 @@ class Extractor:
                     runs.append((current[0].start(), current[-1].end(), words, possessive))
                 current.clear()
 
+        glued = False  # the run touches capitalised words that are no names: an organisation
+        previous: re.Match[str] | None = None
         for match in _TOKEN_RE.finditer(text):
             token = match.group(0)
             gap = text[current[-1].end() : match.start()] if current else ""
             particle = token.lower() in lx.PARTICLES and not token[:1].isupper()
             if current and gap != " ":
+                if glued:
+                    current.clear()
                 close()
+                glued = False
+            capital = token[:1].isupper() and not token.isupper()
+            adjacent = previous is not None and text[previous.end() : match.start()] == " "
+            if not current and adjacent and previous is not None and self._org_word(previous):
+                glued = self._namey(token)
+            if current and capital and not self._namey(token) and self._org_word(match):
+                glued = True
             if self._namey(token) or (current and particle):
                 if current and re.search(r"['’]s$", current[-1].group(0)):
                     close()
@@ -333,11 +345,29 @@ class Extractor:
                     continue
                 current.append(match)
             else:
+                if glued:
+                    current.clear()
+                glued = False
                 close()
+            previous = match
+        if glued:
+            current.clear()
         close()
         return runs
 
+    def _org_word(self, match: re.Match[str]) -> bool:
+        """A capitalised word that makes a run of capitals an organisation or an event:
+        "Tamarack Homes National Capital Race Weekend", "Bank of America Chicago Marathon"."""
+        token = match.group(0)
+        low = token.lower()
+        return token[:1].isupper() and low in lx.ORG_WORDS
+
     def collect_names(self) -> None:
+        vocabulary = set(normalize(self.text).split())
+        for full in self.known_names:  # only those the report may name: a table can be huge
+            parts = full.split()
+            if 2 <= len(parts) <= 5 and normalize(parts[-1]) in vocabulary:
+                self._add_name(" ".join(parts), len(self.sentences))
         for index, sentence in enumerate(self.sentences):
             if sentence.heading:
                 continue
@@ -478,6 +508,9 @@ class Extractor:
             text = self.masked(index)
             plain = [m for m in mentions if not m.possessive]
             subject = plain[0].key if plain else (mentions[0].key if mentions else None)
+            lead = self._clause_subject(mentions, (0, len(text)), len(text), text)
+            if lead is not None:
+                subject = lead.key  # "Breaking away from X and Y, Z won": Z
             early = re.search(
                 r"\b(he|she)\b", text[: mentions[0].start] if mentions else text, re.I
             )
@@ -486,7 +519,10 @@ class Extractor:
                 or not re.search(r",\s*$", text[: early.start()])
                 or mentions[0].start > early.start()
             ):
-                subject = self._resolve_pronoun(index, early.group(1).lower(), previous_subject)
+                subject = (
+                    self._resolve_pronoun(index, early.group(1).lower(), previous_subject)
+                    or subject  # "the flag he had draped ..., Geoffrey Mutai couldn't ..."
+                )
             elif not mentions:
                 loose = re.search(r"\b(his|her|him|himself|herself)\b", text, re.I)
                 if loose is not None:
@@ -510,8 +546,10 @@ class Extractor:
                     self.the_demonym.append((index, subject, the.group(1)))
             if (
                 previous_subject is not None
-                and re.match(
-                    r"\s*(?:[A-Z][\w ,]{0,20},\s*)?[Tt]he\s+\d+-year-old\b(?!\s+[A-Z])", text
+                and re.search(
+                    r"\b[Tt]he\s+(?:\d+-year-old\b(?!\s+[A-Z])|(?:[\w-]+\s+){0,4}?(?:champion|"
+                    r"medallist|medalist|winner|titleholder|record[- ]holder)\b(?!\s+[A-Z]))",
+                    text[: mentions[0].start] if mentions else text,
                 )
                 and (not mentions or mentions[0].start > 20)
             ):
@@ -550,6 +588,19 @@ class Extractor:
                 kind = self.events[current].kind
             elif re.search(r"\bwheelchair\b", text, re.I):
                 kind = "wheelchair"
+            if not events:
+                counted = {
+                    m.group(1).lower()
+                    for m in re.finditer(
+                        r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)[- ]"
+                        r"(?:\w+\s+)?(women|men)\b",
+                        text,
+                        re.I,
+                    )
+                }
+                if len(counted) == 1:
+                    # "A lead pack of seven women passed ...": the women's race
+                    current = self.event_for("F" if "women" in counted else "M", kind)
             self.context_event[index] = current
             self.context_kind[index] = kind
             self._results(index)
@@ -565,10 +616,13 @@ class Extractor:
             self._groups_in(index)
         for _round in range(2):
             for first, key, index in self.pending:
-                athlete = self.athletes[key]
-                if self.athletes[first].racing and not athlete.racing:
-                    athlete.racing = True
-                    self._event_vote(key, index, self.masked(index), 1)
+                # placed against each other: if one of them raced, both did
+                for one, other in ((first, key), (key, first)):
+                    athlete = self.athletes[other]
+                    placed = self.athletes[one]
+                    if placed.racing and not athlete.racing and athlete.role != "pacemaker":
+                        athlete.racing = True
+                        self._event_vote(other, index, self.masked(index), 1)
         self._quotes()
         self._decide()
 
@@ -621,7 +675,12 @@ class Extractor:
         male = len(lx.PRONOUNS_M.findall(text))
         female = len(lx.PRONOUNS_F.findall(text))
         others = {m.key for m in mentions} - {subject}
-        if (male and not female and not others) or (male > female and male >= 2):
+        opening = re.match(r"\s*(He|She)\b", text)
+        if opening is not None:
+            votes = self.athletes[subject].gender_votes
+            key = "M" if opening.group(1) == "He" else "F"
+            votes[key] = votes.get(key, 0) + 1
+        elif (male and not female and not others) or (male > female and male >= 2):
             votes = self.athletes[subject].gender_votes
             votes["M"] = votes.get("M", 0) + 1
         elif (female and not male and not others) or (female > male and female >= 2):
@@ -710,7 +769,12 @@ class Extractor:
         if named_here and all(m.start > at for m in named_here):
             # "With a time of 2:17:41, second-placed X broke...": an opening phrase is the
             # subject's; "... since X" is not X's
-            opening = re.match(r"\s*(?:with|in|after|clocking|running)\b[^,]*$", text[:at], re.I)
+            opening = re.match(
+                r"\s*(?:(?:finishing|placing|coming)\s+\w+,\s*)?(?:with|in|after|clocking|"
+                r"running)\b[^,]*$",
+                text[:at],
+                re.I,
+            )
             if opening is not None and re.fullmatch(
                 r"[^,]*,\s*(?:[\w'’-]+\s+){0,3}", text[at : named_here[0].start]
             ):
@@ -793,7 +857,16 @@ class Extractor:
             after = re.split(r"[,;]", text[end:])[0]
             if named and not self._historical(text[clause[0] : start], after):
                 self._take_time(named[-1].key, found, index, text, sentence)
-            return
+                return
+            placed = re.search(
+                r"\b(?:"
+                + "|".join(lx.ORDINALS)
+                + r"|\d{1,4}(?:st|nd|rd|th))(?:\s+place)?\s*\(\s*$",
+                text[:start],
+                re.IGNORECASE,
+            )
+            if placed is None:
+                return  # "Radcliffe (2:15:25)" read above; other bracketed times are not results
         if respectively:
             return
         if found.kind != "word" and re.search(r"\d\s*$", text[:start]):
@@ -807,6 +880,9 @@ class Extractor:
         if owner is None:
             return
         first, _ = self._owner(index, mentions, start, clause, text, first=True)
+        lead = self._clause_subject(mentions, clause, start, text)
+        if lead is not None:
+            first = lead.key
         if first == owner and self.subject[index] not in (None, owner):
             first = self.subject[index]  # "The Kenyan powered away from B ... finishing in T"
         nearest = [m for m in mentions if m.key == owner and m.end == owner_end]
@@ -815,7 +891,7 @@ class Extractor:
             first != owner
             and re.search(
                 r"\b(?:away from|ahead of|past|beat|beating|behind|passed|overtook|"
-                r"held off|outkicked|dropped|ran down|from|compatriot)\s+(?:\w+\s+)?$",
+                r"held off|outkicked|dropped|ran down|from|compatriot)\s+(?:[\w-]+\s+){0,2}$",
                 between,
             )
         ):
@@ -883,6 +959,18 @@ class Extractor:
         owner, owner_end = self._owner(index, mentions, start, clause, text)
         if owner is None:
             return
+        first, _ = self._owner(index, mentions, start, clause, text, first=True)
+        nearest = [m for m in mentions if m.key == owner and m.end == owner_end]
+        if (
+            first not in (None, owner)
+            and nearest
+            and re.search(
+                r"\b(?:overtook|overtaking|passed|passing|past|beat|beating|ahead of|outkicked|"
+                r"dropped|held off|ran down)\s+(?:[\w-]+\s+){0,2}$",
+                text[clause[0] : nearest[0].start],
+            )
+        ):
+            owner = first  # "Daska overtook a fading Burka to take second place"
         if self._historical(text[min(owner_end, clause[0]) : start], match.group(0)):
             return
         athlete = self.athletes[owner]
@@ -956,6 +1044,10 @@ class Extractor:
         ):
             return
         owner, owner_end = self._owner(index, mentions, start, clause, text, first=True)
+        subject = self._clause_subject(mentions, clause, start, text)
+        if subject is not None and subject.key != owner:
+            # "Breaking away from X and Y after 31km, Z won": Z is the winner
+            owner, owner_end = subject.key, subject.end
         if owner is None:
             return
         if self._historical(
@@ -984,6 +1076,23 @@ class Extractor:
             athlete.positions.append(Note(1, sentence, strength=2))
             athlete.racing = True
             self._event_vote(key, index, text, 1)
+
+    @staticmethod
+    def _clause_subject(
+        mentions: list[Mention], clause: tuple[int, int], at: int, text: str
+    ) -> Mention | None:
+        """The first name before ``at`` in its clause that is no one passed, beaten or
+        left behind ("Breaking away from X and Y after 31km, Z won")."""
+        for m in mentions:
+            if not clause[0] <= m.start < at or m.possessive:
+                continue
+            if not re.search(
+                r"\b(?:away from|ahead of|past|beat|beating|behind|passed|overtook|held off|"
+                r"outkicked|ran down|from|and|with|against|over)\s+(?:[\w'’-]+\s+){0,3}$",
+                text[max(clause[0], m.start - 40) : m.start],
+            ):
+                return m
+        return None
 
     def _respectively(self, index: int, text: str, mentions: list[Mention]) -> None:
         sentence = self.sentences[index].text
@@ -1074,6 +1183,38 @@ class Extractor:
                 athlete.positions.append(Note(lx.ORDINALS[role.group(1).lower()], sentence))
                 athlete.racing = True
                 self._event_vote(mention.key, index, text, 1)
+            lead = text[max(0, mention.start - 60) : mention.start]
+            won = re.search(r"\b(?:winner|champion|victor)\s+(?:was|is)\s+$", lead, re.I)
+            if won is not None and not self._historical(lead):
+                athlete.positions.append(Note(1, sentence))  # "The women's champion was X"
+                athlete.racing = True
+                self._event_vote(mention.key, index, text, 1)
+            opening_place = re.match(
+                r"\s*(?:finishing|placing|coming)\s+(" + "|".join(lx.ORDINALS) + r")\s*,",
+                text,
+                re.I,
+            )
+            if opening_place is not None and mention is mentions[0]:
+                # "Finishing second, with a time of 2:22:27, 40-year-old Mariya Konovalova"
+                athlete.positions.append(
+                    Note(lx.ORDINALS[opening_place.group(1).lower()], sentence)
+                )
+                athlete.racing = True
+                self._event_vote(mention.key, index, text, 1)
+            inverted = re.search(
+                r"\b(?:finishing|placing|placed|coming|in)\s+(" + "|".join(lx.ORDINALS) + r")"
+                r"(?:\s+place)?\s+(?:was|came)\s+$",
+                lead,
+                re.IGNORECASE,
+            )
+            if inverted is not None:
+                athlete.positions.append(Note(lx.ORDINALS[inverted.group(1).lower()], sentence))
+                athlete.racing = True  # "Finishing third was Mohamud Aadan"
+                self._event_vote(mention.key, index, text, 1)
+            if re.match(r"\s+was\s+the\s+(?:first|top|leading)\b[^.;]{0,40}?\b(?:across the line|"
+                        r"finisher|home|to finish)\b", after) and not athlete.racing:  # fmt: skip
+                athlete.racing = True  # "X was the first 40-plus master across the line"
+                self._event_vote(mention.key, index, text, 1)
             before = text[max(0, mention.start - 30) : mention.start]
             placed = re.search(
                 r"\b(" + "|".join(lx.ORDINALS) + r")[- ]plac(?:ed|e)\s+(?:[\w'’-]+\s+){0,2}$",
@@ -1091,12 +1232,21 @@ class Extractor:
             r"\b(?:beat|beating|beats|ahead of|behind|past|passed|overtook|overtaking|ran down|"
             r"outkicked|outsprinted|edged out|edged|held off|holding off|joined by|"
             r"followed (?:\w+ ){0,3}by|trailed by|"
-            r"compatriot|favourites?|favorites?|rivals?)\b",
+            r"[Cc]ompatriot|favourites?|favorites?|rivals?)\b",
             text,
         ):
             after = [m for m in mentions if match.end() <= m.start <= match.end() + 25]
             before = [m for m in mentions if m.end <= match.start() and not m.possessive]
             subject = self.subject[index]
+            if match.group(0).lower() == "compatriot" and not before:
+                # "Kipchoge's compatriot Amos Kipruto"; "Compatriot X made it a Kenyan double"
+                owners = [m for m in mentions if m.end <= match.start()]
+                if owners:
+                    before = owners[-1:]
+                elif index > 0 and self.subject[index - 1] is not None:
+                    previous = self.subject[index - 1]
+                    assert previous is not None
+                    before = [Mention(previous, 0, 0, False)]
             if after and not before and subject is not None and subject != after[0].key:
                 # "he barely finished ahead of Kenyan Vincent Kipchumba"
                 before = [Mention(subject, 0, 0, False)]
@@ -1104,7 +1254,7 @@ class Extractor:
                 continue
             if re.search(r"record", text[match.end() : after[0].start], re.I):
                 continue
-            first = before[-1].key if match.group(0) != "compatriot" else before[0].key
+            first = before[-1].key if match.group(0).lower() != "compatriot" else before[0].key
             targets = [after[0].key]
             # "favourites Mary Keitany and Tirunesh Dibaba"
             rest = [m for m in mentions if m.start > after[0].end]
@@ -1128,7 +1278,7 @@ class Extractor:
                 if re.match(r"ahead of|beat|beating|held off|holding off|outkicked|outsprinted|"
                             r"edged", match.group(0)):  # fmt: skip
                     self.ahead.append((first, key, self.sentences[index].text))
-                if match.group(0) == "compatriot":
+                if match.group(0).lower() == "compatriot":
                     self.compatriots.append((key, first, self.sentences[index].text))
 
     # ---- countries -----------------------------------------------------------------------------
@@ -1199,7 +1349,7 @@ class Extractor:
             after = text[match.end() :]
             lead = re.match(
                 r"\s+(?:(?:runner|athlete|star|ace|veteran|trio|duo|pair|quartet|champion|"
-                r"record[- ]holder|debutant|youngster|teenager|woman|man)\s+)?",
+                r"record[- ]holder|debutant|youngster|teenager|woman|man)\s+(?:of\s+)?)?",
                 after,
             )
             role = re.match(
@@ -1555,7 +1705,7 @@ class Extractor:
                         athlete.role = "pacemaker"
             after = text[mention.end : mention.end + 80]
             appos = re.match(
-                r",\s+(?:the\s+|a\s+)?(?P<d>(?:[\w'’-]+\s+){0,5}?(?:"
+                r",\s+(?:the\s+|a\s+)?(?P<d>(?:[\w'’-]+\s+){0,7}?(?:"
                 + lx.DESCRIPTOR_NOUNS
                 + r")),",
                 after,
@@ -1608,8 +1758,13 @@ class Extractor:
                     last_speaker = None
                 continue
             mask = self.masks[p_index]
-            quoted = " ".join(paragraph[b:e].strip(' "“”«»') for b, e in spans)
-            quoted = re.sub(r"\s+", " ", quoted).strip()
+            parts = [paragraph[b:e].strip(' "“”«»') for b, e in spans]
+            # '"... here," he said. "This is ..."' reads as "... here. This is ..."
+            parts = [
+                re.sub(r",$", ".", part) if n < len(parts) - 1 else part
+                for n, part in enumerate(parts)
+            ]
+            quoted = re.sub(r"\s+", " ", " ".join(parts)).strip()
             speaker = self._speaker(p_index, mask, spans, indexes)
             check = None
             starts_with_quote = paragraph.lstrip()[:1] in ('"', "“", "«")
@@ -1929,17 +2084,28 @@ class Extractor:
 
 
 def draft_text(
-    text: str, *, race: str, date: dt.date, name: str = "report", date_known: bool = True
+    text: str,
+    *,
+    race: str,
+    date: dt.date,
+    name: str = "report",
+    date_known: bool = True,
+    known_names: list[str] | None = None,
 ) -> Draft:
-    """Read a race report; raise :class:`DraftError` when it is not one or names no times."""
+    """Read a race report; raise :class:`DraftError` when it is not one or names no times.
+
+    ``known_names`` (a results table's) let the report's surnames find their athletes ("Okello
+    took second" is Peter Okello's).
+    """
     check_race_report(text, name)
     if not any(find_times(s.text) for s in sentences(text) if not s.heading):
         raise DraftError(f"{name}: the report names no times, so there is no result to draft")
     extractor = Extractor(text, race, date)
+    extractor.known_names = list(known_names or [])
     extractor.run()
     draft = build_draft(extractor, race, date)
     draft.date_known = date_known
-    if not draft.athletes:
+    if not draft.athletes and not known_names:
         raise DraftError(
             f"{name}: the report names times but no athlete they belong to, so there is no "
             "result to draft"
@@ -2041,6 +2207,9 @@ def build_draft(ex: Extractor, race: str, date: dt.date) -> Draft:
         for a in ex.athletes.values()
         if a.key not in racing_keys and (a.key in used or a.role == "pacemaker")
     ]
+    for person in people:
+        if person.role is None and person.descriptions:
+            person.role = next(iter(person.descriptions))  # "executive race director"
     order = {e: i for i, e in enumerate(ex.events)}
     racing.sort(
         key=lambda a: (

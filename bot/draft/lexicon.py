@@ -100,9 +100,10 @@ NOT_NAMES = frozenset(
     september october november december money bank virgin city park street hill bridge mile press
     associated news report capital daily times post sport sports gate tower hall avenue square
     river lake stadium mall commonwealth european african asian diamond league cup grand prix
-    festival cross country trials trial trio quartet duo men women men's women's mens womens
+    festival country trials trial trio quartet duo men women men's women's mens womens
     elite wheelchair wheelchairs division divisions event events record records photo getty
     images reuters afp ap gmt bst utc am pm km mile miles kilometres kilometers tv radio
+    national international capital weekend homes series classic
     pacemaker pacemakers champion champions winner winners debutant rio tokyo boston berlin london
     chicago new york paris vienna dubai rotterdam valencia amsterdam frankfurt houston seoul
     osaka nagoya fukuoka hamburg seville lisbon prague sydney beijing doha eugene oregon
@@ -113,7 +114,34 @@ NOT_NAMES = frozenset(
     nine ten first second third fourth fifth sixth seventh eighth ninth tenth just then there
     today yesterday tomorrow organizers organisers officials spectators fans crowd crowds mr
     mrs ms dr sir dame lord lady coach coaches manager management agent medal medals gps iaaf
-    aims wma bmw tcs abbott nyrr baa hoka nike adidas asics puma saucony brooks
+    aims wma bmw tcs nyrr baa hoka nike adidas asics
+    """.split()
+)
+
+# Capitalised words that make a run of capitals an organisation or an event, never a person:
+# "Tamarack Homes National Capital Race Weekend", "Aldershot Farnham & District".
+ORG_WORDS = frozenset(
+    """
+    national international capital weekend homes series classic race races marathon marathons
+    championships championship games club university college bank federation association league
+    cup festival trials road team athletics city park street hill bridge stadium district
+    society harriers striders runners council ministry institute company group
+    """.split()
+)
+
+# Capitalised only because they start a sentence or a title: they do not make a run of capitals
+# an organisation's name.
+STARTERS = frozenset(
+    """
+    a an and as at after also although another around before behind being both but by despite
+    during each earlier either even for from further he her here his however i if in into it its
+    later last like meanwhile much neither no nor not now of on once only or our over she since
+    so still than that the their then there these they this those though through to under
+    unlike until up we when where whereas which while who whose with yet you your my me him
+    running shortly fewer completing regarding former multiple defending reigning olympic
+    world champion winner debutant one two three four five six seven eight nine ten first second
+    third fourth fifth sixth seventh eighth ninth tenth just today yesterday tomorrow final
+    strong mild heavy cold hot wet sir dame lord lady mr mrs ms dr men women men's women's
     """.split()
 )
 
@@ -124,7 +152,8 @@ RACE_CITIES = frozenset(
 
 EVENT_RE = re.compile(
     r"\b(?P<gender>men|women|male|female|boys|girls)['’]?s?\s+"
-    r"(?:(?:only|elite|open|professional|pro|individual|marathon|half(?:-| )?marathon)\s+)?"
+    r"(?:(?:only|elite|open|professional|pro|individual|marathon|half(?:-| )?marathon|world|"
+    r"olympic|national|european|road)\s+){0,2}"
     r"(?:(?P<kind>wheelchair|elite|handcycle|masters|mass|open)\s+)?"
     r"(?P<noun>race|races|marathon|title|division|event|field|contest|competition|winner|"
     r"champion|crown|record|podium|wheelchair|category|side|section|10k|5k|10km|"
@@ -139,7 +168,8 @@ PRONOUNS_F = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
 
 # A result stated about an earlier year or another race is no result of this one.
 HISTORICAL_RE = re.compile(
-    r"\b(?:(?i:last year(?!['’]s)|previous year|earlier this year|last month|years? ago|"
+    r"\b(?:(?i:last year(?!['’]s)|previous (?:\w+ )?years?|earlier this year|last month|"
+    r"years? ago|"
     r"previously|in the past|a year ago|last season|have ever|has ever|had ever|ever ran|"
     r"ever run)|(?:at|in) (?:the )?[A-Z][a-z]+ (?:Marathon|Half|Games|Championships?|Olympics))\b"
 )
@@ -153,7 +183,8 @@ SPLIT_BEFORE_RE = re.compile(
     r"less than|more than|faster than|slower than|within|below|above|as fast as|has run|"
     r"had run|best of)[^.;]{0,40}$"
     # a distance right before the time: "10 kilometres in 29:21", "at 30km (1:28:58)"
-    r"|(?:\bkm\b|\d\s*k\b|kilomet\w*|\bmiles?\b|\bmark\b|\bmarker\b)\s*,?\s*"
+    r"|(?:\bkm\b|(?<!women['’]s )(?<!men['’]s )\b\d+\s*k\b|kilomet\w*|\bmiles?\b|\bmark\b|"
+    r"\bmarker\b)(?!\s+(?:event|race|course|marathon|distance|run)\b)\s*,?\s*"
     r"(?:[\w-]+\s+)?(?:in|at|of|was|\()?\s*$",
     re.IGNORECASE,
 )
@@ -167,7 +198,7 @@ FINISH_IN_RECORD_RE = re.compile(
     # the race's own time named as a record: "in a course record of 2:18:11", "ran a personal
     # best of 32:05", "with a course record of"
     r"(?:\bin|\bwas|\bclocking|\bclocked|\bof|\bran|\bset|\bsetting|\brunning)\s+"
-    r"(?:a|an|the)?\s*(?:new\s+)?(?:[\w'’-]+\s+){0,3}(?:record|best)\s+(?:time\s+)?(?:of\s+)?$"
+    r"(?:a|an|the)?\s*(?:new\s+)?(?:[\w'’-]+\s+){0,4}(?:record|best)\s+(?:time\s+)?(?:of\s+)?$"
     r"|\bwith\s+(?:a|an|the)?\s*(?:new\s+)?(?:[\w'’-]+\s+){0,3}record\s+(?:time\s+)?(?:of\s+)?$",
     re.IGNORECASE,
 )
@@ -176,7 +207,9 @@ WIN_RE = re.compile(
     r"retained (?:her|his|the) (?:[\w'’-]+ ){0,4}(?:title|crown)|retains|"
     r"defended (?:her|his|the) (?:[\w'’-]+ ){0,4}title|"
     r"took the (?:title|crown|win)|claimed (?:the|her|his) (?:title|win|crown)|"
-    r"were the winners|was the winner|the winner|emerged victorious|cut the tape|broke the tape)\b",
+    r"were the winners|was the winner|the winner|emerged victorious|cut the tape|broke the tape|"
+    r"captur\w+ the (?:[A-Z][\w'’]* )*(?:Marathon|title|crown|race)|"
+    r"(?:won|took|claimed|earned|with|rewarded with) the gold medal)\b",
     re.IGNORECASE,
 )
 NOT_WIN_RE = re.compile(
@@ -187,7 +220,8 @@ NOT_WIN_RE = re.compile(
 )
 DNF_RE = re.compile(
     r"\b(?:did not finish|didn't finish|failed to finish|dropped out|DNF|pulled out|"
-    r"was forced to retire|retired from the race|abandoned)\b",
+    r"was forced to retire|retired from the race|abandoned|"
+    r"(?:forced to |had to )?withdr(?:aw|ew|awn) from the race(?! before))\b",
     re.IGNORECASE,
 )
 DNS_RE = re.compile(r"\b(?:did not start|didn't start|withdrew before|DNS|was a late withdrawal)\b")
@@ -221,7 +255,8 @@ GROUP_RE = re.compile(
 )
 DESCRIPTOR_NOUNS = (
     r"champion|runner-up|record[- ]holder|medallist|medalist|debutant|winner|favourite|favorite|"
-    r"pacemaker|pacer|bronze medallist|silver medallist|titleholder|title holder"
+    r"pacemaker|pacer|bronze medallist|silver medallist|titleholder|title holder|director|coach|"
+    r"manager|agent|organi[sz]er|spokes(?:man|woman|person)|president|founder|commentator"
 )
 
 

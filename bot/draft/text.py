@@ -90,7 +90,7 @@ def read_report(path: Path) -> str:
 def check_race_report(text: str, name: str) -> None:
     race = len(_RACE_WORDS.findall(text))
     other = len(_OTHER_WORDS.findall(text))
-    if race < 3 or other > race:
+    if race < 2 or other > race:
         raise DraftError(
             f"{name}: this does not read as a race report (few words about a race"
             + (", many about something else)" if other else ")")

@@ -21,6 +21,11 @@ from bot.engine.loader import validation_problems
 from bot.engine.models import RaceFile
 from bot.engine.normalize import normalize, slugify
 
+try:  # libyaml, as the loader uses: a big results table parses many times faster
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
 Value = Union[str, int, float, bool, list[str], "Mapping", list["Mapping"], None]
 
 
@@ -59,7 +64,15 @@ def _emit(mapping: Mapping, indent: int, lines: list[str], first_prefix: str | N
             lines.append(f"{prefix}{key}:{_comment(check)}")
             for item in value:
                 assert isinstance(item, Mapping)
-                _emit(item, indent + 4, lines, " " * (indent + 2) + "- ")
+                flat = all(
+                    c is None and isinstance(v, str | int | float | bool) for _k, v, c in item.items
+                )
+                if flat and len(value) > 50:
+                    # a results table's rows: one line each, which also loads far faster
+                    row = {k: v for k, v, _c in item.items}
+                    lines.append(" " * (indent + 2) + "- " + json.dumps(row, ensure_ascii=False))
+                else:
+                    _emit(item, indent + 4, lines, " " * (indent + 2) + "- ")
         elif isinstance(value, list):
             inner = ", ".join(_scalar(v) for v in value if isinstance(v, str))
             lines.append(f"{prefix}{key}: [{inner}]{_comment(check)}")
@@ -137,7 +150,8 @@ def render(
         mapping.add("name", event.name)
         mapping.add("gender", event.gender)
         mapping.add("kind", event.kind)
-        mapping.add("aliases", event.aliases)
+        marathon = "marathon" in normalize(draft.race_name)
+        mapping.add("aliases", [a for a in event.aliases if marathon or "marathon" not in a])
         if merged is not None and event.id == merged[0]:
             mapping.add("complete", True)
             mapping.add("source", f"results table {table_name}")
@@ -291,7 +305,7 @@ def _merge(
         entry = Mapping()
         entry.add("name", name)
         row_id = row.get("id")
-        if isinstance(row_id, str):
+        if isinstance(row_id, str) and row_id != slugify(name):
             entry.add("id", row_id)
         elif athlete is not None and athlete.key != slugify(name):
             entry.add("id", athlete.key)
@@ -374,11 +388,11 @@ def _show_value(key: str, value: object) -> str | int:
     return int(str(value))
 
 
-def validate(text: str, display: str) -> None:
+def validate(text: str, display: str) -> RaceFile:
     """The rendered text must load as a knowledge file: a draft never needs fixing to load."""
-    data = yaml.safe_load(text)
+    data = yaml.load(text, Loader=_Loader)
     try:
-        RaceFile.model_validate(data)
+        return RaceFile.model_validate(data)
     except ValidationError as exc:
         problems = validation_problems(display, exc)
         raise DraftError(f"internal error, the draft does not validate: {problems[0]}") from exc
