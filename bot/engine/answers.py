@@ -1556,24 +1556,28 @@ def facts_answer(
 def quotes(query: Query) -> Answer:
     race = query.race
     assert race is not None
+    names = {a.key: a.name for a in race.all_athletes()} | {p.id: p.name for p in race.people}
     speakers = {q.by for q in race.quotes}
     wanted = [a for a in query.athletes if a.key in speakers]
     if query.athletes and not wanted:
-        names = ", ".join(race.athletes[k].name for k in speakers if k in race.athletes)
+        quoted = ", ".join(names[k] for k in dict.fromkeys(q.by for q in race.quotes) if k in names)
         text = f"My source has no quote from {query.athletes[0].name}."
-        if names:
-            text += f" It quotes only {names}."
+        if quoted:
+            text += f" It quotes only {quoted}."
         return make(query, "quote", text, kind="unknown", athletes=query.athletes[:1])
     chosen = [q for q in race.quotes if not wanted or q.by in {a.key for a in wanted}]
     if not chosen:
         return make(query, "quote", "My source has no quotes from this race.", kind="unknown")
-    by = race.athletes[chosen[0].by]
-    body = " ".join(q.text for q in chosen)
+    lines = []  # one line per speaker: nobody's words under another's name
+    for speaker in dict.fromkeys(q.by for q in chosen):
+        body = " ".join(q.text for q in chosen if q.by == speaker)
+        lines.append(f"{names.get(speaker, speaker)} said: “{body}”")
+    found = [race.athletes[k] for k in dict.fromkeys(q.by for q in chosen) if k in race.athletes]
     return make(
         query,
         "quote",
-        f"{by.name} said: “{body}”",
-        athletes=[by],
+        "\n".join(lines),
+        athletes=found[:1],
         facts=[q.text for q in chosen],
         sources=[q.source for q in chosen],
     )
