@@ -63,6 +63,8 @@ def structured_explains(answer: Answer, reading: Reading) -> frozenset[str]:
         return frozenset()
     if answer.kind != "answer":  # "I don't have anything about the weather" explains no weather
         return reading.explained
+    if set(reading.topic) <= reading.explained:
+        return reading.explained  # nothing left for the reply's own words to explain
     said = {stem(w) for w in words_of(" ".join((answer.text, *answer.facts)))}
     return reading.explained | {w for w in reading.topic if stem(w) in said}
 
