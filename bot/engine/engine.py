@@ -37,6 +37,7 @@ KINDS: tuple[KindFit, ...] = (
     computed.places_apart,
     computed.record_age,
     computed.old_record_time,
+    computed.second_half,
     records.broken,
     records.margin,
     records.when_set,

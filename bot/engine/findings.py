@@ -164,8 +164,18 @@ class Person:
     ran: bool = False
 
 
+@dataclass(frozen=True, slots=True)
+class HalfSplit:
+    """The two halves of a race: the halfway split the report gives, the rest worked out."""
+
+    athlete: Athlete
+    first: float  # seconds at halfway
+    asked_first: bool
+    sentence: str
+
+
 Finding = (
     TextFound | Said | NotCovered | Threshold | PlacesApart | RecordAge | OldRecordTime
     | RecordBroken | RecordMargin | Finished | Age | RecordYear | RecordTime | Count | NoReason
-    | Titles | Person
+    | Titles | Person | HalfSplit
 )  # fmt: skip

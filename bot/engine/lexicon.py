@@ -59,6 +59,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "breakaway": ("break", "surge", "surged", "pulled", "clear", "away"),
     "surge": ("break", "move", "pulled", "attack", "kick"),
     "drop": ("dropped", "fade", "faded", "fell", "back", "behind", "struggled"),
+    "lose": ("lost", "dropped", "dropping", "without", "alone", "left"),
     "fade": ("faded", "drop", "dropped", "fell", "back"),
     "dropout": ("dnf", "withdrew", "pulled", "abandoned", "quit"),
     "quit": ("dnf", "dropped", "withdrew", "abandoned", "stopped"),

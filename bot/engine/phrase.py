@@ -203,3 +203,17 @@ def _(finding: f.Person) -> str:
     said = f" {finding.sentence}" if finding.sentence else ""
     ran = "" if finding.ran else " (They did not run the race.)"
     return f"{role}{said}{ran}"
+
+
+@phrase.register
+def _(finding: f.HalfSplit) -> str:
+    athlete = finding.athlete
+    assert athlete.time is not None
+    second = athlete.time - finding.first
+    first, rest = format_time(finding.first), format_time(second)
+    if finding.asked_first:
+        return f"{athlete.name} reached halfway in {first} (then {rest} for the second half)."
+    return (
+        f"{athlete.name}'s second half took {rest}: {format_time(athlete.time)} at the finish, "
+        f"{first} at halfway."
+    )

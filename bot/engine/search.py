@@ -139,7 +139,7 @@ class TextIndex:
         for form in forms - {word}:
             if (s := stem(form)) in self.vocabulary and s != own:
                 found.append((s, 1.0))
-        for synonym in SYNONYMS.get(word, ()):
+        for synonym in SYNONYMS.get(word, SYNONYMS.get(word.removesuffix("s"), ())):
             for part in words_of(synonym):
                 if (s := stem(part)) in self._common and s != own:
                     found.append((s, SYNONYM_WEIGHT))

@@ -3,7 +3,10 @@ an old record's time from the new one and the margin."""
 
 from __future__ import annotations
 
-from bot.engine.findings import OldRecordTime, PlacesApart, RecordAge, Threshold
+import re
+
+from bot.engine.durations import parse_duration
+from bot.engine.findings import HalfSplit, OldRecordTime, PlacesApart, RecordAge, Threshold
 from bot.engine.models import RecordIn
 from bot.engine.normalize import normalize
 from bot.engine.route import Context, Fit
@@ -136,4 +139,35 @@ def old_record_time(ctx: Context) -> Fit | None:
             )
             return Fit("old_record_time", found, explained, 1.0,
                        sources=(record.source,))  # fmt: skip
+    return None
+
+
+_HALFWAY = re.compile(r"\b(?:half[- ]?way|halfway|half[- ]marathon|21(?:\.1)?\s?km)\b", re.I)
+_CLOCK = re.compile(r"(?<![\d:.])(\d{1,2}:\d{2}(?::\d{2})?)(?![\d:])")
+
+
+def second_half(ctx: Context) -> Fit | None:
+    """ "how fast was his second half?": the finish time less the halfway split the report
+    gives."""
+    reading = ctx.reading
+    words = set(reading.free)
+    if "half" not in words or not words & {"second", "back", "first"} or len(ctx.athletes) != 1:
+        return None
+    athlete = ctx.athletes[0]
+    if athlete.time is None:
+        return None
+    for doc in ctx.text.docs:
+        if athlete.key not in doc.about:
+            continue
+        where = _HALFWAY.search(doc.text)
+        clock = _CLOCK.search(doc.text, where.end()) if where else None
+        if where is None or clock is None or clock.start() - where.end() > 40:
+            continue
+        split = parse_duration(clock.group(1))
+        if not 0 < split < athlete.time:
+            continue
+        found = HalfSplit(athlete, split, "first" in words and "second" not in words, doc.text)
+        explained = frozenset(w for w in reading.topic if w in {"half", "second", "first", "back"})
+        return Fit("split", found, explained, 1.0, athletes=(athlete,),
+                   sources=(doc.source, athlete.source_for("time")))  # fmt: skip
     return None
