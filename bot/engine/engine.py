@@ -456,6 +456,21 @@ class Engine:
         """ "how far back was the women's runner-up": the athlete in that place, when the
         question asks something of them (a gap, a time, a pace, a country), not who they were."""
         p = query.parsed
+        if len(query.athletes) == 1 and p.has("gap", "compare") and query.race is not None:
+            # "how much quicker was mo than the women's winner": a place in another event
+            named = query.athletes[0]
+            place = p.ordinal or (1 if {"winner", "champion"} & set(query.words) else None)
+            genders = {GENDER_WORDS[w] for w in query.words if w in GENDER_WORDS}
+            other = [
+                e
+                for e in query.race.events
+                if e.gender in genders and e is not named.event and not event_qualifiers(e)
+            ]
+            if place is not None and len(other) == 1:
+                athlete = other[0].by_position.get(place)
+                if athlete is not None:
+                    query.athletes.append(athlete)
+            return
         if query.athletes or query.event is None or p.ordinal is None or p.count is not None:
             return
         if len(set(p.ordinals)) > 1 or p.has("who", "top", "podium"):

@@ -164,8 +164,8 @@ def _verb_after(words: tuple[str, ...], names: frozenset[int]) -> str | None:
     if not starts or starts[0] + 1 >= len(words):
         return None
     aux = starts[0] + 1
-    if words[aux] not in ("did", "does", "do", "was", "were", "is", "had", "has"):
-        return None
+    if words[aux] not in ("did", "does", "do", "had", "has"):
+        return None  # "when was the old record set": a fact asked, no story
     for j in range(aux + 1, len(words)):
         if j in names or (words[j] in FILLER and words[j] not in RESULT_VERBS):
             continue
