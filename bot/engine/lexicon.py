@@ -22,7 +22,7 @@ FILLER = frozenset(
     himself herself themselves itself up down out off over again once only also still even ever
     too much many more most less few lot lots bit thing things stuff way ways one ones
     today yesterday race event marathon runner runners athlete athletes guy person people happen
-    happened happening ended end say said says min mins sec secs ppl peeps folks
+    happened happening ended end say said says min mins sec secs ppl peeps folks home
     """.split()
 )
 """Words that carry no topic: a question made only of these and names asks nothing new."""
@@ -53,6 +53,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "water": ("bottle", "bottles", "drink", "drinks"),
     "pacer": ("pacemaker", "pacemakers", "pacers", "pacesetter", "pacesetters", "rabbit"),
     "pacemaker": ("pacer", "pacers", "pacemakers", "pacesetter", "pacesetters"),
+    "paced": ("pacemaker", "pacemakers", "pacer", "pacers"),
     "lead": ("leading", "front", "led", "ahead", "leader"),
     "led": ("lead", "front"),
     "break": ("broke", "breakaway", "surge", "surged", "pulled", "attack", "move", "kick"),

@@ -25,9 +25,12 @@ Form = Literal[
     "which", "yes_no", "other",
 ]  # fmt: skip
 
+SAY_VERBS = frozenset("tell told telling think thought thinks".split())
+"""Beyond the concept reader's quote words: "what did linden tell flanagan", "what did he think"."""
+
 WHO_RESULT = RESULT_VERBS | frozenset(
     """won win wins winning was were is are beat beaten placed finished came ran set broke holds
-    held had has""".split()
+    held had has made make makes got get reached took takes""".split()
 )
 """After "who": a result is asked ("who won", "who came 2nd"), not a story ("who passed farah")."""
 
@@ -96,7 +99,7 @@ def read(query: Query) -> Reading:
         uncovered=uncovered,
         figures=tuple(_figures(query.question)),
         asks_quote=query.parsed.has("quote")
-        or (form in ("what", "how") and bool(set(words) & {"tell", "told", "telling"})),
+        or (form in ("what", "how") and bool(set(words) & SAY_VERBS)),
     )
 
 

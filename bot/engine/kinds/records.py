@@ -35,6 +35,8 @@ def broken(ctx: Context) -> Fit | None:
     if not asked:
         return None
     keys = {a.key for a in ctx.athletes}
+    if keys and not any(r.holder in keys or r.holder is None for r in asked):
+        return None  # "did farah beat his pb": no record of his is known
     record = next((r for r in asked if r.set_here and (not keys or r.holder in keys)), asked[0])
     holder = ctx.race.athletes.get(record.holder) if record.holder else None
     yes = record.set_here and (not keys or record.holder in keys)

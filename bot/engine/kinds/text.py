@@ -15,9 +15,23 @@ QUOTE_WORDS = frozenset(w for phrase in LEXICON["quote"] for w in phrase.split()
     "tell",
     "told",
     "telling",
+    "think",
+    "thought",
+    "thinks",
 }
 QUANTITY_FORMS = frozenset({"how_long", "how_much", "how_far", "how_many", "when"})
 MIN_SCORE = 0.3
+
+
+def _in_event(ctx: Context, hit: Hit) -> bool:
+    """A passage about the people of another event does not answer for this one ("who led the
+    women's race": not a sentence about the men's lead group)."""
+    query = ctx.query
+    event = getattr(query, "event", None)
+    if event is None or ctx.athletes:
+        return True
+    people = [ctx.race.athletes[k] for k in hit.doc.about if k in ctx.race.athletes]
+    return not people or any(a.event is event for a in people)
 
 
 def _passage(hit: Hit) -> Passage:
@@ -38,7 +52,8 @@ def narrative(ctx: Context) -> Fit | None:
     if not words:
         return None
     about = [a.key for a in ctx.athletes] + list(ctx.people)
-    hits = [h for h in ctx.text.search(words, about=about, limit=3) if h.score >= MIN_SCORE]
+    hits = [h for h in ctx.text.search(words, about=about, limit=5) if h.score >= MIN_SCORE]
+    hits = [h for h in hits if _in_event(ctx, h)][:3]
     if reading.form == "why":
         hits = [h for h in hits if _gives_reason(h.doc.text)]
         if not hits:
@@ -48,7 +63,7 @@ def narrative(ctx: Context) -> Fit | None:
     best = hits[0]
     explained = best.matched
     topic = set(words) & set(reading.topic)
-    if len(topic) >= 2 and len(explained & topic) / len(topic) < 0.6:
+    if len(topic) >= 2 and len(explained & topic) / len(topic) < 0.5:
         return None  # a passage that shares one word of several is no answer
     strength = 1.0 if reading.narrative else 0.0
     if reading.form == "yes_no":
