@@ -121,6 +121,7 @@ def match(
     words: Sequence[str],
     genders: set[str],
     ran: frozenset[str] = frozenset(),
+    need_role: bool = True,
 ) -> Described | None:
     """The one person the question's words describe, if exactly one fits best."""
     words = [w for w in words if w not in QUESTION_WORDS]
@@ -131,7 +132,7 @@ def match(
         for synonym in SYNONYMS.get(CANONICAL.get(word, word), ()):
             widened |= _stems(words_of(synonym))
     roles = direct & ROLE_STEMS
-    if not roles:
+    if not roles and need_role:
         return None
     role_like = roles | {
         s
@@ -147,10 +148,13 @@ def match(
     for item in described:
         if genders and item.gender not in genders | {None}:
             continue
-        if not item.stems & role_like:
-            continue
         fitting = (item.stems & direct) | (item.stems & widened)
-        if not fitting - role_like and not _only_one(described, item, roles):
+        if not need_role:
+            if len(item.stems & direct) < 3:
+                continue  # no role word: most of the description must be asked
+        elif not item.stems & role_like:
+            continue
+        elif not fitting - role_like and not _only_one(described, item, roles):
             continue  # a role alone ("champion") describes too many people
         score = 2 * len(item.stems & direct) + len((item.stems & widened) - direct)
         if item.key not in scores or score > scores[item.key][0]:

@@ -433,8 +433,11 @@ class Engine:
                     if name in index.person_ids:
                         query.people.append(index.person_ids[name])
         query.taken = name_positions | race_positions
-        if race is not None and not query.athletes and not query.others:
-            self._described_person(query, self.indexes[race.id])
+        if race is not None and not query.others:
+            if not query.athletes:
+                self._described_person(query, self.indexes[race.id])
+            elif len(query.athletes) == 1 and words[:1] in (["who"], ["whos"]):
+                self._described_relative(query, self.indexes[race.id])
         query.parsed = parse(words, query.taken)
         query.parsed.years.extend(
             y
@@ -567,6 +570,27 @@ class Engine:
         if found.key in index.race.athletes:
             query.athletes.append(index.race.athletes[found.key])
         else:
+            query.people.append(found.key)
+            query.others.append(found.name)
+        query.description = found
+        query.described = {i for i, w in free if describe.describes(found, w)}
+        query.taken |= query.described
+
+    def _described_relative(self, query: Query, index: RaceIndex) -> None:
+        """ "who was the last american woman to win before linden": a person described by way
+        of the athlete named. The named athlete's name must be part of the description."""
+        named = query.athletes[0]
+        surname = normalize(named.name).split()[-1:]
+        free = [(i, w) for i, w in enumerate(query.words) if i not in query.taken]
+        words = [w for _, w in free] + surname
+        ran = frozenset(index.race.athletes)
+        found = describe.match(index.described, words, set(), ran, need_role=False)
+        if found is None or found.key == named.key or not describe.describes(found, surname[0]):
+            return
+        if found.key in index.race.athletes:
+            query.athletes[:] = [index.race.athletes[found.key]]
+        else:
+            query.athletes.clear()
             query.people.append(found.key)
             query.others.append(found.name)
         query.description = found

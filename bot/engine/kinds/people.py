@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from bot.engine.describe import FUNCTION_WORDS
 from bot.engine.findings import Age, Finished, Person
 from bot.engine.route import Context, Fit
 
@@ -80,13 +81,14 @@ def described(ctx: Context) -> Fit | None:
     """ "who's the olympic marathon champ?": the person the description names, and where my
     source describes them so."""
     reading, found = ctx.reading, ctx.description
-    if found is None or reading.form != "who" or set(reading.topic) - {"is", "was"}:
+    if found is None or reading.form != "who" or len(set(reading.topic) - FUNCTION_WORDS) > 1:
         return None
     text = found.text.lower()
     docs = [d for d in ctx.text.docs if found.key in d.about and text in d.text.lower()]
-    sentence = docs[0].text if docs else None
+    person_in = next((p for p in ctx.race.people if p.id == found.key), None)
+    source = docs[0].source if docs else (person_in.source if person_in is not None else None)
+    sentence = docs[0].text if docs else source
     athletes = tuple(a for a in ctx.athletes if a.key == found.key)
     person = Person(found.name, None, sentence, ran=bool(athletes))
-    source = docs[0].source if docs else None
     topic = frozenset(reading.topic)
     return Fit("person", person, topic, 1.5, athletes=athletes, sources=(source,))
