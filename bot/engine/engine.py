@@ -19,12 +19,14 @@ from bot.engine.errors import UnknownRaceError
 from bot.engine.findings import NotCovered
 from bot.engine.intents import GENDER_WORDS, KNOWN_WORDS, Parsed, parse
 from bot.engine.kinds import computed, people, records, text
+from bot.engine.kinds.computed import OVER_WORDS, UNDER_WORDS
 from bot.engine.knowledge import Athlete, Event, KnowledgeBase, Race
 from bot.engine.lexicon import EVENT_KINDS, STOP_WORDS
 from bot.engine.loader import load_directory
 from bot.engine.names import Mention, NameIndex
 from bot.engine.normalize import normalize
 from bot.engine.phrase import phrase as phrase_finding
+from bot.engine.reading import clock_figures
 from bot.engine.reading import read as read_question
 from bot.engine.route import Context, KindFit, choose, not_covered
 from bot.engine.search import TextIndex
@@ -445,6 +447,8 @@ class Engine:
             if y not in query.parsed.years
             and any(w == str(y) and i not in query.taken for i, w in enumerate(words))
         )
+        if race is not None and query.parsed.threshold is None and not query.athletes:
+            self._clock_threshold(query, text, race)
         if race is not None:
             query.event = self._pick_event(query, conversation)
             gender = query.parsed.gender
@@ -453,6 +457,21 @@ class Engine:
             self._resolve_pronouns(query, conversation)
             self._placed_person(query)
         return query
+
+    @staticmethod
+    def _clock_threshold(query: Query, text: str, race: Race) -> None:
+        """ "did anyone break 2:20 in the women's race": a clock figure as a threshold, read as
+        h:mm or m:ss, whichever is nearer the race's own times."""
+        words = set(query.parsed.words)
+        if not words & (UNDER_WORDS | OVER_WORDS):
+            return
+        figures = clock_figures(text)
+        times = [a.time for a in race.all_athletes() if a.time is not None][:200]
+        if not figures or not times:
+            return
+        middle = sorted(times)[len(times) // 2]
+        query.parsed.threshold = min(figures[0], key=lambda value: abs(value - middle))
+        query.parsed.concepts.add("over" if words & OVER_WORDS else "under")
 
     @staticmethod
     def _placed_person(query: Query) -> None:

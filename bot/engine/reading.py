@@ -97,7 +97,7 @@ def read(query: Query) -> Reading:
         topic=tuple(topic),
         explained=frozenset(explained),
         uncovered=uncovered,
-        figures=tuple(_figures(query.question)),
+        figures=tuple(clock_figures(query.question)),
         asks_quote=query.parsed.has("quote")
         or (form in ("what", "how") and bool(set(words) & SAY_VERBS)),
     )
@@ -176,7 +176,7 @@ def _verb_after(words: tuple[str, ...], names: frozenset[int]) -> str | None:
     return None
 
 
-def _figures(text: str) -> list[tuple[float, ...]]:
+def clock_figures(text: str) -> list[tuple[float, ...]]:
     """ "2:05" may be h:mm (a marathon) or m:ss (a split); "2:04:17" is one time."""
     found: list[tuple[float, ...]] = []
     for m in _CLOCK.finditer(text):

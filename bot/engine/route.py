@@ -86,11 +86,16 @@ def choose(
     if structured.kind == "clarify":
         return None, explained
     best: Fit | None = None
+    best_score = 0.0
+    unread = set(reading.uncovered) - explained
     for kind in kinds:
         found = kind(ctx)
-        if found is not None and (best is None or found.score > best.score):
-            best = found
-    if best is None or best.score <= structured_score + 0.25:
+        if found is None:
+            continue
+        score = found.score + (0.5 if found.explained & unread else 0.0)
+        if best is None or score > best_score:
+            best, best_score = found, score
+    if best is None or best_score <= structured_score + 0.25:
         return None, explained
     if structured.kind == "unknown" and not set(reading.uncovered) <= best.explained:
         return None, explained  # an honest "I don't know" stands unless the fit covers it all

@@ -36,9 +36,6 @@ _JOINS = {
     ("pace", "makers"): "pacemakers",
     ("come", "back"): "comeback",
     ("break", "away"): "breakaway",
-    ("drop", "out"): "dropout",
-    ("dropped", "out"): "dropout",
-    ("dropping", "out"): "dropout",
 }
 
 

@@ -85,6 +85,9 @@ def records_asked(ctx: Context, strict: bool = False) -> list[RecordIn]:
         title -= {stem("record")}
         if strict and kinds and not kinds <= title:
             continue
+        event = getattr(ctx.query, "event", None)
+        if event is not None and record.event not in (None, event.id):
+            continue  # "was the wheelchair race a world record too": that event's records
         overlap = len(title & topic) + (1 if record.holder in keys else 0)
         if overlap:
             scored.append((overlap, record))

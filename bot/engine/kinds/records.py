@@ -76,7 +76,7 @@ def when_set(ctx: Context) -> Fit | None:
     for record in records_asked(ctx, strict=True):
         if record.previous_year is not None:
             found = RecordYear(record, record.previous_holder, record.previous_year)
-            return Fit("records", found, _topic_explained(ctx, record.title) | {"set"}, 1.0,
+            return Fit("records", found, _topic_explained(ctx, record.title), 1.0,
                        sources=(record.source,))  # fmt: skip
     return None
 
@@ -85,7 +85,7 @@ def time_of(ctx: Context) -> Fit | None:
     """ "what is the course record time?": a record's time, or that my source doesn't give it."""
     reading = ctx.reading
     words = set(reading.free)
-    if not words & RECORD_WORDS or words & OLD_WORDS:
+    if not words & RECORD_WORDS or words & OLD_WORDS or reading.asks_quote:
         return None
     asks_time = bool(words & {"time", "mark", "fast"})
     bare = reading.form == "what" and set(reading.topic) <= RECORD_WORDS | RECORD_KINDS
@@ -101,6 +101,7 @@ def time_of(ctx: Context) -> Fit | None:
     name = record.previous_holder if old else (holder.name if holder else record.holder_name)
     known = (record.previous_time if old else record.time) is not None
     found = RecordTime(record, name, old)
-    return Fit("records", found, _topic_explained(ctx, record.title) | {"time"}, 1.0,
+    asked = frozenset(w for w in reading.topic if w in {"time", "mark", "fast"})
+    return Fit("records", found, _topic_explained(ctx, record.title) | asked, 1.0,
                kind="answer" if known else "unknown",
                athletes=(holder,) if holder else (), sources=(record.source,))  # fmt: skip
