@@ -101,7 +101,7 @@ def time_of(ctx: Context) -> Fit | None:
     name = record.previous_holder if old else (holder.name if holder else record.holder_name)
     known = (record.previous_time if old else record.time) is not None
     found = RecordTime(record, name, old)
-    asked = frozenset(w for w in reading.topic if w in {"time", "mark", "fast"})
-    return Fit("records", found, _topic_explained(ctx, record.title) | asked, 1.0,
+    timing = frozenset(w for w in reading.topic if w in {"time", "mark", "fast"})
+    return Fit("records", found, _topic_explained(ctx, record.title) | timing, 1.0,
                kind="answer" if known else "unknown",
                athletes=(holder,) if holder else (), sources=(record.source,))  # fmt: skip
