@@ -58,16 +58,15 @@ def normalize(text: str) -> str:
     if _PLAIN_RE.fullmatch(text):
         return text.lower().replace("-", " ")
     # Word by word, each word's normal form kept: a big field's names share a few thousand words.
-    parts = []
-    for word in text.split():
-        normal = _WORDS.get(word)
-        if normal is None:
-            normal = _normalize_any(word)
-            if len(_WORDS) < _MAX_WORDS:
-                _WORDS[word] = normal
-        if normal:
-            parts.append(normal)
-    return " ".join(parts)
+    words = text.split()
+    parts = list(map(_WORDS.get, words))
+    if None in parts:
+        for index, word in enumerate(words):
+            if parts[index] is None:
+                normal = parts[index] = _normalize_any(word)
+                if len(_WORDS) < _MAX_WORDS:
+                    _WORDS[word] = normal
+    return " ".join(filter(None, parts))
 
 
 _WORDS: dict[str, str] = {}
