@@ -10,7 +10,7 @@ import sys
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import repeat
-from operator import lt
+from operator import attrgetter, lt
 from pathlib import Path
 from typing import Any
 
@@ -165,8 +165,7 @@ class Race:
                 _build_event(event_in, race, event_in.results if rows is None else rows)
             )
         for event in race.events:
-            for athlete in event.athletes:
-                race.athletes[athlete.key] = athlete
+            race.athletes.update(zip(map(_key, event.athletes), event.athletes, strict=True))
         return race
 
 
@@ -203,6 +202,9 @@ def _build_event(data: EventIn, race: Race, results: Sequence[Row] | Columns) ->
     event.athletes = athletes
     event.by_position = {a.position: a for a in athletes if a.position is not None}
     return event
+
+
+_key = attrgetter("key")
 
 
 def _from_columns(c: Columns, event: Event) -> list[Athlete]:

@@ -10,8 +10,10 @@ intersected. Only the few survivors are ranked with a rapidfuzz scorer.
 from __future__ import annotations
 
 import bisect
+import weakref
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from operator import is_
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
@@ -26,6 +28,12 @@ MIN_TYPO_LENGTH = 4
 MIN_SHORT_TYPO_LENGTH = 3
 """Next to other words of the same name, a word of three or four letters may carry a slip
 ("george web", "oliver kng", "sin wilson"): one edit, keeping the first letter."""
+
+
+REUSE_FROM = 1000
+"""An index of this many items or more is kept (weakly) for an index over the same items."""
+
+_BUILT: weakref.WeakValueDictionary[tuple[int, int, int], NameIndex] = weakref.WeakValueDictionary()
 
 
 def _deletions(token: str) -> set[str]:
@@ -47,7 +55,16 @@ class Mention:
 class NameIndex:
     """Token index over a sequence of named items (athletes, or other people)."""
 
-    __slots__ = ("_deletes", "_names", "_ordinary", "_postings", "_sizes", "_sorted", "items")
+    __slots__ = (
+        "__weakref__", "_deletes", "_names", "_ordinary", "_postings", "_sizes", "_sorted", "items"
+    )  # fmt: skip
+    items: Sequence[object]
+    _ordinary: frozenset[str]
+    _names: list[str]
+    _postings: dict[str, tuple[int, ...]]
+    _deletes: dict[str, str | tuple[str, ...]]
+    _sizes: list[int]
+    _sorted: list[str] | None
 
     def __init__(
         self,
@@ -57,8 +74,18 @@ class NameIndex:
     ) -> None:
         """``names[i]`` lists every name and alias of ``items[i]``. ``ordinary`` words (the
         question vocabulary) match a name only exactly, never through a typo."""
+        key = (id(items[0]) if items else 0, len(items), id(ordinary))
+        built = _BUILT.get(key) if len(items) >= REUSE_FROM else None
+        if built is not None and all(map(is_, built.items, items)):
+            # The very same athletes (a race a reload kept as it was): the same index.
+            self.items, self._ordinary, self._sorted = items, ordinary, built._sorted
+            self._names, self._postings = built._names, built._postings
+            self._deletes, self._sizes = built._deletes, built._sizes
+            return
         with paused_gc():
             self._build(items, names, ordinary)
+        if len(items) >= REUSE_FROM:
+            _BUILT[key] = self
 
     def _build(
         self, items: Sequence[object], names: Iterable[Sequence[str]], ordinary: frozenset[str]
@@ -67,7 +94,7 @@ class NameIndex:
         self._ordinary = ordinary
         postings: dict[str, list[int]] = {}
         posted = postings.get
-        self._names: list[str] = []
+        self._names = []
         for index, variants in enumerate(names):
             first = True
             for variant in variants:
@@ -83,7 +110,7 @@ class NameIndex:
                         ids.append(index)
             if first:
                 self._names.append("")
-        self._postings: dict[str, tuple[int, ...]] = {t: tuple(ix) for t, ix in postings.items()}
+        self._postings = {t: tuple(ix) for t, ix in postings.items()}
         deletes: dict[str, str | tuple[str, ...]] = {}
         for token in self._postings:
             if len(token) < MIN_SHORT_TYPO_LENGTH:
@@ -98,7 +125,7 @@ class NameIndex:
                 elif token not in existing:
                     deletes[variant] = (*existing, token)
         self._deletes = deletes
-        self._sorted: list[str] | None = None
+        self._sorted = None
         self._sizes = [name.count(" ") + 1 for name in self._names]  # words in each name
 
     def __len__(self) -> int:

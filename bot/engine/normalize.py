@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
+from itertools import accumulate
+from operator import add
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'"})
 # Characters that carry no meaning for matching: zero-width and bidi controls, BOMs.
@@ -55,16 +58,15 @@ def normalize(text: str) -> str:
     if _PLAIN_RE.fullmatch(text):
         return text.lower().replace("-", " ")
     # Word by word, each word's normal form kept: a big field's names share a few thousand words.
-    parts = []
-    for word in text.split():
-        normal = _WORDS.get(word)
-        if normal is None:
-            normal = _normalize_any(word)
-            if len(_WORDS) < _MAX_WORDS:
-                _WORDS[word] = normal
-        if normal:
-            parts.append(normal)
-    return " ".join(parts)
+    words = text.split()
+    parts = list(map(_WORDS.get, words))
+    if None in parts:
+        for index, word in enumerate(words):
+            if parts[index] is None:
+                normal = parts[index] = _normalize_any(word)
+                if len(_WORDS) < _MAX_WORDS:
+                    _WORDS[word] = normal
+    return " ".join(filter(None, parts))
 
 
 _WORDS: dict[str, str] = {}
@@ -80,6 +82,30 @@ def _normalize_any(text: str) -> str:
         text = strip_accents(text).casefold()
     text = _POSSESSIVE_RE.sub(lambda m: m.group(1) or m.group(2), text)
     return " ".join(_TOKEN_RE.findall(text))
+
+
+def not_plain(texts: list[str], joined: str) -> set[int]:
+    """Indexes of the texts (``joined`` by NUL, none holding one) that are not plain ASCII
+    words, that is not matched by ``_PLAIN_RE``: a character other than a letter, a digit, a
+    space or a hyphen, or a space or hyphen at an edge or beside another."""
+    nuls = list(map(add, accumulate(map(len, texts)), range(len(texts))))  # where each NUL is
+    places = [m.start() for m in _ODD_CHARACTER_RE.finditer(joined)]
+    for pair, offset in _ODD_PAIRS:
+        found = joined.find(pair)
+        while found >= 0:
+            places.append(found + offset)
+            found = joined.find(pair, found + 1)
+    if joined[:1] in (" ", "-"):
+        places.append(0)
+    if joined[-1:] in (" ", "-"):
+        places.append(len(joined) - 1)
+    return {bisect_right(nuls, place) for place in places}
+
+
+_ODD_CHARACTER_RE = re.compile(r"[^A-Za-z0-9 \x00-]")
+# separator pairs that make a text not plain, with the offset of the character inside a text
+_ODD_PAIRS = (("  ", 0), ("--", 0), (" -", 0), ("- ", 0), ("\x00 ", 1), ("\x00-", 1),
+              (" \x00", 0), ("-\x00", 0))  # fmt: skip
 
 
 def tokens(text: str) -> list[str]:

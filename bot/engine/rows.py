@@ -16,16 +16,15 @@ from __future__ import annotations
 
 import re
 import sys
-from bisect import bisect_right
 from dataclasses import dataclass
-from itertools import accumulate, compress
-from operator import itemgetter
+from itertools import compress, repeat
+from operator import add, itemgetter, mul
 from typing import Any, NamedTuple
 
 from pydantic import ValidationError
 
 from bot.engine.models import ResultIn
-from bot.engine.normalize import normalize, slugify
+from bot.engine.normalize import normalize, not_plain, slugify
 
 _ORDER = ("name", "id", "position", "time", "chip_time", "status", "country", "club", "bib",
           "category", "gender")  # fmt: skip
@@ -36,8 +35,6 @@ _IDS_RE = re.compile(r"(?:[a-z0-9][a-z0-9-]*\n)*[a-z0-9][a-z0-9-]*")  # ids, one
 # h:mm:ss with an optional fraction: what parse_duration reads as the same clock in any style.
 _CLOCK_RE = re.compile(r"(\d{1,2}):([0-5]\d):([0-5]\d)(?:[.,](\d{1,3}))?")
 _CLOCK_LINES_RE = re.compile(r"^" + _CLOCK_RE.pattern + r"$", re.MULTILINE)
-# Where a name of a column (joined by NUL) is not plain ASCII words (see normalize._PLAIN_RE).
-_NOT_PLAIN_RE = re.compile(r"[^A-Za-z0-9 \x00-]|(?:\A|(?<=\x00))[ -]|[ -](?:\x00|\Z)|[ -][ -]")
 _STATUSES = frozenset(("finished", "dnf", "dns", "dq", "unknown"))
 _NOT_PLACED = frozenset(("dnf", "dns", "dq"))
 _GENDERS = frozenset(("M", "F", "X"))
@@ -198,6 +195,18 @@ def _clock_table(values: list[Any]) -> dict[str | None, float | None] | None:
     if len(found) != len(texts):
         return None
     table: dict[str | None, float | None] = {None: None}
+    if texts and "." not in joined and "," not in joined:  # whole seconds: at C speed
+        hours, minutes, secs, _ = zip(*found, strict=True)
+        table.update(
+            zip(
+                texts,
+                map(float, map(add, map(add, map(mul, map(int, hours), repeat(3600)),
+                                        map(mul, map(int, minutes), repeat(60))),
+                               map(int, secs))),
+                strict=True,
+            )
+        )  # fmt: skip
+        return table
     for text, (hours, minutes, secs, frac) in zip(texts, found, strict=True):
         fraction = int(frac) / 10 ** len(frac) if frac else 0.0
         table[text] = int(hours) * 3600 + int(minutes) * 60 + int(secs) + fraction
@@ -224,13 +233,8 @@ def _slugs(names: list[str]) -> list[str]:
     if joined.count("\x00") != len(names) - 1:
         return list(map(slugify, names))
     slugs = joined.lower().replace(" ", "-").split("\x00")
-    ends = list(accumulate(len(name) + 1 for name in names))  # where each name's NUL is
-    done = -1
-    for match in _NOT_PLAIN_RE.finditer(joined):
-        index = bisect_right(ends, match.start())
-        if index != done:
-            slugs[index] = normalize(names[index]).replace(" ", "-")  # = slugify
-            done = index
+    for index in not_plain(names, joined):
+        slugs[index] = normalize(names[index]).replace(" ", "-")  # = slugify
     return slugs
 
 

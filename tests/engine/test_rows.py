@@ -21,7 +21,7 @@ from bot.engine.knowledge import Race
 from bot.engine.loader import validation_problems
 from bot.engine.models import RaceFile
 from bot.engine.normalize import _normalize_any, normalize, slugify
-from bot.engine.rows import Columns, check_results
+from bot.engine.rows import Columns, _slugs, check_results
 
 RACE = {"id": "club-10k-2024", "name": "Club 10K 2024", "year": 2024, "distance_km": 10}
 
@@ -150,3 +150,16 @@ def test_a_duplicate_or_an_odd_row_leaves_the_columns() -> None:
 def test_word_by_word_normal_form_is_the_whole_text_normal_form(text: str) -> None:
     assert normalize(text) == _normalize_any(text)
     assert slugify(text) == "-".join(_normalize_any(text).split())
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    texts=st.lists(
+        st.text(st.sampled_from(list("aZ09 -'é\u00a0ßİ")), min_size=1, max_size=8)
+        | st.sampled_from(["Ann Lee", "Anne-Marie van der Berg", "José Müller", "O'Brien's"]),
+        min_size=1,
+        max_size=12,
+    )
+)
+def test_slugs_of_a_column_are_the_slugs_of_each_name(texts: list[str]) -> None:
+    assert _slugs(texts) == [slugify(text) for text in texts]

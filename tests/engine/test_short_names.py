@@ -88,3 +88,16 @@ def test_racebot_ask_finds_a_short_name_slip(knowledge: Path) -> None:
     result = racebot("--knowledge", str(knowledge), "ask", "oliver kng time?")
     assert result.returncode == 0, result.stderr
     assert "Oliver King" in result.stdout and "Kingston" not in result.stdout
+
+
+def test_a_reload_keeps_the_index_of_a_race_it_kept(knowledge: Path) -> None:
+    from bot.engine.loader import load_directory
+
+    first = load_directory(knowledge)
+    before = Engine(first)
+    again = Engine(load_directory(knowledge, first))  # nothing changed
+    race_id = next(iter(first.races))
+    assert again.indexes[race_id].names._postings is before.indexes[race_id].names._postings
+    assert again.ask("oliver kng time").athletes[0].name == "Oliver King"
+    fresh = Engine(load_directory(knowledge))  # read again: new athletes, a new index
+    assert fresh.indexes[race_id].names._postings is not before.indexes[race_id].names._postings
