@@ -171,7 +171,7 @@ def _(finding: f.RecordTime) -> str:
         who = f"{finding.holder}'s " if finding.holder else "the old "
         if record.previous_time is None:
             return f"My source doesn't give the time of {who}{record.title}."
-        return f"{who.capitalize()}{record.title} was {format_time(record.previous_time)}."
+        return f"{who[:1].upper()}{who[1:]}{record.title} was {format_time(record.previous_time)}."
     who = f" ({finding.holder})" if finding.holder else ""
     if record.time is None:
         return f"My source doesn't give the time of the {record.title}{who}."

@@ -68,7 +68,9 @@ def who_is(ctx: Context) -> Fit | None:
         return None
     key, name = ctx.people[0], ctx.people_names[0]
     person = next((p for p in ctx.race.people if p.id == key), None)
+    surname = name.split()[-1].lower()
     said = [d for d in ctx.text.docs if key in d.about and d.kind != "quote"]
+    said.sort(key=lambda d: surname not in d.text.lower())  # sentences that name them first
     role = person.role if person is not None else None
     found = Person(name, role, said[0].text if said else None)
     if role is None and not said:

@@ -49,7 +49,7 @@ def margin(ctx: Context) -> Fit | None:
     """ "how much did she smash the record by?"."""
     reading = ctx.reading
     words = set(reading.free)
-    if reading.form not in ("how_much", "how_far", "how_many") or not words & RECORD_WORDS:
+    if reading.form not in ("how_much", "how_far") or not (words & RECORD_WORDS or ctx.people):
         return None
     keys = {a.key for a in ctx.athletes}
     for record in records_asked(ctx):
@@ -85,7 +85,7 @@ def time_of(ctx: Context) -> Fit | None:
     """ "what is the course record time?": a record's time, or that my source doesn't give it."""
     reading = ctx.reading
     words = set(reading.free)
-    if not words & RECORD_WORDS or words & OLD_WORDS or reading.asks_quote:
+    if not (words & RECORD_WORDS or ctx.people) or words & OLD_WORDS or reading.asks_quote:
         return None
     asks_time = bool(words & {"time", "mark", "fast"})
     bare = reading.form == "what" and set(reading.topic) <= RECORD_WORDS | RECORD_KINDS
