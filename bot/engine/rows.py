@@ -15,7 +15,6 @@ through the model, so every error message stays exactly what the model says.
 from __future__ import annotations
 
 import re
-import sys
 from dataclasses import dataclass
 from itertools import compress, repeat
 from operator import add, itemgetter, mul
@@ -211,13 +210,6 @@ def _clock_table(values: list[Any]) -> dict[str | None, float | None] | None:
         fraction = int(frac) / 10 ** len(frac) if frac else 0.0
         table[text] = int(hours) * 3600 + int(minutes) * 60 + int(secs) + fraction
     return table
-
-
-def _interned(values: list[str | None]) -> list[str | None]:
-    """Countries, clubs and categories repeat across thousands of athletes: share one copy."""
-    table: dict[str | None, str | None] = {v: sys.intern(v) for v in set(values) if v is not None}
-    table[None] = None
-    return list(map(table.__getitem__, values))
 
 
 def _all_ids(values: list[Any]) -> bool:
