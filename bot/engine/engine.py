@@ -387,7 +387,7 @@ class Engine:
         remaining = [w for w in reading.uncovered if w not in explained]
         unknown_to_text = [w for w in remaining if not index.text.knows(w)]
         if unknown_to_text and (structured.kind not in ("unknown", "help") or fit is not None):
-            fit = not_covered(ctx, remaining)
+            fit = not_covered(ctx, reading.uncovered)  # name all the question asked
         if fit is None:
             return structured
         return answers.make(
