@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import codecs
 import json
 from pathlib import Path
 from typing import Any
@@ -64,19 +65,22 @@ def read_yaml(path: Path, display: str) -> Any:
         raw = path.read_bytes()
     except OSError as exc:
         raise KnowledgeError([f"{display}: cannot read the file ({exc.strerror or exc})"]) from exc
+    body = raw.removeprefix(codecs.BOM_UTF8)
+    if body.lstrip()[:1] == b"{":
+        # JSON is YAML too; big imported results files are written as JSON because it parses
+        # fifty times faster. pydantic-core's parser reads the bytes (checking they are UTF-8)
+        # and shares repeated strings (keys, countries...); anything it rejects is read below.
+        try:
+            return from_json(body, cache_strings="all")
+        except (ValueError, RecursionError):
+            pass
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise KnowledgeError(
             [f"{display}: byte {exc.start}: not UTF-8 text (save the file as UTF-8)"]
         ) from exc
-    if text.lstrip().startswith("{"):
-        # JSON is YAML too; big imported results files are written as JSON because it parses
-        # fifty times faster. Anything json rejects goes to the YAML parser for its message.
-        try:  # pydantic-core's parser: faster, and shares repeated strings (keys, countries...)
-            return from_json(text, cache_strings="all")
-        except (ValueError, RecursionError):
-            pass
+    if text.lstrip().startswith("{"):  # anything json rejects goes to YAML for its message
         try:
             return json.loads(text)
         except (ValueError, RecursionError):

@@ -55,7 +55,7 @@ def normalize(text: str) -> str:
     >>> normalize("Kipchoge’s")
     'kipchoge'
     """
-    if _PLAIN_RE.fullmatch(text):
+    if text.isascii() and _PLAIN_RE.fullmatch(text):
         return text.lower().replace("-", " ")
     # Word by word, each word's normal form kept: a big field's names share a few thousand words.
     words = text.split()
