@@ -383,6 +383,9 @@ class Engine:
             events = tuple(e.name for e in race.events)
             found = NotCovered((query.missing_event,), race.name, event_kind=True, events=events)
             return answers.make(query, "unknown", phrase_finding(found), kind="unknown")
+        plain = not len(index.text) and not reading.uncovered and not reading.figures
+        if plain and reading.form not in ("yes_no", "how_many", "who"):
+            return structured  # a results table and a plain question: nothing else can explain it
         fit, explained = choose(ctx, structured, KINDS)
         remaining = [w for w in reading.uncovered if w not in explained]
         unknown_to_text = [w for w in remaining if not index.text.knows(w)]
