@@ -64,13 +64,14 @@ def normalize(text: str) -> str:
         for index, word in enumerate(words):
             if parts[index] is None:
                 normal = parts[index] = _normalize_any(word)
-                if len(_WORDS) < _MAX_WORDS:
+                if len(word) <= _MAX_WORD and len(_WORDS) < _MAX_WORDS:
                     _WORDS[word] = normal
     return " ".join(filter(None, parts))
 
 
 _WORDS: dict[str, str] = {}
-_MAX_WORDS = 200_000
+_MAX_WORDS = 100_000  # with words of at most _MAX_WORD characters: a few MB at most, whatever
+_MAX_WORD = 24  # people type into questions
 
 
 def _normalize_any(text: str) -> str:

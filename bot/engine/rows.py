@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from itertools import compress, repeat
-from operator import add, itemgetter, mul
+from operator import add, itemgetter, lt, mul
 from typing import Any, NamedTuple
 
 from pydantic import ValidationError
@@ -153,15 +153,19 @@ _INT_OR_NONE = frozenset((int, _NONE))
 _SPACE_AFTER_NUL_RE = re.compile(r"\x00\s")
 
 
-def _texts(values: list[Any], limit: int, *, required: bool = False) -> bool:
-    """Whether every value is a string the model keeps as it is (or None, unless required)."""
-    try:
+def _texts(values: list[Any], limit: int, *, required: bool = False, unique: bool = False) -> bool:
+    """Whether every value is a string the model keeps as it is (or None, unless required).
+
+    A column of few distinct values (countries) is checked value by distinct value; a column
+    of ``unique`` ones (names, bibs) as it is, without a set of them all."""
+    types = set(map(type, values))
+    if not types <= ({str} if required else _STR_OR_NONE):
+        return False
+    if unique:
+        distinct: Any = values if _NONE not in types else [v for v in values if v is not None]
+    else:
         distinct = set(values)
-    except TypeError:  # a list or a mapping where a string belongs
-        return False
-    if not set(map(type, distinct)) <= ({str} if required else _STR_OR_NONE):
-        return False
-    distinct.discard(None)
+        distinct.discard(None)
     if not distinct:
         return True
     if max(map(len, distinct)) > limit or (required and "" in distinct):
@@ -261,7 +265,7 @@ def check_columns(rows: list[Any]) -> Columns | None:
         columns = _gathered(rows)
     names, given, positions, times, chip_times, statuses = columns[:6]
     country, club, bib, category, genders = columns[6:]
-    if not _texts(names, MAX_TEXT, required=True):
+    if not _texts(names, MAX_TEXT, required=True, unique=True):
         return None
     if _all_ids(given):  # as the importer writes them
         keys = given
@@ -278,12 +282,18 @@ def check_columns(rows: list[Any]) -> Columns | None:
         return None
     if not set(map(type, positions)) <= _INT_OR_NONE:
         return None
-    placed = set(positions)
-    placed.discard(None)
-    if len(placed) != len(positions) - positions.count(None):
-        return None  # a position given twice
-    if placed and (min(placed) < 1 or max(placed) > MAX_POSITION):
-        return None
+    count = len(positions) - positions.count(None)
+    head: list[Any] = positions[:count]
+    if None not in head and all(map(lt, head, head[1:])):  # places first, rising: none twice
+        if head and (head[0] < 1 or head[-1] > MAX_POSITION):
+            return None
+    else:
+        placed = set(positions)
+        placed.discard(None)
+        if len(placed) != count:
+            return None  # a position given twice
+        if placed and (min(placed) < 1 or max(placed) > MAX_POSITION):
+            return None
     clocks = _clock_table(times + chip_times)
     if clocks is None:
         return None
@@ -295,8 +305,8 @@ def check_columns(rows: list[Any]) -> Columns | None:
         p is not None for p in compress(positions, map(_NOT_PLACED.__contains__, statuses))
     ):
         return None  # a DNF, DNS or DQ with a position
-    for values, (_, limit) in zip((country, club, bib, category), _LIMITS, strict=True):
-        if not _texts(values, limit):
+    for values, (field, limit) in zip((country, club, bib, category), _LIMITS, strict=True):
+        if not _texts(values, limit, unique=field == "bib"):
             return None
     if not set(map(type, genders)) <= _STR_OR_NONE or not set(genders) <= _GENDERS | {None}:
         return None
