@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 import discord
 
 from bot.engine import Answer
-from bot.engine.answers import ordinal
+from bot.engine.phrase import ordinal
 
 MESSAGE_LIMIT = 2000
 EMBED_DESCRIPTION_LIMIT = 4096

@@ -15,6 +15,7 @@ from bot.engine.durations import format_gap, format_pace, format_time
 from bot.engine.knowledge import Athlete, Event, Race
 from bot.engine.models import FactIn, RecordIn
 from bot.engine.normalize import normalize
+from bot.engine.phrase import ordinal
 
 if TYPE_CHECKING:
     from bot.engine.engine import Query
@@ -38,15 +39,6 @@ HELP_TEXT = (
 
 
 # ---------------------------------------------------------------------------- formatting
-
-
-def ordinal(n: int) -> str:
-    """``1 -> "1st"``, ``3707 -> "3,707th"``."""
-    if 10 <= n % 100 <= 20:
-        suffix = "th"
-    else:
-        suffix = {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n:,}{suffix}"
 
 
 def event_label(event: Event) -> str:

@@ -8,6 +8,7 @@ race's name index), reads what it asks (:mod:`bot.engine.intents`), resolves fol
 
 from __future__ import annotations
 
+import itertools
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -469,7 +470,8 @@ class Engine:
         if not words & (UNDER_WORDS | OVER_WORDS):
             return
         figures = clock_figures(text)
-        times = [a.time for a in race.all_athletes() if a.time is not None][:200]
+        timed = (a.time for a in race.all_athletes() if a.time is not None)
+        times = list(itertools.islice(timed, 200))  # enough to tell h:mm from m:ss
         if not figures or not times:
             return
         middle = sorted(times)[len(times) // 2]

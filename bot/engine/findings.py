@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.engine.knowledge import Athlete, Event
+from bot.engine.knowledge import Athlete
 from bot.engine.models import RecordIn
 
 
@@ -20,7 +20,6 @@ class Passage:
 @dataclass(frozen=True, slots=True)
 class TextFound:
     passages: tuple[Passage, ...]
-    yes_no: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,14 +76,6 @@ class OldRecordTime:
     holder: str
     time: float
     approx: bool
-
-
-@dataclass(frozen=True, slots=True)
-class EventsMissing:
-    """No loaded event is the one asked for."""
-
-    asked: str
-    events: tuple[Event, ...]
 
 
 @dataclass(frozen=True, slots=True)

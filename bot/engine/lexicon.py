@@ -95,7 +95,6 @@ EVENT_KINDS = frozenset(
 )
 """Words that qualify an event: asked about but not in a race's events, they are not covered."""
 
-DISTANCE_EVENTS = frozenset({"half", "10k", "5k", "ultra", "mile"})
 
 ROLE_WORDS = frozenset(
     """

@@ -13,6 +13,7 @@ _QUOTE_MARKS = "“”\"' "
 
 
 def ordinal(n: int) -> str:
+    """``1 -> "1st"``, ``3707 -> "3,707th"``."""
     if 10 <= n % 100 <= 20:
         suffix = "th"
     else:

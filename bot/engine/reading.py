@@ -57,11 +57,6 @@ class Reading:
     figures: tuple[tuple[float, ...], ...]  # clock figures: each read every way it can be
     asks_quote: bool  # "what did X say", "quote"
 
-    @property
-    def content(self) -> tuple[str, ...]:
-        """Topic words that are not ordinary English: the question's own subject."""
-        return tuple(w for w in self.topic if w not in STOP_WORDS)
-
 
 def read(query: Query) -> Reading:
     """The reading of a question the resolver has been through."""

@@ -15,7 +15,6 @@ from bot.engine.answer import Answer, Kind
 from bot.engine.describe import Described
 from bot.engine.findings import Finding, NotCovered
 from bot.engine.knowledge import Athlete, Race
-from bot.engine.phrase import phrase
 from bot.engine.reading import Reading
 from bot.engine.search import TextIndex, stem, words_of
 
@@ -104,7 +103,3 @@ def choose(
 
 def not_covered(ctx: Context, words: Sequence[str]) -> Fit:
     return Fit("unknown", NotCovered(tuple(words), ctx.race.name), frozenset(words), kind="unknown")
-
-
-def render(fit: Fit) -> tuple[str, Kind]:
-    return phrase(fit.finding), fit.kind

@@ -35,7 +35,7 @@ def _in_event(ctx: Context, hit: Hit) -> bool:
 
 
 def _passage(hit: Hit) -> Passage:
-    return Passage(hit.doc.text, hit.doc.source, tuple(sorted(hit.doc.about)))
+    return _passage_of(hit.doc)
 
 
 def _words(ctx: Context) -> list[str]:
@@ -81,7 +81,7 @@ def narrative(ctx: Context) -> Fit | None:
     athletes = tuple(a for a in ctx.athletes if a.key in best.doc.about)
     return Fit(
         "fact",
-        TextFound(tuple(passages), yes_no=reading.form == "yes_no"),
+        TextFound(tuple(passages)),
         explained,
         strength,
         athletes=athletes,
