@@ -589,16 +589,8 @@ class Engine:
         genders = {GENDER_WORDS[w] for _, w in free if w in GENDER_WORDS}
         ran = frozenset(index.race.athletes)
         found = describe.match(index.described, [w for _, w in free], genders, ran)
-        if found is None:
-            return
-        if found.key in index.race.athletes:
-            query.athletes.append(index.race.athletes[found.key])
-        else:
-            query.people.append(found.key)
-            query.others.append(found.name)
-        query.description = found
-        query.described = {i for i, w in free if describe.describes(found, w)}
-        query.taken |= query.described
+        if found is not None:
+            self._named_by(query, index, found, free)
 
     def _described_relative(self, query: Query, index: RaceIndex) -> None:
         """ "who was the last american woman to win before linden": a person described by way
@@ -611,10 +603,17 @@ class Engine:
         found = describe.match(index.described, words, set(), ran, need_role=False)
         if found is None or found.key == named.key or not describe.describes(found, surname[0]):
             return
+        query.athletes.clear()  # the question is about the person described, not the one named
+        self._named_by(query, index, found, free)
+
+    @staticmethod
+    def _named_by(
+        query: Query, index: RaceIndex, found: describe.Described, free: list[tuple[int, str]]
+    ) -> None:
+        """Record on ``query`` the person a description named, and the words that named them."""
         if found.key in index.race.athletes:
-            query.athletes[:] = [index.race.athletes[found.key]]
+            query.athletes.append(index.race.athletes[found.key])
         else:
-            query.athletes.clear()
             query.people.append(found.key)
             query.others.append(found.name)
         query.description = found
