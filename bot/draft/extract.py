@@ -861,7 +861,7 @@ class Extractor:
             placed = re.search(
                 r"\b(?:"
                 + "|".join(lx.ORDINALS)
-                + r"|\d{1,4}(?:st|nd|rd|th))(?:\s+place)?\s*\(\s*$",
+                + r"|[1-9]\d{0,3}(?:st|nd|rd|th))(?:\s+place)?\s*\(\s*$",
                 text[:start],
                 re.IGNORECASE,
             )

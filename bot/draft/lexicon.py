@@ -54,7 +54,7 @@ ORDINALS = {
     "nineteenth": 19, "twentieth": 20,
 }  # fmt: skip
 ORDINAL_RE = re.compile(
-    r"\b(?P<ord>" + "|".join(ORDINALS) + r"|\d{1,4}(?:st|nd|rd|th))\b(?P<after>[^.;]{0,24})",
+    r"\b(?P<ord>" + "|".join(ORDINALS) + r"|[1-9]\d{0,3}(?:st|nd|rd|th))\b(?P<after>[^.;]{0,24})",
     re.IGNORECASE,
 )
 # The word after an ordinal that makes it a place in the race ("third in 2:05:48", "second ahead

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bot.engine.errors import RacebotError
+from bot.engine.models import MAX_TEXT
 
 MAX_REPORT_BYTES = 5 * 1024 * 1024
 
@@ -147,5 +148,6 @@ def sentences(text: str) -> list[Sentence]:
         heading = _is_heading(paragraph)
         parts = [paragraph] if heading else split_sentences(paragraph)
         for part in parts:
-            found.append(Sentence(part, p_index, len(found), heading))
+            if len(part) <= MAX_TEXT:  # longer is no sentence a knowledge file can cite
+                found.append(Sentence(part, p_index, len(found), heading))
     return found

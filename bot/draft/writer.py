@@ -5,6 +5,7 @@ written atomically; nothing is overwritten unless asked."""
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Union
@@ -44,7 +45,13 @@ def _scalar(value: str | int | float | bool) -> str:
         return "true" if value else "false"
     if isinstance(value, int | float):
         return repr(value)
-    return json.dumps(value, ensure_ascii=False)
+    return _NOT_YAML_RE.sub(
+        lambda m: f"\\u{ord(m.group(0)):04x}", json.dumps(value, ensure_ascii=False)
+    )
+
+
+# Characters a YAML stream may not hold as they are (JSON leaves them unescaped)
+_NOT_YAML_RE = re.compile("[\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]")
 
 
 def _comment(check: str | None) -> str:

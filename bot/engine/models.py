@@ -33,7 +33,9 @@ def _to_seconds(value: object) -> object:
 Seconds = Annotated[float, BeforeValidator(_to_seconds)]
 """A time or gap, written as ``"2:06:21"``, ``"2:04.17"``, ``"two hours, six minutes..."``."""
 
-Text = Annotated[str, Field(min_length=1, max_length=4000)]
+MAX_TEXT = 4000
+"""The longest text a knowledge file may hold in one field (a fact, a source, a quote)."""
+Text = Annotated[str, Field(min_length=1, max_length=MAX_TEXT)]
 Status = Literal["finished", "dnf", "dns", "dq", "unknown"]
 
 

@@ -22,7 +22,7 @@ from typing import Any, NamedTuple
 
 from pydantic import ValidationError
 
-from bot.engine.models import ResultIn
+from bot.engine.models import MAX_TEXT, ResultIn
 from bot.engine.normalize import normalize, not_plain, slugify
 
 _ORDER = ("name", "id", "position", "time", "chip_time", "status", "country", "club", "bib",
@@ -39,7 +39,6 @@ _NOT_PLACED = frozenset(("dnf", "dns", "dq"))
 _GENDERS = frozenset(("M", "F", "X"))
 _LIMITS = (("country", 60), ("club", 200), ("bib", 20), ("category", 40))  # column order
 MAX_POSITION = 10_000_000
-MAX_TEXT = 4000
 
 
 class PlainRow(NamedTuple):
