@@ -49,15 +49,15 @@ def main() -> int:
     args = parser.parse_args()
     paths = sorted(QUESTIONS.glob("*.yaml"))
     if args.race:
-        paths = [p for p in paths if p.stem == args.race]
+        paths = [p for p in paths if p.stem.split(".")[0] == args.race]  # and its fresh set
     total_invented = 0
-    print(f"{'race':34} {'dev':>16} {'test':>16} {'all':>16}  invented")
+    print(f"{'question set':34} {'dev':>16} {'test':>16} {'all':>16}  invented")
     for path in paths:
-        race_id, outcomes = run_set(path)
+        _, outcomes = run_set(path)
         invented = sum(len(o.invented) for o in outcomes)
         total_invented += invented
         print(
-            f"{race_id:34} {_pct(*rate(outcomes, 'dev')):>16} {_pct(*rate(outcomes, 'test')):>16}"
+            f"{path.stem:34} {_pct(*rate(outcomes, 'dev')):>16} {_pct(*rate(outcomes, 'test')):>16}"
             f" {_pct(*rate(outcomes)):>16}  {invented}"
         )
         if args.verbose:
