@@ -18,6 +18,7 @@ FLOORS = {  # by question set: a race's set, and its fresh held-out set (all tes
     "berlin-marathon-2018": 0.86,
     "boston-marathon-2018": 0.75,
     "chicago-marathon-2019": 0.76,
+    "tokyo-marathon-2019": 0.75,
     "london-marathon-2018.fresh": 0.77,
     "berlin-marathon-2018.fresh": 0.62,
     "boston-marathon-2018.fresh": 0.72,
