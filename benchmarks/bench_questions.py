@@ -4,7 +4,8 @@
     python benchmarks/bench_questions.py -v         # and each failing question with its reply
     python benchmarks/bench_questions.py --race boston-marathon-2018 --split dev -v
 
-Also prints the seed race's median answer time. The test split is never tuned on.
+Also prints the seed race's median answer time. The test split is never tuned on, and the
+fresh held-out sets (``<race>.fresh.yaml``) print their pass rates only, never their failures.
 """
 
 from __future__ import annotations
@@ -60,7 +61,7 @@ def main() -> int:
             f"{path.stem:34} {_pct(*rate(outcomes, 'dev')):>16} {_pct(*rate(outcomes, 'test')):>16}"
             f" {_pct(*rate(outcomes)):>16}  {invented}"
         )
-        if args.verbose:
+        if args.verbose and not path.stem.endswith(".fresh"):  # held out: rates only
             for o in outcomes:
                 if not o.passed and (args.split is None or o.question.split == args.split):
                     turns = " → ".join([*o.question.after, o.question.ask])

@@ -19,7 +19,7 @@ from bot.draft.text import DraftError
 from bot.engine.durations import format_clock, format_time
 from bot.engine.importer import write_atomically
 from bot.engine.loader import validation_problems
-from bot.engine.models import RaceFile
+from bot.engine.models import MAX_TEXT, RaceFile
 from bot.engine.normalize import normalize, slugify
 
 try:  # libyaml, as the loader uses: a big results table parses many times faster
@@ -224,6 +224,8 @@ def render(
     data.add("comparisons", comparisons)
     facts = []
     for fact in draft.facts:
+        if len(fact.text) > MAX_TEXT:
+            continue  # a paragraph too long to cite: the report copy still holds it
         mapping = Mapping()
         mapping.add("id", fact.id)
         mapping.add("about", fact.about)
@@ -233,6 +235,8 @@ def render(
         facts.append(mapping)
     quotes = []
     for quote in draft.quotes:
+        if max(len(quote.text), len(quote.source or "")) > MAX_TEXT:
+            continue
         mapping = Mapping()
         if quote.by is None:
             mapping.add("id", f"quote-{len(facts) + 1}", quote.check)

@@ -1411,7 +1411,7 @@ def _record_titles(race: Race) -> str:
 
 
 def _record_summary(record: RecordIn, race: Race) -> str:
-    holder = race.athletes[record.holder].name if record.holder else record.holder_name
+    holder = race.holder_of(record) or "someone my source doesn't name"
     title = record.title[0].upper() + record.title[1:]
     if record.set_here:
         text = f"{title}: {holder}"
@@ -1442,7 +1442,7 @@ def previous_holder(query: Query, record: RecordIn) -> Answer:
             query, "records",
             f"My source doesn't say who held the {record.title} before.", kind="unknown",
         )  # fmt: skip
-    holder = race.athletes[record.holder].name if record.holder else record.holder_name
+    holder = race.holder_of(record) or "its holder"
     year = f", set in {record.previous_year}" if record.previous_year else ""
     time_text = (
         f" ({format_time(record.previous_time)})"
@@ -1455,7 +1455,7 @@ def previous_holder(query: Query, record: RecordIn) -> Answer:
     )
     if record.margin_text:
         text += f" {holder} beat it by {record.margin_text}."
-    athletes = [race.athletes[record.holder]] if record.holder else []
+    athletes = [race.athletes[record.holder]] if record.holder in race.athletes else []
     return make(query, "records", text, athletes=athletes, sources=[record.source])
 
 

@@ -132,6 +132,14 @@ class Race:
     def event(self, event_id: str) -> Event | None:
         return next((e for e in self.events if e.id == event_id), None)
 
+    def holder_of(self, record: RecordIn) -> str | None:
+        """The name of whoever holds ``record``: an athlete of the race, a person who did not
+        run it, or a holder named only in the record; ``None`` when the source doesn't say."""
+        if record.holder in self.athletes:
+            return self.athletes[record.holder].name
+        person = next((p for p in self.people if p.id == record.holder), None)
+        return person.name if person is not None else record.holder_name
+
     def all_athletes(self) -> Iterator[Athlete]:
         for event in self.events:
             yield from event.athletes

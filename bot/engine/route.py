@@ -96,8 +96,10 @@ def choose(
             best, best_score = found, score
     if best is None or best_score <= structured_score + 0.25:
         return None, explained
-    if structured.kind == "unknown" and not set(reading.uncovered) <= best.explained:
-        return None, explained  # an honest "I don't know" stands unless the fit covers it all
+    if structured.kind == "unknown" and (
+        best.kind == "unknown" or not set(reading.uncovered) <= best.explained
+    ):
+        return None, explained  # an honest "I don't know" stands unless a fit covers it all
     return best, best.explained
 
 

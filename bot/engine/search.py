@@ -24,6 +24,7 @@ from bot.engine.names import NameIndex
 from bot.engine.normalize import normalize
 
 DocKind = Literal["sentence", "fact", "quote", "record"]
+VARIANTS_BONUS = 0.5
 SYNONYM_WEIGHT = 0.6
 TYPO_WEIGHT = 0.8
 
@@ -168,10 +169,11 @@ class TextIndex:
             variants = self._variants(word)
             if not variants:
                 continue
-            best = np.zeros(len(self.docs))
-            for term, weight in variants:
-                best = np.maximum(best, weight * self._bm25.get_scores([term]))
-            total += best
+            scores = [weight * self._bm25.get_scores([term]) for term, weight in variants]
+            best = np.max(scores, axis=0)
+            # more of a word's variants in one document is more about it ("rain" and "cold"
+            # for "weather"): the others add a little
+            total += best + VARIANTS_BONUS * (np.sum(scores, axis=0) - best)
             for i in np.flatnonzero(best):
                 matched[i].add(word)
         hits = []

@@ -40,7 +40,7 @@ def broken(ctx: Context) -> Fit | None:
     record = next((r for r in asked if r.set_here and (not keys or r.holder in keys)), asked[0])
     holder = ctx.race.athletes.get(record.holder) if record.holder else None
     yes = record.set_here and (not keys or record.holder in keys)
-    found = RecordBroken(record, holder.name if holder else record.holder_name, yes)
+    found = RecordBroken(record, ctx.race.holder_of(record), yes)
     return Fit("records", found, _topic_explained(ctx, record.title), 1.0,
                athletes=(holder,) if holder else (), sources=(record.source,))  # fmt: skip
 
@@ -61,7 +61,7 @@ def margin(ctx: Context) -> Fit | None:
         if amount is None and not record.margin_text:
             continue
         holder = ctx.race.athletes.get(record.holder) if record.holder else None
-        found = RecordMargin(record, holder.name if holder else None, amount)
+        found = RecordMargin(record, ctx.race.holder_of(record), amount)
         return Fit("records", found, _topic_explained(ctx, record.title), 1.0,
                    athletes=(holder,) if holder else (), sources=(record.source,))  # fmt: skip
     return None
@@ -98,7 +98,7 @@ def time_of(ctx: Context) -> Fit | None:
     named = {normalize(n) for n in ctx.people_names}
     old = bool(record.previous_holder and normalize(record.previous_holder) in named)
     holder = ctx.race.athletes.get(record.holder) if record.holder else None
-    name = record.previous_holder if old else (holder.name if holder else record.holder_name)
+    name = record.previous_holder if old else ctx.race.holder_of(record)
     known = (record.previous_time if old else record.time) is not None
     found = RecordTime(record, name, old)
     timing = frozenset(w for w in reading.topic if w in {"time", "mark", "fast"})

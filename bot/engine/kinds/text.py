@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 
-from bot.engine.findings import Count, NoReason, Passage, Said, TextFound, Titles
+from bot.engine.findings import Count, NoReason, NotCovered, Passage, Said, TextFound, Titles
 from bot.engine.intents import LEXICON
 from bot.engine.intents import ORDINAL_WORDS as ORDINALS
 from bot.engine.lexicon import NUMBER_WORDS
+from bot.engine.reading import Reading
 from bot.engine.route import Context, Fit
-from bot.engine.search import Doc, Hit, words_of
+from bot.engine.search import Doc, Hit, stem, words_of
 
 QUOTE_WORDS = frozenset(w for phrase in LEXICON["quote"] for w in phrase.split()) | {
     "tell",
@@ -21,6 +22,11 @@ QUOTE_WORDS = frozenset(w for phrase in LEXICON["quote"] for w in phrase.split()
 }
 QUANTITY_FORMS = frozenset({"how_long", "how_much", "how_far", "how_many", "when"})
 MIN_SCORE = 0.3
+CLOCK_WORDS = frozenset("split splits time times pace clocked clocking".split())
+"""Topic words that ask for a clock figure: "what was her 30k split", "what time did it start"."""
+_CLOCK_FIGURE = re.compile(
+    r"(?<![\d:.])\d{1,2}[:.]\d\d(?:[:.]\d\d)?(?![\d:])|\b\d+\s*(?:min|sec|hours?)\b"
+)
 
 
 def _in_event(ctx: Context, hit: Hit) -> bool:
@@ -52,8 +58,14 @@ def narrative(ctx: Context) -> Fit | None:
     if not words:
         return None
     about = [a.key for a in ctx.athletes] + list(ctx.people)
-    hits = [h for h in ctx.text.search(words, about=about, limit=5) if h.score >= MIN_SCORE]
+    limit = 12 if _asks_clock(reading) else 5  # a figure may be in a lower-ranked sentence
+    hits = [h for h in ctx.text.search(words, about=about, limit=limit) if h.score >= MIN_SCORE]
     hits = [h for h in hits if _in_event(ctx, h)][:3]
+    if _asks_clock(reading):  # a split or a time: a figure beside what the question names
+        subject = _clock_subject(reading)
+        hits = [h for h in hits if _figure_beside(h.doc.text, subject)]
+        if not hits and subject:  # "legese's 30k split", "what time did it start": not given
+            return _figure_not_given(ctx)
     if reading.form == "why":
         hits = [h for h in hits if _gives_reason(h.doc.text)]
         if not hits:
@@ -88,6 +100,35 @@ def narrative(ctx: Context) -> Fit | None:
         sources=tuple(p.source for p in passages),
         facts=tuple(p.text for p in passages),
     )
+
+
+def _asks_clock(reading: Reading) -> bool:
+    return (
+        reading.form in ("what", "which", "other")
+        and "when" not in reading.words  # "slowest winning time since when": a year
+        and bool(CLOCK_WORDS & set(reading.topic))
+    )
+
+
+def _figure_not_given(ctx: Context) -> Fit:
+    reading = ctx.reading
+    words = reading.topic
+    # weaker than any kind that works the figure out ("his second half split")
+    return Fit("unknown", NotCovered(words, ctx.race.name), frozenset(words), -0.5, kind="unknown")
+
+
+def _clock_subject(reading: Reading) -> set[str]:
+    """What the figure asked for is of: "halfway" in "what was the halfway split"."""
+    return {stem(w) for w in reading.topic if w not in CLOCK_WORDS}
+
+
+def _figure_beside(text: str, subject: set[str], reach: int = 50) -> bool:
+    """Whether a clock figure stands within ``reach`` characters of every subject word."""
+    for m in _CLOCK_FIGURE.finditer(text):
+        near = text[max(0, m.start() - reach) : m.end() + reach]
+        if subject <= {stem(w) for w in words_of(near)}:
+            return True
+    return False
 
 
 def quotes(ctx: Context) -> Fit | None:
