@@ -46,6 +46,7 @@ class Fit:
     athletes: tuple[Athlete, ...] = ()
     sources: tuple[str | None, ...] = ()
     facts: tuple[str, ...] = field(default=())
+    weak: frozenset[str] = frozenset()  # explained by one stand-in alone (see search.Hit)
 
     @property
     def score(self) -> float:
@@ -97,7 +98,7 @@ def choose(
     if best is None or best_score <= structured_score + 0.25:
         return None, explained
     if structured.kind == "unknown" and (
-        best.kind == "unknown" or not set(reading.uncovered) <= best.explained
+        best.kind == "unknown" or not set(reading.uncovered) <= best.explained - best.weak
     ):
         return None, explained  # an honest "I don't know" stands unless a fit covers it all
     return best, best.explained

@@ -92,6 +92,9 @@ class Hit:
     doc: Doc
     score: float
     matched: frozenset[str]  # the question words it explains
+    weak: frozenset[str] = frozenset()
+    """Of those, the words it matches by one stand-in alone (one synonym or near spelling:
+    "second wind" for "weather"), which is no evidence it is about them."""
 
 
 class TextIndex:
@@ -165,6 +168,7 @@ class TextIndex:
         about_keys, speakers = set(about), set(by)
         total = np.zeros(len(self.docs))
         matched: list[set[str]] = [set() for _ in self.docs]
+        weak: list[set[str]] = [set() for _ in self.docs]
         for word in dict.fromkeys(words):
             variants = self._variants(word)
             if not variants:
@@ -174,8 +178,13 @@ class TextIndex:
             # more of a word's variants in one document is more about it ("rain" and "cold"
             # for "weather"): the others add a little
             total += best + VARIANTS_BONUS * (np.sum(scores, axis=0) - best)
+            direct = [s for s, (_, weight) in zip(scores, variants, strict=True) if weight >= 1]
+            own = np.max(direct, axis=0) if direct else np.zeros(len(self.docs))
+            stand_ins = np.count_nonzero(scores, axis=0)
             for i in np.flatnonzero(best):
                 matched[i].add(word)
+                if not own[i] and stand_ins[i] < 2:
+                    weak[i].add(word)
         hits = []
         # documents that explain more of the question's words first, then by BM25
         covered = np.array(  # a figure asked ("5k", "2011") is the most telling word
@@ -192,7 +201,7 @@ class TextIndex:
                 continue
             if speakers and doc.by not in speakers:
                 continue
-            hits.append(Hit(doc, score, frozenset(matched[i])))
+            hits.append(Hit(doc, score, frozenset(matched[i]), frozenset(weak[i])))
             if len(hits) >= limit:
                 break
         return hits

@@ -99,6 +99,7 @@ def narrative(ctx: Context) -> Fit | None:
         athletes=athletes,
         sources=tuple(p.source for p in passages),
         facts=tuple(p.text for p in passages),
+        weak=best.weak,
     )
 
 
