@@ -1360,7 +1360,17 @@ def records(query: Query) -> Answer:
     if wanted:
         chosen = [r for r in chosen if r.kind in wanted] or chosen
     if query.event is not None and not query.event_from_context:
-        chosen = [r for r in chosen if r.event in (None, query.event.id)] or chosen
+        of_event = [r for r in chosen if r.event in (None, query.event.id)]
+        if not of_event and chosen and wanted <= {r.kind for r in chosen}:
+            # "the men's course record" when only the women's is given: never the neighbour
+            asked = " or ".join(sorted(KIND_NAMES[k] for k in wanted)) or "record"
+            text = (
+                f"My source doesn't give a {asked} for the {query.event.name.lower()}. What "
+                "it gives: " + " ".join(_record_summary(r, race) for r in chosen)
+            )
+            return make(query, "records", text, kind="unknown",
+                        sources=[r.source for r in chosen])  # fmt: skip
+        chosen = of_event or chosen
     if {"set", "broken", "broke", "new"}.intersection(query.words):
         chosen = [r for r in chosen if r.set_here] or chosen
     if not chosen:
@@ -1370,10 +1380,13 @@ def records(query: Query) -> Answer:
     if p.has("previous") and len(chosen) >= 1 and any(r.previous_holder for r in chosen):
         return previous_holder(query, next(r for r in chosen if r.previous_holder))
     lines = [f"• {_record_summary(r, race)}" for r in chosen]
+    unnamed = query.words[:1] == ["who"] and not any(map(race.holder_of, chosen))
+    head = "My source doesn't name the holder. " if unnamed else ""
     return make(
         query,
         "records",
-        "Records in my source:\n" + "\n".join(lines),
+        head + "Records in my source:\n" + "\n".join(lines),
+        kind="unknown" if unnamed else "answer",
         sources=[r.source for r in chosen],
         title="Records",
     )
