@@ -138,11 +138,11 @@ def format_clock(seconds: float) -> str:
 
 
 def format_gap(seconds: float) -> str:
-    """A gap in words: ``124 -> "2 min 4 s"``, ``3725 -> "1 h 2 min 5 s"``, ``45 -> "45 s"``."""
+    """A gap in words: ``124 -> "2 min 4 sec"``, ``3725 -> "1 h 2 min 5 sec"``, ``45 -> "45 sec"``."""
     seconds = abs(seconds)
     whole = round(seconds)
     if abs(seconds - whole) >= 0.05 and seconds < 60:
-        return f"{seconds:.1f} s"
+        return f"{seconds:.1f} sec"
     hours, rest = divmod(whole, 3600)
     minutes, secs = divmod(rest, 60)
     parts = []
@@ -151,7 +151,7 @@ def format_gap(seconds: float) -> str:
     if minutes:
         parts.append(f"{minutes} min")
     if secs or not parts:
-        parts.append(f"{secs} s")
+        parts.append(f"{secs} sec")
     return " ".join(parts)
 
 

@@ -43,6 +43,7 @@ KINDS: tuple[KindFit, ...] = (
     computed.second_half,
     records.broken,
     records.margin,
+    records.missed_by,
     records.when_set,
     records.time_of,
     text.field_size,

@@ -95,6 +95,16 @@ class RecordMargin:
 
 
 @dataclass(frozen=True, slots=True)
+class RecordMissed:
+    """An athlete's time against a record they did not set: how far outside it (or inside)."""
+
+    athlete: Athlete
+    record: RecordIn
+    holder: str | None
+    gap: float  # seconds: the athlete's time less the record's; negative when faster
+
+
+@dataclass(frozen=True, slots=True)
 class Finished:
     athlete: Athlete
     finished: bool
@@ -167,6 +177,6 @@ class HalfSplit:
 
 Finding = (
     TextFound | Said | NotCovered | Threshold | PlacesApart | RecordAge | OldRecordTime
-    | RecordBroken | RecordMargin | Finished | Age | RecordYear | RecordTime | Count | NoReason
-    | Titles | Person | HalfSplit
+    | RecordBroken | RecordMargin | RecordMissed | Finished | Age | RecordYear | RecordTime
+    | Count | NoReason | Titles | Person | HalfSplit
 )  # fmt: skip

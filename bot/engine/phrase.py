@@ -142,6 +142,22 @@ def _(finding: f.RecordMargin) -> str:
 
 
 @phrase.register
+def _(finding: f.RecordMissed) -> str:
+    athlete, record = finding.athlete, finding.record
+    assert athlete.time is not None and record.time is not None
+    holder = finding.holder
+    title = record.title.removeprefix("the ")
+    mark = f"the {title}" + (f", {holder}'s" if holder and holder not in title else "")
+    mark += f" ({format_time(record.time)})"
+    own = f"{athlete.name}'s {format_time(athlete.time)}"
+    if finding.gap > 0:
+        return f"{own} missed {mark} by {format_gap(finding.gap)}."
+    if finding.gap < 0:
+        return f"{own} was {format_gap(-finding.gap)} inside {mark}."
+    return f"{own} equalled {mark}."
+
+
+@phrase.register
 def _(finding: f.Finished) -> str:
     athlete = finding.athlete
     if finding.finished:

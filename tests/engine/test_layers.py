@@ -292,7 +292,7 @@ def test_phrasing(lakeside: Engine) -> None:
     race = lakeside.races[0]
     berg = race.athletes["anna-berg"]
     assert phrase(f.Threshold(berg, 9120.0, True, True)) == (
-        "Yes, Anna Berg ran 2:31:10, 50 s under 2:32:00."
+        "Yes, Anna Berg ran 2:31:10, 50 sec under 2:32:00."
     )
     assert phrase(f.NotCovered(("prize", "money"), race.name)) == (
         "My source doesn't say anything about “prize money” at the Lakeside Marathon 2022, "

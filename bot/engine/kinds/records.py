@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from bot.engine.findings import RecordBroken, RecordMargin, RecordTime, RecordYear
+from bot.engine.findings import RecordBroken, RecordMargin, RecordMissed, RecordTime, RecordYear
 from bot.engine.kinds.computed import RECORD_KIND_WORDS as RECORD_KINDS
 from bot.engine.kinds.computed import records_asked
 from bot.engine.normalize import normalize
 from bot.engine.route import Context, Fit
 from bot.engine.search import stem
 
-RECORD_WORDS = frozenset("record records wr pb pr best".split())
+RECORD_WORDS = frozenset("record records wr cr nr pb pr best".split())
 OLD_WORDS = frozenset("old previous former prior before".split())
 BREAK_WORDS = frozenset(
     "break broke broken beat beaten smash smashed set better improve improved lower".split()
@@ -43,6 +43,38 @@ def broken(ctx: Context) -> Fit | None:
     found = RecordBroken(record, ctx.race.holder_of(record), yes)
     return Fit("records", found, _topic_explained(ctx, record.title), 1.0,
                athletes=(holder,) if holder else (), sources=(record.source,))  # fmt: skip
+
+
+MISS_WORDS = frozenset(
+    "miss missed missing off short outside close closer near behind slower".split()
+)
+
+
+def missed_by(ctx: Context) -> Fit | None:
+    """ "by how many seconds did keitany miss the course record?": her time against a record
+    she did not set, both stated."""
+    reading = ctx.reading
+    words = set(reading.free)
+    if len(ctx.athletes) != 1 or not words & RECORD_WORDS or not words & MISS_WORDS:
+        return None
+    if reading.form not in ("how_much", "how_far", "how_many", "how_long", "what", "other", "how"):
+        return None
+    athlete = ctx.athletes[0]
+    if athlete.time is None:
+        return None
+    for record in records_asked(ctx, strict=True):
+        if record.time is None or record.holder == athlete.key:
+            continue
+        if record.event not in (None, athlete.event.id):
+            continue
+        found = RecordMissed(
+            athlete, record, ctx.race.holder_of(record), athlete.time - record.time
+        )
+        explained = _topic_explained(ctx, record.title) | (words & MISS_WORDS)
+        return Fit("records", found, frozenset(w for w in explained if w in reading.topic), 1.0,
+                   athletes=(athlete,),
+                   sources=(record.source, athlete.source_for("time")))  # fmt: skip
+    return None
 
 
 def margin(ctx: Context) -> Fit | None:
