@@ -138,7 +138,7 @@ def format_clock(seconds: float) -> str:
 
 
 def format_gap(seconds: float) -> str:
-    """A gap in words: ``124 -> "2 min 4 sec"``, ``3725 -> "1 h 2 min 5 sec"``, ``45 -> "45 sec"``."""
+    """A gap in words: ``124 -> "2 min 4 sec"``, ``3725 -> "1 h 2 min 5 sec"``."""
     seconds = abs(seconds)
     whole = round(seconds)
     if abs(seconds - whole) >= 0.05 and seconds < 60:

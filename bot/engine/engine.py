@@ -41,6 +41,7 @@ KINDS: tuple[KindFit, ...] = (
     computed.record_age,
     computed.old_record_time,
     computed.second_half,
+    computed.stated_difference,
     records.broken,
     records.margin,
     records.missed_by,

@@ -105,6 +105,16 @@ class RecordMissed:
 
 
 @dataclass(frozen=True, slots=True)
+class StatedDifference:
+    """An athlete's time against another of theirs the report states ("won here last year in
+    2:18:35", "improved her PB to 2:18:20")."""
+
+    athlete: Athlete
+    other: float  # seconds, as the report gives it
+    sentence: str
+
+
+@dataclass(frozen=True, slots=True)
 class Finished:
     athlete: Athlete
     finished: bool
@@ -177,6 +187,6 @@ class HalfSplit:
 
 Finding = (
     TextFound | Said | NotCovered | Threshold | PlacesApart | RecordAge | OldRecordTime
-    | RecordBroken | RecordMargin | RecordMissed | Finished | Age | RecordYear | RecordTime
-    | Count | NoReason | Titles | Person | HalfSplit
+    | RecordBroken | RecordMargin | RecordMissed | StatedDifference | Finished | Age | RecordYear
+    | RecordTime | Count | NoReason | Titles | Person | HalfSplit
 )  # fmt: skip

@@ -158,6 +158,21 @@ def _(finding: f.RecordMissed) -> str:
 
 
 @phrase.register
+def _(finding: f.StatedDifference) -> str:
+    athlete = finding.athlete
+    assert athlete.time is not None
+    gap = athlete.time - finding.other
+    than = "slower" if gap > 0 else "faster"
+    own, other = format_time(athlete.time), format_time(finding.other)
+    if not gap:
+        return f"{athlete.name}'s {own} equalled the {other} my source gives: {finding.sentence}"
+    return (
+        f"{athlete.name}'s {own} was {format_gap(gap)} {than} than the {other} my source gives: "
+        f"{finding.sentence}"
+    )
+
+
+@phrase.register
 def _(finding: f.Finished) -> str:
     athlete = finding.athlete
     if finding.finished:

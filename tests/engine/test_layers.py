@@ -39,6 +39,8 @@ Coach Mark Dunn said Berg had trained for the hills all winter.
 Berg broke the course record of 2:31:40, set by Okafor in 2017.
 
 Around 4,200 runners finished the race.
+
+Moss, who was fourth here last year in 2:35:20, went through halfway in 1:16:30.
 """
 
 RACE = """\
@@ -272,6 +274,25 @@ def test_record_findings(lakeside: Engine) -> None:
     fit = route(lakeside, "how long had the course record stood")
     assert fit is not None and isinstance(fit.finding, f.RecordAge)
     assert (fit.finding.since, fit.finding.until) == (2017, 2022)
+
+
+def test_record_missed_finding(lakeside: Engine) -> None:
+    fit = route(lakeside, "how far off the course record was okafor")
+    assert fit is not None and isinstance(fit.finding, f.RecordMissed)
+    assert fit.finding.athlete.key == "ruth-okafor" and fit.finding.gap == 292  # 2:36:02-2:31:10
+
+
+def test_stated_difference_finding(lakeside: Engine) -> None:
+    fit = route(lakeside, "how much faster was moss than last year")
+    assert fit is not None and isinstance(fit.finding, f.StatedDifference)
+    assert fit.finding.other == 2 * 3600 + 35 * 60 + 20  # not the halfway split beside it
+
+
+def test_a_split_is_a_figure_beside_what_it_names(lakeside: Engine) -> None:
+    answer = lakeside.ask("what was the halfway split")
+    assert answer.kind == "answer" and "1:16:30" in answer.text
+    answer = lakeside.ask("what was bergs 30k split")  # the report gives none: never a neighbour
+    assert answer.kind == "unknown" and "1:16:30" not in answer.text
 
 
 def test_quote_finding_by_someone_who_did_not_run(lakeside: Engine) -> None:

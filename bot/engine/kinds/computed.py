@@ -6,7 +6,14 @@ from __future__ import annotations
 import re
 
 from bot.engine.durations import parse_duration
-from bot.engine.findings import HalfSplit, OldRecordTime, PlacesApart, RecordAge, Threshold
+from bot.engine.findings import (
+    HalfSplit,
+    OldRecordTime,
+    PlacesApart,
+    RecordAge,
+    StatedDifference,
+    Threshold,
+)
 from bot.engine.models import RecordIn
 from bot.engine.normalize import normalize
 from bot.engine.route import Context, Fit
@@ -173,4 +180,46 @@ def second_half(ctx: Context) -> Fit | None:
         explained = frozenset(w for w in reading.topic if w in {"half", "second", "first", "back"})
         return Fit("split", found, explained, 1.0, athletes=(athlete,),
                    sources=(doc.source, athlete.source_for("time")))  # fmt: skip
+    return None
+
+
+COMPARE_WORDS = frozenset(
+    """faster slower quicker improve improved improvement better worse lower lowered cut
+    knocked""".split()
+)
+_CLOCK_TIME = re.compile(r"(?<![\d:.])(\d{1,2}:\d{2}:\d{2}|\d{1,2}:\d{2}\.\d{2}(?!\d))")
+
+
+def stated_difference(ctx: Context) -> Fit | None:
+    """ "how much faster was kosgei than when she won here last year", "by how much did she
+    improve her pb": her time against another of hers the report states, near what the
+    question names."""
+    reading = ctx.reading
+    words = set(reading.free)
+    if len(ctx.athletes) != 1 or not words & COMPARE_WORDS:
+        return None
+    if reading.form not in ("how_much", "how_far", "how_long", "how_many", "what", "other"):
+        return None
+    athlete = ctx.athletes[0]
+    if athlete.time is None:
+        return None
+    subject = [w for w in reading.topic if w not in COMPARE_WORDS]
+    hits = ctx.text.search(subject or list(words), about=[athlete.key], limit=5) if subject else []
+    for hit in hits:
+        text = hit.doc.text
+        near = [stem(w) for w in hit.matched]
+        places = [m.start() for w in near for m in re.finditer(re.escape(w), text.lower())]
+        best: tuple[int, float] | None = None
+        for m in _CLOCK_TIME.finditer(text):
+            value = parse_duration(m.group(1).replace(".", ":"))
+            if abs(value - athlete.time) < 1 or not 0.5 * athlete.time < value < 1.5 * athlete.time:
+                continue  # the race's own time, or a split
+            distance = min((abs(m.start() - p) for p in places), default=10_000)
+            if best is None or distance < best[0]:
+                best = (distance, value)
+        if best is not None:
+            found = StatedDifference(athlete, best[1], text)
+            explained = frozenset(reading.topic) & (COMPARE_WORDS | hit.matched)
+            return Fit("stated_difference", found, explained, 1.0, athletes=(athlete,),
+                       sources=(hit.doc.source, athlete.source_for("time")))  # fmt: skip
     return None

@@ -70,7 +70,7 @@ def missed_by(ctx: Context) -> Fit | None:
         found = RecordMissed(
             athlete, record, ctx.race.holder_of(record), athlete.time - record.time
         )
-        explained = _topic_explained(ctx, record.title) | (words & MISS_WORDS)
+        explained = _topic_explained(ctx, record.title) | (words & (MISS_WORDS | {"far", "much"}))
         return Fit("records", found, frozenset(w for w in explained if w in reading.topic), 1.0,
                    athletes=(athlete,),
                    sources=(record.source, athlete.source_for("time")))  # fmt: skip
