@@ -167,11 +167,15 @@ def render(
             mapping.add("source", event.source)
             mapping.add("results", [_result(a) for a in draft.athletes if a.event == event.id])
         events.append(mapping)
+    emitted = {str(value) for event in events for key, value, _ in event.items if key == "id"}
     data = Mapping()
     data.add("race", race)
     data.add("events", events)
     people = []
+    runners = {_entry_id(entry) for event in events for entry in _results_of(event)}
     for person in draft.people:
+        if person.key in runners:
+            continue  # the table lists them: an athlete, not a person who did not run
         mapping = Mapping()
         mapping.add("id", person.key)
         mapping.add("name", person.name)
@@ -189,7 +193,7 @@ def render(
         mapping.add("id", record.id, "; ".join(record.checks) or None)
         mapping.add("title", record.title)
         mapping.add("kind", record.kind)
-        mapping.add("event", record.event)
+        mapping.add("event", record.event if record.event in emitted else None)
         mapping.add("holder", record.holder)
         mapping.add("holder_name", record.holder_name)
         if record.time is not None:
@@ -229,7 +233,7 @@ def render(
         mapping = Mapping()
         mapping.add("id", fact.id)
         mapping.add("about", fact.about)
-        mapping.add("event", fact.event)
+        mapping.add("event", fact.event if fact.event in emitted else None)
         mapping.add("text", fact.text)
         mapping.add("source", fact.text)
         facts.append(mapping)
@@ -261,6 +265,16 @@ def render(
     lines: list[str] = [*header, ""]
     _emit(data, 0, lines)
     return "\n".join(lines) + "\n"
+
+
+def _results_of(event: Mapping) -> list[Mapping]:
+    found = next((value for key, value, _ in event.items if key == "results"), None)
+    return [m for m in found if isinstance(m, Mapping)] if isinstance(found, list) else []
+
+
+def _entry_id(entry: Mapping) -> str:
+    values = {key: value for key, value, _ in entry.items}
+    return str(values.get("id") or slugify(str(values.get("name", ""))))
 
 
 def _match(name: str, athletes: list[Athlete]) -> Athlete | None:
@@ -312,7 +326,11 @@ def _merge(
     taken_positions = {int(str(r["position"])) for r in rows if r.get("position") is not None}
     for row in rows:
         name = str(row["name"])
-        athlete = _match(name, members) or _match(name, [a for a in others if a.event_check])
+        # the report's athlete of another event when that event was a guess, or when the
+        # table names them exactly (one person, one id: the table's event wins)
+        athlete = _match(name, members) or _match(
+            name, [a for a in others if a.event_check or a.key == slugify(name)]
+        )
         entry = Mapping()
         entry.add("name", name)
         row_id = row.get("id")
@@ -331,6 +349,8 @@ def _merge(
         ):
             value = row.get(key)
             if value is None:
+                if key == "position" and row.get("status") in ("dnf", "dns", "dq"):
+                    continue  # the table says they did not finish: no place from the report
                 if check_note is not None:
                     shown = _show(key, check_note)
                     entry.add(key, shown, "from the report; the table gives none")
