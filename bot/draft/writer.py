@@ -167,12 +167,12 @@ def render(
             mapping.add("source", event.source)
             mapping.add("results", [_result(a) for a in draft.athletes if a.event == event.id])
         events.append(mapping)
-    emitted = {str(value) for event in events for key, value, _ in event.items if key == "id"}
+    emitted = {event.id for event in draft.events}
     data = Mapping()
     data.add("race", race)
     data.add("events", events)
     people = []
-    runners = {_entry_id(entry) for event in events for entry in _results_of(event)}
+    runners = {a.key for a in draft.athletes} | {_entry_id(m) for m in (merged or ("", []))[1]}
     for person in draft.people:
         if person.key in runners:
             continue  # the table lists them: an athlete, not a person who did not run
@@ -265,11 +265,6 @@ def render(
     lines: list[str] = [*header, ""]
     _emit(data, 0, lines)
     return "\n".join(lines) + "\n"
-
-
-def _results_of(event: Mapping) -> list[Mapping]:
-    found = next((value for key, value, _ in event.items if key == "results"), None)
-    return [m for m in found if isinstance(m, Mapping)] if isinstance(found, list) else []
 
 
 def _entry_id(entry: Mapping) -> str:

@@ -58,10 +58,11 @@ def narrative(ctx: Context) -> Fit | None:
     if not words:
         return None
     about = [a.key for a in ctx.athletes] + list(ctx.people)
-    limit = 12 if _asks_clock(reading) else 5  # a figure may be in a lower-ranked sentence
+    asks_clock = _asks_clock(reading)
+    limit = 12 if asks_clock else 5  # a figure may be in a lower-ranked sentence
     hits = [h for h in ctx.text.search(words, about=about, limit=limit) if h.score >= MIN_SCORE]
     hits = [h for h in hits if _in_event(ctx, h)][:3]
-    if _asks_clock(reading):  # a split or a time: a figure beside what the question names
+    if asks_clock:  # a split or a time: a figure beside what the question names
         subject = _clock_subject(reading)
         hits = [h for h in hits if _figure_beside(h.doc.text, subject)]
         if not hits and subject:  # "legese's 30k split", "what time did it start": not given
@@ -112,8 +113,7 @@ def _asks_clock(reading: Reading) -> bool:
 
 
 def _figure_not_given(ctx: Context) -> Fit:
-    reading = ctx.reading
-    words = reading.topic
+    words = ctx.reading.topic
     # weaker than any kind that works the figure out ("his second half split")
     return Fit("unknown", NotCovered(words, ctx.race.name), frozenset(words), -0.5, kind="unknown")
 
