@@ -681,6 +681,7 @@ def ranking(query: Query, count: int, intent: str) -> Answer:
     rows: list[Row] = []
     sources: list[str | None] = []
     shown_count = min(count, MAX_LIST)
+    gaps = query.parsed.has("gap")  # "how close were the top three": each one's gap to the winner
     for event in events:
         placed = [a for a in event.athletes if a.position is not None and a.position <= count]
         lines = []
@@ -694,7 +695,14 @@ def ranking(query: Query, count: int, intent: str) -> Answer:
             sources.append(athlete.source_for("position"))
             time_text = format_time(athlete.time) if athlete.time is not None else "time not given"
             implied = " (implied)" if athlete.position_implied else ""
-            lines.append(f"{ordinal(position)}: {label(athlete)}, {time_text}{implied}")
+            leader = event.by_position.get(1)
+            behind = (
+                f" ({format_gap(athlete.time - leader.time)} behind)"
+                if gaps and leader is not None and leader.time is not None
+                and athlete.time is not None and position > 1
+                else ""
+            )  # fmt: skip
+            lines.append(f"{ordinal(position)}: {label(athlete)}, {time_text}{implied}{behind}")
         if event.complete and count > len(event.finishers):
             lines.append(f"(only {len(event.finishers):,} finished)")
         if count > MAX_LIST and len(placed) > MAX_LIST:
@@ -775,6 +783,37 @@ def by_bib(query: Query, bib: str) -> Answer:
     )  # fmt: skip
 
 
+def _country_count(
+    query: Query, event: Event, country: Country, placed: list[Athlete], top: int | None, scope: str
+) -> str:
+    """ "how many kenyans in the top 3": how many, who, and whose nationality is not given."""
+    where = event_label(event)
+    n = len(placed)
+    after = ""
+    if top is not None:
+        gaps = [ordinal(p) for p in range(1, top + 1) if p not in event.by_position]
+        after = f" My source doesn't name the {', '.join(gaps)}." if gaps else ""
+        text = f"{n} of the top {top} in {where} {'was' if n == 1 else 'were'} {country.demonym}"
+    else:
+        text = f"{n:,} {country.demonym} finisher{'s' if n != 1 else ''} in {where}{scope}"
+    if 0 < n <= 5:
+        text += ": " + ", ".join(f"{a.name} ({ordinal(a.position or 0)})" for a in placed)
+    text += "." + after
+    unknown = [
+        a
+        for a in event.athletes
+        if a.country is None
+        and a.position is not None
+        and (top is None or a.position <= top)
+        and _in_group(query, a)
+    ]
+    if unknown:
+        more = f" and {len(unknown) - MAX_LIST:,} more" if len(unknown) > MAX_LIST else ""
+        names = ", ".join(a.name for a in unknown[:MAX_LIST])
+        text += f" My source doesn't give the nationality of {names}{more}."
+    return text
+
+
 def by_country(query: Query, country: Country, counting: bool = False) -> Answer:
     events = _events(query, explicit=True)
     p = query.parsed
@@ -783,6 +822,7 @@ def by_country(query: Query, country: Country, counting: bool = False) -> Answer
     rows: list[Row] = []
     sources: list[str | None] = []
     wants_many = counting or (p.has("count", "top", "finishers") and p.count is not None)
+    top = p.count if p.count is not None else (3 if p.has("podium") else None)
     for event in events:
         people = [
             a
@@ -793,10 +833,9 @@ def by_country(query: Query, country: Country, counting: bool = False) -> Answer
         where = event_label(event)
         scope = "" if event.complete else " (of the athletes my source names)"
         if counting:
-            lines.append(
-                f"{len(placed):,} {country.demonym} finisher{'s' if len(placed) != 1 else ''} "
-                f"in {where}{scope}."
-            )
+            if top is not None:  # "in the top 3": places 1 to 3 only
+                placed = [a for a in placed if (a.position or 0) <= top]
+            lines.append(_country_count(query, event, country, placed, top, scope))
             rows.extend(row(a) for a in placed[:MAX_LIST])
             continue
         if not placed:
@@ -1021,9 +1060,21 @@ def did_win(query: Query, athlete: Athlete) -> Answer:
             athletes=[athlete],
             sources=base.sources,
         )
-    if athlete.position is None:
-        return missing(query, athlete, "position")
     winner = athlete.event.by_position.get(1)
+    if athlete.position is None:
+        if winner is None or winner is athlete:
+            return missing(query, athlete, "position")
+        base = missing(query, athlete, "position")
+        won = f"No: {winner.name} won {event_label(athlete.event)}" + (
+            f" in {format_time(winner.time)}." if winner.time is not None else "."
+        )  # the yes/no is answered by who won; the athlete's own place stays unknown
+        return make(
+            query,
+            "position",
+            f"{won} {base.text}",
+            athletes=[athlete, winner],
+            sources=[winner.source_for("position"), *base.sources],
+        )
     text = f"No: {athlete.name} finished {ordinal(athlete.position)}"
     if athlete.time is not None:
         text += f" in {format_time(athlete.time)}"

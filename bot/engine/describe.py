@@ -105,6 +105,8 @@ def _from_sentence(sentence: str, names: NameIndex, others: NameIndex) -> list[D
             if before[i] in BOUNDARIES:
                 before = before[i + 1 :]
                 break
+        while before and before[0] in FUNCTION_WORDS:  # "either defending champion"
+            before = before[1:]
         if _stems(before) & ROLE_STEMS:
             found.append(_make(athlete.key, athlete.name, athlete.gender, " ".join(before)))
         surname = re.escape(athlete.name.split()[-1])

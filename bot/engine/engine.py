@@ -18,7 +18,7 @@ from bot.engine import answers, describe
 from bot.engine.answer import Answer, Conversation
 from bot.engine.errors import UnknownRaceError
 from bot.engine.findings import NotCovered
-from bot.engine.intents import GENDER_WORDS, KNOWN_WORDS, Parsed, parse
+from bot.engine.intents import GENDER_WORDS, KNOWN_WORDS, PRONOUNS, Parsed, parse
 from bot.engine.kinds import computed, people, records, text
 from bot.engine.kinds.computed import OVER_WORDS, UNDER_WORDS
 from bot.engine.knowledge import Athlete, Event, KnowledgeBase, Race
@@ -54,6 +54,7 @@ KINDS: tuple[KindFit, ...] = (
     people.age,
     people.who_is,
     people.described,
+    people.is_described,
 )
 """The kinds weighed against the structured answer (one module each under ``kinds/``)."""
 
@@ -168,6 +169,8 @@ class Query:
     missing_event: str | None = None  # "wheelchair" when no event of the race is one
     described: set[int] = field(default_factory=set)  # positions of a description that named
     description: describe.Described | None = None  # ... and the description itself
+    checked: describe.Described | None = None  # "was she the defending champion": asked of
+    # the athlete named, not naming them
 
 
 class Engine:
@@ -381,6 +384,7 @@ class Engine:
             people=tuple(query.people),
             people_names=tuple(query.others),
             description=query.description,
+            checked=query.checked,
         )
         if query.missing_event and not query.athletes:
             events = tuple(e.name for e in race.events)
@@ -442,7 +446,9 @@ class Engine:
                         query.people.append(index.person_ids[name])
         query.taken = name_positions | race_positions
         if race is not None and not query.others:
-            if not query.athletes:
+            if _asks_is_described(words, query.athletes):
+                self._checked_description(query, self.indexes[race.id])
+            elif not query.athletes:
                 self._described_person(query, self.indexes[race.id])
             elif len(query.athletes) == 1 and words[:1] in (["who"], ["whos"]):
                 self._described_relative(query, self.indexes[race.id])
@@ -594,6 +600,18 @@ class Engine:
         if found is not None:
             self._named_by(query, index, found, free)
 
+    def _checked_description(self, query: Query, index: RaceIndex) -> None:
+        """ "was cheruiyot the defending champion", "is she the course record holder": a
+        description asked of an athlete (or a pronoun), to be checked rather than followed."""
+        free = [(i, w) for i, w in enumerate(query.words) if i not in query.taken]
+        genders = {query.athletes[0].gender or ""} if query.athletes else set()
+        genders |= {GENDER_WORDS[w] for _, w in free if w in GENDER_WORDS}
+        genders |= {PRONOUNS[w] for _, w in free if w in SUBJECT_PRONOUNS}
+        ran = frozenset(index.race.athletes)
+        query.checked = describe.match(
+            index.described, [w for _, w in free], genders - {"", "*"}, ran
+        )
+
     def _described_relative(self, query: Query, index: RaceIndex) -> None:
         """ "who was the last american woman to win before linden": a person described by way
         of the athlete named. The named athlete's name must be part of the description."""
@@ -717,6 +735,16 @@ class Engine:
 
 FOLLOW_UP_STARTS = ("and", "what about", "how about", "same for", "now", "then")
 SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "him", "them"})
+
+
+COPULAS = frozenset("was is were are wasnt isnt werent".split())
+
+
+def _asks_is_described(words: list[str], athletes: list[Athlete]) -> bool:
+    """ "was <athlete or pronoun> the <description>?" """
+    if not words or words[0] not in COPULAS:
+        return False
+    return len(athletes) == 1 or (not athletes and bool(SUBJECT_PRONOUNS.intersection(words)))
 
 
 def _is_follow_up(words: list[str]) -> bool:

@@ -52,6 +52,17 @@ class Threshold:
 
 
 @dataclass(frozen=True, slots=True)
+class DescribedAs:
+    """Whether an athlete is the one a description names ("was cheruiyot the defending
+    champion?"): ``holder`` is the one my source describes so."""
+
+    athlete: Athlete
+    holder: str  # display name of the person described
+    description: str  # the description, in my source's words
+    sentence: str | None  # where my source says so
+
+
+@dataclass(frozen=True, slots=True)
 class PlacesApart:
     first: Athlete
     second: Athlete
@@ -188,5 +199,5 @@ class HalfSplit:
 Finding = (
     TextFound | Said | NotCovered | Threshold | PlacesApart | RecordAge | OldRecordTime
     | RecordBroken | RecordMargin | RecordMissed | StatedDifference | Finished | Age | RecordYear
-    | RecordTime | Count | NoReason | Titles | Person | HalfSplit
+    | RecordTime | Count | NoReason | Titles | Person | HalfSplit | DescribedAs
 )  # fmt: skip

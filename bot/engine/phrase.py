@@ -69,6 +69,15 @@ def _(finding: f.Threshold) -> str:
 
 
 @phrase.register
+def _(finding: f.DescribedAs) -> str:
+    athlete, holder = finding.athlete.name, finding.holder
+    said = f" {finding.sentence}" if finding.sentence else ""
+    if holder == athlete:
+        return f"Yes: my source describes {athlete} as “{finding.description}”.{said}"
+    return f"No: my source describes {holder}, not {athlete}, as “{finding.description}”.{said}"
+
+
+@phrase.register
 def _(finding: f.PlacesApart) -> str:
     first, second = finding.first, finding.second
     assert first.position is not None and second.position is not None

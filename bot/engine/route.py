@@ -34,6 +34,7 @@ class Context:
     people: tuple[str, ...]  # keys of people named who did not run
     people_names: tuple[str, ...]
     description: Described | None = None  # how the question named its person, if it did
+    checked: Described | None = None  # "was she the defending champion": the one so described
 
 
 @dataclass(frozen=True, slots=True)

@@ -114,6 +114,8 @@ def context(engine: Engine, question: str) -> Context:
         athletes=tuple(query.athletes),
         people=tuple(query.people),
         people_names=tuple(query.others),
+        description=query.description,
+        checked=query.checked,
     )
 
 
@@ -199,6 +201,17 @@ def test_description_names_a_person(lakeside: Engine) -> None:
     assert [a.name for a in query.athletes] == ["Ruth Okafor"]
     query = lakeside.read("who won the womens race")  # a role word alone names nobody
     assert query.athletes == []
+
+
+def test_a_description_asked_of_someone_is_checked_not_followed(lakeside: Engine) -> None:
+    query = lakeside.read("was berg the defending champion")
+    assert [a.name for a in query.athletes] == ["Anna Berg"]
+    assert query.checked is not None and query.checked.name == "Ruth Okafor"
+    conversation = Conversation()
+    lakeside.ask("who won the womens race", conversation)
+    query = lakeside.read("was she the defending champ", conversation)
+    assert [a.name for a in query.athletes] == ["Anna Berg"]  # she, not the one described
+    assert query.checked is not None and query.checked.name == "Ruth Okafor"
 
 
 def test_event_qualifiers_never_fall_back(lakeside: Engine) -> None:
@@ -293,6 +306,29 @@ def test_a_split_is_a_figure_beside_what_it_names(lakeside: Engine) -> None:
     assert answer.kind == "answer" and "1:16:30" in answer.text
     answer = lakeside.ask("what was bergs 30k split")  # the report gives none: never a neighbour
     assert answer.kind == "unknown" and "1:16:30" not in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "holder"),
+    [("was berg the defending champion", "Ruth Okafor"), ("was okafor the defending champ", None)],
+)
+def test_described_as_finding(lakeside: Engine, question: str, holder: str | None) -> None:
+    fit = route(lakeside, question)
+    assert fit is not None and isinstance(fit.finding, f.DescribedAs)
+    assert fit.finding.holder == (holder or fit.finding.athlete.name)  # None: yes, it is them
+
+
+def test_did_win_without_a_place_names_the_winner(engine: Engine) -> None:
+    answer = engine.ask("did dibaba win")  # her place isn't given, but Cheruiyot won
+    assert answer.kind == "answer"
+    assert [a.name for a in answer.athletes] == ["Tirunesh Dibaba", "Vivian Cheruiyot"]
+
+
+def test_a_count_within_the_top_places(engine: Engine) -> None:
+    answer = engine.ask("how many kenyans in the womens top 3")
+    assert [r.name for r in answer.rows] == ["Vivian Cheruiyot", "Brigid Kosgei"]
+    answer = engine.ask("how many kenyans on the mens podium")  # Kipchoge's country isn't given
+    assert answer.rows == ()
 
 
 def test_quote_finding_by_someone_who_did_not_run(lakeside: Engine) -> None:

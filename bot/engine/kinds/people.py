@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 
-from bot.engine.describe import FUNCTION_WORDS
-from bot.engine.findings import Age, Finished, Person
+from bot.engine.describe import FUNCTION_WORDS, describes
+from bot.engine.findings import Age, DescribedAs, Finished, Person
 from bot.engine.route import Context, Fit
+from bot.engine.search import words_of
 
 FINISH_WORDS = frozenset("finish finished complete completed".split())
 DROP_WORDS = frozenset("drop dropped dnf quit withdraw withdrew pull pulled abandon retire".split())
@@ -94,3 +95,19 @@ def described(ctx: Context) -> Fit | None:
     person = Person(found.name, None, sentence, ran=bool(athletes))
     topic = frozenset(reading.topic)
     return Fit("person", person, topic, 1.5, athletes=athletes, sources=(source,))
+
+
+def is_described(ctx: Context) -> Fit | None:
+    """ "was cheruiyot the defending champion?", "is she the course record holder?": yes when
+    my source describes the athlete so, and otherwise who it does describe so."""
+    found = ctx.checked
+    if found is None or ctx.reading.form != "yes_no" or len(ctx.athletes) != 1:
+        return None
+    athlete = ctx.athletes[0]
+    text = " ".join(words_of(found.text))
+    docs = [d for d in ctx.text.docs if found.key in d.about and text in " ".join(words_of(d.text))]
+    sentence = docs[0].text if docs else None
+    described_as = DescribedAs(athlete, found.name, found.text, sentence)
+    explained = frozenset(w for w in ctx.reading.topic if describes(found, w))
+    sources = (docs[0].source,) if docs else ()
+    return Fit("person", described_as, explained, 2.5, athletes=(athlete,), sources=sources)
