@@ -346,9 +346,17 @@ def _merge(
             if value is None:
                 if key == "position" and row.get("status") in ("dnf", "dns", "dq"):
                     continue  # the table says they did not finish: no place from the report
+                if (
+                    key == "position"
+                    and check_note is not None
+                    and int(str(check_note.value)) in taken_positions
+                ):
+                    continue  # the table (or a row above) gives that place to another
                 if check_note is not None:
                     shown = _show(key, check_note)
                     entry.add(key, shown, "from the report; the table gives none")
+                    if key == "position":  # one row only: a name the table holds twice
+                        taken_positions.add(int(str(check_note.value)))
                     sources.add(key, check_note.source)
                 continue
             shown_row = _show_value(key, value)

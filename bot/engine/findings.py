@@ -162,11 +162,13 @@ class Count:
 
 
 @dataclass(frozen=True, slots=True)
-class NoReason:
-    """A why-question no passage explains."""
+class NotSaid:
+    """A why- or who-question no passage answers: no passage gives a reason, or names anyone."""
 
     words: tuple[str, ...]
     race_name: str
+    asked: str  # "why" or "who"
+    said: Passage | None = None  # what my source does say of it, without the answer
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,5 +201,5 @@ class HalfSplit:
 Finding = (
     TextFound | Said | NotCovered | Threshold | PlacesApart | RecordAge | OldRecordTime
     | RecordBroken | RecordMargin | RecordMissed | StatedDifference | Finished | Age | RecordYear
-    | RecordTime | Count | NoReason | Titles | Person | HalfSplit | DescribedAs
+    | RecordTime | Count | NotSaid | Titles | Person | HalfSplit | DescribedAs
 )  # fmt: skip

@@ -111,9 +111,9 @@ def _(finding: f.OldRecordTime) -> str:
     )
 
 
-def _record_detail(record: RecordIn) -> str:
+def _record_detail(record: RecordIn, with_time: bool = True) -> str:
     parts = []
-    if record.time is not None:
+    if record.time is not None and with_time:
         parts.append(format_time(record.time))
     if record.previous_holder:
         old = f"beating {record.previous_holder}'s"
@@ -216,7 +216,8 @@ def _(finding: f.RecordTime) -> str:
     who = f" ({finding.holder})" if finding.holder else ""
     if record.time is None:
         return f"My source doesn't give the time of the {record.title}{who}."
-    return f"The {record.title}{who} is {format_time(record.time)}{_record_detail(record)}."
+    detail = _record_detail(record, with_time=False)
+    return f"The {record.title}{who} is {format_time(record.time)}{detail}."
 
 
 @phrase.register
@@ -225,8 +226,10 @@ def _(finding: f.Count) -> str:
 
 
 @phrase.register
-def _(finding: f.NoReason) -> str:
-    return f"{DONT_KNOW} why: the {finding.race_name} report gives no reason for that."
+def _(finding: f.NotSaid) -> str:
+    missing = "gives no reason for that" if finding.asked == "why" else "names nobody for that"
+    text = f"{DONT_KNOW} {finding.asked}: the {finding.race_name} report {missing}."
+    return text + (f" What it says: {finding.said.text}" if finding.said else "")
 
 
 @phrase.register

@@ -28,6 +28,8 @@ The defending champion, Ruth Okafor, faded after 30km and finished third in 2:36
 
 Lena Moss was second in 2:33:45 after a late surge.
 
+Two pacemakers took the women through halfway before stepping off.
+
 Cold rain and a strong headwind slowed the field from the start.
 
 In the wheelchair race, Tom Hale beat the 2019 winner Piet Vos by 12 seconds.
@@ -340,6 +342,29 @@ def test_quote_finding_by_someone_who_did_not_run(lakeside: Engine) -> None:
 def test_why_without_a_reason_is_unknown(lakeside: Engine) -> None:
     answer = lakeside.ask("why did ola dahl win")
     assert answer.kind == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("question", "asked", "said"),
+    [
+        ("why did okafor fade", "why", "Okafor, faded after 30km"),  # no reason given
+        ("who paced the women", "who", "Two pacemakers"),  # nobody named
+    ],
+)
+def test_not_said_keeps_what_is_said(
+    lakeside: Engine, question: str, asked: str, said: str
+) -> None:
+    fit = route(lakeside, question)
+    assert fit is not None and isinstance(fit.finding, f.NotSaid) and fit.kind == "unknown"
+    assert fit.finding.asked == asked
+    assert fit.finding.said is not None and said in fit.finding.said.text
+
+
+def test_a_record_margin_against_the_old_holder_named() -> None:
+    chicago = Engine.from_path(Path(__file__).parent.parent / "data/races/chicago-marathon-2019")
+    fit = route(chicago, "how much faster was kosgei than radcliffe")  # Radcliffe did not run
+    assert fit is not None and isinstance(fit.finding, f.RecordMargin)
+    assert fit.finding.amount == 81  # 2:15:25 - 2:14:04
 
 
 # ---------------------------------------------------------------------------- phrasing

@@ -190,20 +190,24 @@ COMPARE_WORDS = frozenset(
 _CLOCK_TIME = re.compile(r"(?<![\d:.])(\d{1,2}:\d{2}:\d{2}|\d{1,2}:\d{2}\.\d{2}(?!\d))")
 
 
+PLAIN_RUN_WORDS = frozenset("run ran runs race raced time finish finished do did".split())
+"""Words any time of hers is about: they name no other time of hers."""
+
+
 def stated_difference(ctx: Context) -> Fit | None:
     """ "how much faster was kosgei than when she won here last year", "by how much did she
     improve her pb": her time against another of hers the report states, near what the
     question names."""
     reading = ctx.reading
     words = set(reading.free)
-    if len(ctx.athletes) != 1 or not words & COMPARE_WORDS:
-        return None
+    if len(ctx.athletes) != 1 or not words & COMPARE_WORDS or ctx.people:
+        return None  # "than radcliffe": against someone else, not another time of hers
     if reading.form not in ("how_much", "how_far", "how_long", "how_many", "what", "other"):
         return None
     athlete = ctx.athletes[0]
     if athlete.time is None:
         return None
-    subject = [w for w in reading.topic if w not in COMPARE_WORDS]
+    subject = [w for w in reading.topic if w not in COMPARE_WORDS and w not in PLAIN_RUN_WORDS]
     hits = ctx.text.search(subject or list(words), about=[athlete.key], limit=5) if subject else []
     for hit in hits:
         text = hit.doc.text

@@ -45,6 +45,8 @@ def broken(ctx: Context) -> Fit | None:
                athletes=(holder,) if holder else (), sources=(record.source,))  # fmt: skip
 
 
+FASTER_WORDS = frozenset("faster quicker better under inside ahead".split())
+RUN_WORDS = frozenset("run ran time".split())
 MISS_WORDS = frozenset(
     "miss missed missing off short outside close closer near behind slower".split()
 )
@@ -94,7 +96,14 @@ def margin(ctx: Context) -> Fit | None:
             continue
         holder = ctx.race.athletes.get(record.holder) if record.holder else None
         found = RecordMargin(record, ctx.race.holder_of(record), amount)
-        return Fit("records", found, _topic_explained(ctx, record.title), 1.0,
+        explained = _topic_explained(ctx, record.title)
+        named = {normalize(n) for n in ctx.people_names}
+        strength = 1.0
+        if record.previous_holder and normalize(record.previous_holder) in named:
+            # "how much faster was kosgei than radcliffe": the old holder named as the rival
+            explained |= frozenset(w for w in reading.topic if w in FASTER_WORDS | RUN_WORDS)
+            strength = 1.5
+        return Fit("records", found, explained, strength,
                    athletes=(holder,) if holder else (), sources=(record.source,))  # fmt: skip
     return None
 

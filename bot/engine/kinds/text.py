@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from bot.engine.findings import Count, NoReason, NotCovered, Passage, Said, TextFound, Titles
+from bot.engine.findings import Count, NotCovered, NotSaid, Passage, Said, TextFound, Titles
 from bot.engine.intents import LEXICON
 from bot.engine.intents import ORDINAL_WORDS as ORDINALS
 from bot.engine.lexicon import NUMBER_WORDS
@@ -67,10 +67,13 @@ def narrative(ctx: Context) -> Fit | None:
         hits = [h for h in hits if _figure_beside(h.doc.text, subject)]
         if not hits and subject:  # "legese's 30k split", "what time did it start": not given
             return _figure_not_given(ctx)
-    if reading.form == "why":
-        hits = [h for h in hits if _gives_reason(h.doc.text)]
-        if not hits:
-            return _no_reason(ctx, words)
+    if reading.form in ("who", "why") and not ctx.description:
+        # "who paced kosgei": a passage that names nobody else is no answer; "why did rupp drop
+        # out": nor is one that gives no reason
+        answering = [h for h in hits if _answers(ctx, h.doc, reading.form)]
+        if not answering and (reading.form == "why" or hits):
+            return _not_said(ctx, words, hits[0] if hits else None, reading.form)
+        hits = answering
     if not hits:
         return None
     best = hits[0]
@@ -102,6 +105,17 @@ def narrative(ctx: Context) -> Fit | None:
         facts=tuple(p.text for p in passages),
         weak=best.weak,
     )
+
+
+def _names_another(ctx: Context, doc: Doc) -> bool:
+    """Whether a passage names a person (or a name-like word) the question did not."""
+    asked = {a.key for a in ctx.athletes} | set(ctx.people)
+    if doc.about - asked:
+        return True
+    named = set(ctx.reading.words) | {
+        w for a in ctx.athletes for w in words_of(a.name)
+    }  # fmt: skip
+    return bool(doc.proper - named - {"i"})
 
 
 def _asks_clock(reading: Reading) -> bool:
@@ -205,10 +219,19 @@ def _gives_reason(text: str) -> bool:
     return bool(REASON_CUES & set(words_of(text)))
 
 
-def _no_reason(ctx: Context, words: list[str]) -> Fit:
-    """ "why did rupp drop out?" when no passage gives a cause: say so, never a neighbour."""
+def _answers(ctx: Context, doc: Doc, form: str) -> bool:
+    return _names_another(ctx, doc) if form == "who" else _gives_reason(doc.text)
+
+
+def _not_said(ctx: Context, words: list[str], best: Hit | None, asked: str) -> Fit:
+    """ "why did rupp drop out?" when no passage gives a cause, "who paced kosgei?" when none
+    names anyone: say so, never a neighbour, and what my source does say of it when a passage
+    explains the question's words."""
     topic = frozenset(w for w in words if w in ctx.reading.topic)
-    return Fit("unknown", NoReason(tuple(words), ctx.race.name), topic, 0.5, kind="unknown")
+    said = _passage(best) if best is not None and topic <= best.matched else None
+    found = NotSaid(tuple(words), ctx.race.name, asked, said)
+    sources = (said.source,) if said is not None else ()
+    return Fit("unknown", found, topic, 0.5, kind="unknown", sources=sources)
 
 
 def other_year(ctx: Context) -> Fit | None:
@@ -235,7 +258,7 @@ def _passage_of(doc: Doc) -> Passage:
     return Passage(doc.text, doc.source, tuple(sorted(doc.about)))
 
 
-TITLE_WORDS = frozenset("wins win titles title victories victory crowns crown".split())
+TITLE_WORDS = frozenset("wins win won titles title victories victory crowns crown".split())
 _TIMES = re.compile(r"\b(\w+)-time\b", re.I)
 _ORDINAL = r"(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
 _NTH = re.compile(rf"\b{_ORDINAL}\s+(?:\w+\s+){{0,2}}(?:title|win|victory|crown)", re.I)
