@@ -128,6 +128,7 @@ class Conversation:
     intent: str | None = None
     updated: float = field(default_factory=time.monotonic)
     pending: tuple[str, ...] = ()  # candidates offered in a "which one?" question
+    record_words: tuple[str, ...] = ()  # "world record": the record the last question was about
 
     def expired(self, now: float | None = None) -> bool:
         return ((now if now is not None else time.monotonic()) - self.updated) > self.ttl
@@ -136,6 +137,7 @@ class Conversation:
         self.race_id = self.event_id = self.intent = None
         self.athlete_keys = ()
         self.pending = ()
+        self.record_words = ()
 
     def remember(self, answer: Answer, now: float | None = None) -> None:
         self.updated = now if now is not None else time.monotonic()

@@ -1327,7 +1327,7 @@ def record_line(record: RecordIn) -> str:
         year = f" from {record.previous_year}" if record.previous_year else ""
         text += f", beating {record.previous_holder}'s record{year}"
         if record.margin_text:
-            text += f" by {record.margin_text}"
+            text += f" by {record.margin_text.removeprefix('by ')}"
     elif record.margin_text and record.kind == "personal_best":
         text = f"It was a {record.margin_text} personal best"
     return text + "."
@@ -1485,7 +1485,7 @@ def _record_summary(record: RecordIn, race: Race) -> str:
             year = f" ({record.previous_year})" if record.previous_year else ""
             text += f", beating {record.previous_holder}'s record{year}"
             if record.margin_text:
-                text += f" by {record.margin_text}"
+                text += f" by {record.margin_text.removeprefix('by ')}"
         elif record.margin_text and record.kind == "personal_best":
             text += f" (a {record.margin_text} improvement)"
         return text + "."
@@ -1518,7 +1518,7 @@ def previous_holder(query: Query, record: RecordIn) -> Answer:
         f"{record.previous_holder}{year}{time_text}."
     )
     if record.margin_text:
-        text += f" {holder} beat it by {record.margin_text}."
+        text += f" {holder} beat it by {record.margin_text.removeprefix('by ')}."
     athletes = [race.athletes[record.holder]] if record.holder in race.athletes else []
     return make(query, "records", text, athletes=athletes, sources=[record.source])
 

@@ -20,7 +20,7 @@ from bot.engine.errors import UnknownRaceError
 from bot.engine.findings import NotCovered
 from bot.engine.intents import GENDER_WORDS, KNOWN_WORDS, PRONOUNS, Parsed, parse
 from bot.engine.kinds import computed, people, records, text
-from bot.engine.kinds.computed import OVER_WORDS, UNDER_WORDS
+from bot.engine.kinds.computed import OVER_WORDS, RECORD_KIND_WORDS, UNDER_WORDS
 from bot.engine.knowledge import Athlete, Event, KnowledgeBase, Race
 from bot.engine.lexicon import EVENT_KINDS, STOP_WORDS
 from bot.engine.loader import load_directory
@@ -366,6 +366,8 @@ class Engine:
         answer = self._route(query, answers.answer(query, conversation))
         if conversation is not None:
             conversation.remember(answer, now)
+            asked = tuple(w for w in query.words if w in records.RECORD_WORDS | RECORD_KIND_WORDS)
+            conversation.record_words = asked if answer.intent != "help" else ()
         return answer
 
     def _route(self, query: Query, structured: Answer) -> Answer:
@@ -413,6 +415,8 @@ class Engine:
     def read(self, text: str, conversation: Conversation | None = None) -> Query:
         """Find what ``text`` is about (race, event, athletes) and what it asks."""
         words = normalize(text).split()
+        if conversation is not None:  # "by how much?" after "did he break the wr?"
+            words += _same_record(words, conversation)
         races, race_positions, years = self._races_in(words)
         query = Query(question=text, words=words, parsed=Parsed(words=words), engine=self)
         query.candidate_races = races
@@ -745,6 +749,22 @@ def _asks_is_described(words: list[str], athletes: list[Athlete]) -> bool:
     if not words or words[0] not in COPULAS:
         return False
     return len(athletes) == 1 or (not athletes and bool(SUBJECT_PRONOUNS.intersection(words)))
+
+
+def _same_record(words: list[str], conversation: Conversation) -> list[str]:
+    """The words of the record the last question was about, that a short question after it
+    leaves out: all of them for one that leans on it and names no record ("by how much?", "who
+    held it before?", "and farah?"), the kind of record for one naming it only as "the
+    record"."""
+    if not conversation.record_words or len(words) > 6:
+        return []
+    own = set(words) & (records.RECORD_WORDS | RECORD_KIND_WORDS)
+    leaning = len(words) <= 3 or bool({"it", "that"} & set(words)) or _is_follow_up(words)
+    if not own:
+        return list(conversation.record_words) if leaning else []
+    if own & RECORD_KIND_WORDS:
+        return []
+    return [w for w in conversation.record_words if w in RECORD_KIND_WORDS]
 
 
 def _is_follow_up(words: list[str]) -> bool:

@@ -216,6 +216,17 @@ def test_a_description_asked_of_someone_is_checked_not_followed(lakeside: Engine
     assert query.checked is not None and query.checked.name == "Ruth Okafor"
 
 
+def test_a_short_follow_up_keeps_the_record_asked_about(lakeside: Engine) -> None:
+    conversation = Conversation()
+    lakeside.ask("did berg break the course record", conversation)
+    query = lakeside.read("by how much", conversation)
+    assert query.words[-2:] == ["course", "record"]
+    query = lakeside.read("what was the old record", conversation)  # the kind of record only
+    assert query.words.count("record") == 1 and "course" in query.words
+    query = lakeside.read("who won the mens race then", conversation)  # not short: its own
+    assert "record" not in query.words
+
+
 def test_event_qualifiers_never_fall_back(lakeside: Engine) -> None:
     query = lakeside.read("who won the mens wheelchair race")
     assert query.event is not None and query.event.id == "men-wheelchair"
