@@ -218,6 +218,8 @@ def answer(query: Query, conversation: Conversation | None) -> Answer:
         return podium(query)
     if p.has("last") and p.has("who", "place", "top"):
         return last_finisher(query)
+    if {"fastest", "quickest"} & set(query.words) and not p.has("count"):
+        return winners(query)  # "who was fastest", "fastest time": first across the line
     if len(set(p.ordinals)) > 1 and p.count is None:  # "who was 1st, 2nd and 3rd"
         parts = [at_position(query, n) for n in dict.fromkeys(p.ordinals)]
         kind: Kind = "answer" if any(a.kind == "answer" for a in parts) else "unknown"

@@ -134,7 +134,8 @@ def _(finding: f.RecordBroken) -> str:
     record = finding.record
     who = finding.holder or "someone"
     if finding.yes:
-        return f"Yes, {who} set a new {record.title}{_record_detail(record)}."
+        title = "personal best" if record.kind == "personal_best" else record.title
+        return f"Yes, {who} set a new {title}{_record_detail(record)}."
     if record.set_here:
         return f"No, the {record.title} was set by {who}{_record_detail(record)}."
     holder = f" {finding.holder} holds it, but" if finding.holder else ""

@@ -9,7 +9,7 @@ that the race's text never uses make the reply an honest "my source doesn't say"
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from bot.engine.answer import Answer, Kind
 from bot.engine.describe import Described
@@ -19,6 +19,9 @@ from bot.engine.reading import Reading
 from bot.engine.search import TextIndex, stem, words_of
 
 NOT_EXPLAINING = frozenset({"help", "which_race"})
+UNRANKED = frozenset({"winner", "time", "summary", "result", "position"})
+"""Structured intents that answer about one place or time, and so no superlative of a field."""
+SUPERLATIVES = frozenset("fastest slowest quickest".split())
 """Structured intents that explain none of the question's topic words by themselves."""
 
 
@@ -64,9 +67,12 @@ def structured_explains(answer: Answer, reading: Reading) -> frozenset[str]:
         return frozenset()
     if answer.kind != "answer":  # "I don't have anything about the weather" explains no weather
         return reading.explained
+    said = {stem(w) for w in words_of(" ".join((answer.text, *answer.facts)))}
+    if answer.intent in UNRANKED:  # "the slowest winning time in years": a winner isn't that
+        superlatives = {w for w in reading.explained if w in SUPERLATIVES and stem(w) not in said}
+        reading = replace(reading, explained=reading.explained - superlatives)
     if set(reading.topic) <= reading.explained:
         return reading.explained  # nothing left for the reply's own words to explain
-    said = {stem(w) for w in words_of(" ".join((answer.text, *answer.facts)))}
     return reading.explained | {w for w in reading.topic if stem(w) in said}
 
 
