@@ -166,6 +166,17 @@ def test_reading_uncovered_words(engine: Engine) -> None:
     assert "old" not in reading_of(engine, "when was the old british record set").uncovered
 
 
+@pytest.mark.parametrize(("typed", "read_as"), [("raining", "raining"), ("ranknig", "ranking")])
+def test_reading_corrects_typos_not_inflections(engine: Engine, typed: str, read_as: str) -> None:
+    assert read_as in reading_of(engine, f"was it {typed}").words
+
+
+def test_weather_words_find_the_weather(lakeside: Engine) -> None:
+    fit = route(lakeside, "was it raining")  # the report says "cold rain"
+    assert fit is not None and isinstance(fit.finding, f.TextFound)
+    assert "rain" in fit.finding.passages[0].text
+
+
 # ---------------------------------------------------------------------------- search
 
 
