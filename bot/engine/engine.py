@@ -169,6 +169,7 @@ class Query:
     missing_event: str | None = None  # "wheelchair" when no event of the race is one
     described: set[int] = field(default_factory=set)  # positions of a description that named
     description: describe.Described | None = None  # ... and the description itself
+    described_each: tuple[describe.Described, ...] = ()  # a description naming one per event
     checked: describe.Described | None = None  # "was she the defending champion": asked of
     # the athlete named, not naming them
 
@@ -387,6 +388,7 @@ class Engine:
             people_names=tuple(query.others),
             description=query.description,
             checked=query.checked,
+            described_each=tuple(query.described_each),
         )
         if query.missing_event and not query.athletes:
             events = tuple(e.name for e in race.events)
@@ -603,6 +605,16 @@ class Engine:
         found = describe.match(index.described, [w for _, w in free], genders, ran)
         if found is not None:
             self._named_by(query, index, found, free)
+        elif not genders:  # "the defending champion": maybe one in each event
+            by_event: dict[str, list[describe.Described]] = {}
+            for item in index.described:
+                athlete = index.race.athletes.get(item.key)
+                if athlete is not None:
+                    by_event.setdefault(athlete.event.id, []).append(item)
+            words = [w for _, w in free]
+            each = [m for items in by_event.values() if (m := describe.match(items, words, set()))]
+            if len(each) > 1:
+                query.described_each = tuple(each)
 
     def _checked_description(self, query: Query, index: RaceIndex) -> None:
         """ "was cheruiyot the defending champion", "is she the course record holder": a

@@ -186,6 +186,15 @@ class Person:
     role: str | None
     sentence: str | None
     ran: bool = False
+    event: str | None = None  # the event they ran, when one description names one per event
+
+
+@dataclass(frozen=True, slots=True)
+class People:
+    """One description that names a person in each of several events ("the defending
+    champion": one for the men, one for the women)."""
+
+    found: tuple[Person, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,5 +210,5 @@ class HalfSplit:
 Finding = (
     TextFound | Said | NotCovered | Threshold | PlacesApart | RecordAge | OldRecordTime
     | RecordBroken | RecordMargin | RecordMissed | StatedDifference | Finished | Age | RecordYear
-    | RecordTime | Count | NotSaid | Titles | Person | HalfSplit | DescribedAs
+    | RecordTime | Count | NotSaid | Titles | Person | People | HalfSplit | DescribedAs
 )  # fmt: skip

@@ -244,10 +244,16 @@ def _(finding: f.Titles) -> str:
 
 @phrase.register
 def _(finding: f.Person) -> str:
-    role = f"{finding.name}: {finding.role}." if finding.role else f"{finding.name}."
+    name = f"{finding.name} ({finding.event})" if finding.event else finding.name
+    role = f"{name}: {finding.role}." if finding.role else f"{name}."
     said = f" {finding.sentence}" if finding.sentence else ""
     ran = "" if finding.ran else " (They did not run the race.)"
     return f"{role}{said}{ran}"
+
+
+@phrase.register
+def _(finding: f.People) -> str:
+    return "\n".join(phrase(person) for person in finding.found)
 
 
 @phrase.register

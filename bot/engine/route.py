@@ -38,6 +38,7 @@ class Context:
     people_names: tuple[str, ...]
     description: Described | None = None  # how the question named its person, if it did
     checked: Described | None = None  # "was she the defending champion": the one so described
+    described_each: tuple[Described, ...] = ()  # one per event, when a description names several
 
 
 @dataclass(frozen=True, slots=True)

@@ -95,6 +95,9 @@ quotes:
 """
 
 
+RACES = Path(__file__).parent.parent / "data" / "races"
+
+
 @pytest.fixture(scope="module")
 def lakeside(tmp_path_factory: pytest.TempPathFactory) -> Engine:
     directory: Path = tmp_path_factory.mktemp("lakeside")
@@ -387,8 +390,16 @@ def test_not_said_keeps_what_is_said(
     assert fit.finding.said is not None and said in fit.finding.said.text
 
 
+def test_a_description_naming_one_per_event() -> None:
+    new_york = Engine.from_path(RACES / "new-york-marathon-2018")
+    fit = route(new_york, "who was the defending champion")  # one in each race
+    assert fit is not None and isinstance(fit.finding, f.People)
+    names = {p.name for p in fit.finding.found}
+    assert {"Geoffrey Kamworor", "Shalane Flanagan"} <= names
+
+
 def test_a_record_margin_against_the_old_holder_named() -> None:
-    chicago = Engine.from_path(Path(__file__).parent.parent / "data/races/chicago-marathon-2019")
+    chicago = Engine.from_path(RACES / "chicago-marathon-2019")
     fit = route(chicago, "how much faster was kosgei than radcliffe")  # Radcliffe did not run
     assert fit is not None and isinstance(fit.finding, f.RecordMargin)
     assert fit.finding.amount == 81  # 2:15:25 - 2:14:04

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.engine.describe import FUNCTION_WORDS, describes
-from bot.engine.findings import Age, DescribedAs, Finished, Person
+from bot.engine.findings import Age, DescribedAs, Finished, People, Person
 from bot.engine.route import Context, Fit
 from bot.engine.search import words_of
 
@@ -82,19 +82,31 @@ def who_is(ctx: Context) -> Fit | None:
 
 def described(ctx: Context) -> Fit | None:
     """ "who's the olympic marathon champ?": the person the description names, and where my
-    source describes them so."""
-    reading, found = ctx.reading, ctx.description
-    if found is None or reading.form != "who" or len(set(reading.topic) - FUNCTION_WORDS) > 1:
+    source describes them so; one in each event when it names one per event."""
+    reading = ctx.reading
+    each = (ctx.description,) if ctx.description is not None else ctx.described_each
+    if not each or reading.form != "who":
         return None
-    text = found.text.lower()
-    docs = [d for d in ctx.text.docs if found.key in d.about and text in d.text.lower()]
-    person_in = next((p for p in ctx.race.people if p.id == found.key), None)
-    source = docs[0].source if docs else (person_in.source if person_in is not None else None)
-    sentence = docs[0].text if docs else source
-    athletes = tuple(a for a in ctx.athletes if a.key == found.key)
-    person = Person(found.name, None, sentence, ran=bool(athletes))
-    topic = frozenset(reading.topic)
-    return Fit("person", person, topic, 1.5, athletes=athletes, sources=(source,))
+    if ctx.description is not None and len(set(reading.topic) - FUNCTION_WORDS) > 1:
+        return None
+    people, sources, athletes = [], [], []
+    for found in each:
+        text = " ".join(words_of(found.text))
+        docs = [
+            d for d in ctx.text.docs if found.key in d.about and text in " ".join(words_of(d.text))
+        ]
+        person_in = next((p for p in ctx.race.people if p.id == found.key), None)
+        source = docs[0].source if docs else (person_in.source if person_in is not None else None)
+        athlete = ctx.race.athletes.get(found.key)
+        event = athlete.event.name if athlete is not None and len(each) > 1 else None
+        people.append(
+            Person(found.name, None, docs[0].text if docs else source, bool(athlete), event)
+        )
+        sources.append(source)
+        athletes.extend([athlete] if athlete is not None else [])
+    finding = people[0] if len(people) == 1 else People(tuple(people))
+    return Fit("person", finding, frozenset(reading.topic), 1.5, athletes=tuple(athletes),
+               sources=tuple(sources))  # fmt: skip
 
 
 def is_described(ctx: Context) -> Fit | None:
