@@ -123,6 +123,7 @@ def context(engine: Engine, question: str) -> Context:
         people_names=tuple(query.others),
         description=query.description,
         checked=query.checked,
+        described_each=query.described_each,
     )
 
 
