@@ -27,7 +27,7 @@ from bot.engine.loader import load_directory
 from bot.engine.names import Mention, NameIndex
 from bot.engine.normalize import normalize
 from bot.engine.phrase import phrase as phrase_finding
-from bot.engine.reading import clock_figures
+from bot.engine.reading import Reading, clock_figures
 from bot.engine.reading import read as read_question
 from bot.engine.route import Context, KindFit, choose, not_covered
 from bot.engine.search import TextIndex
@@ -371,18 +371,14 @@ class Engine:
             conversation.record_words = asked if answer.intent != "help" else ()
         return answer
 
-    def _route(self, query: Query, structured: Answer) -> Answer:
-        """Weigh the structured answer against the text-found and worked-out kinds."""
-        race = query.race
-        if race is None or not query.words or structured.intent in ("clarify", "which_race"):
-            return structured
-        index = self.indexes[race.id]
-        reading = read_question(query)
-        ctx = Context(
+    def context(self, query: Query, reading: Reading) -> Context:
+        """What every kind of answer is given: the resolved question and its race's text."""
+        assert query.race is not None
+        return Context(
             query=query,
             reading=reading,
-            race=race,
-            text=index.text,
+            race=query.race,
+            text=self.indexes[query.race.id].text,
             athletes=tuple(query.athletes),
             people=tuple(query.people),
             people_names=tuple(query.others),
@@ -390,6 +386,15 @@ class Engine:
             checked=query.checked,
             described_each=tuple(query.described_each),
         )
+
+    def _route(self, query: Query, structured: Answer) -> Answer:
+        """Weigh the structured answer against the text-found and worked-out kinds."""
+        race = query.race
+        if race is None or not query.words or structured.intent in ("clarify", "which_race"):
+            return structured
+        index = self.indexes[race.id]
+        reading = read_question(query)
+        ctx = self.context(query, reading)
         if query.missing_event and not query.athletes:
             events = tuple(e.name for e in race.events)
             found = NotCovered((query.missing_event,), race.name, event_kind=True, events=events)

@@ -112,19 +112,7 @@ def reading_of(engine: Engine, question: str) -> Reading:
 
 def context(engine: Engine, question: str) -> Context:
     query = engine.read(question)
-    assert query.race is not None
-    return Context(
-        query=query,
-        reading=read(query),
-        race=query.race,
-        text=engine.indexes[query.race.id].text,
-        athletes=tuple(query.athletes),
-        people=tuple(query.people),
-        people_names=tuple(query.others),
-        description=query.description,
-        checked=query.checked,
-        described_each=query.described_each,
-    )
+    return engine.context(query, read(query))
 
 
 # ---------------------------------------------------------------------------- reading
