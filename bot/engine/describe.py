@@ -105,6 +105,9 @@ def _from_sentence(sentence: str, names: NameIndex, others: NameIndex) -> list[D
             if before[i] in BOUNDARIES:
                 before = before[i + 1 :]
                 break
+        times = [i for i, w in enumerate(before) if w.isdigit() and len(w) != 4]
+        if times:  # "kitata (2:06:01) passed defending champion": not across a time
+            before = before[times[-1] + 1 :]
         while before and before[0] in FUNCTION_WORDS:  # "either defending champion"
             before = before[1:]
         if _stems(before) & ROLE_STEMS:
@@ -115,6 +118,9 @@ def _from_sentence(sentence: str, names: NameIndex, others: NameIndex) -> list[D
         )
         if after:
             found.append(_make(athlete.key, athlete.name, athlete.gender, after.group(1)))
+        aside = re.search(rf"{surname}\s*\(((?:the|a|an)\s[^)]+)\)", sentence)
+        if aside:  # "Geoffrey Kamworor (the defending champion)"
+            found.append(_make(athlete.key, athlete.name, athlete.gender, aside.group(1)))
     return found
 
 

@@ -629,9 +629,15 @@ class Engine:
         genders |= {GENDER_WORDS[w] for _, w in free if w in GENDER_WORDS}
         genders |= {PRONOUNS[w] for _, w in free if w in SUBJECT_PRONOUNS}
         ran = frozenset(index.race.athletes)
-        query.checked = describe.match(
-            index.described, [w for _, w in free], genders - {"", "*"}, ran
-        )
+        items = index.described
+        if query.athletes:  # of the athlete's own event ("defending champion": each has one)
+            event = query.athletes[0].event
+            items = [
+                d
+                for d in items
+                if (a := index.race.athletes.get(d.key)) is None or a.event is event
+            ]
+        query.checked = describe.match(items, [w for _, w in free], genders - {"", "*"}, ran)
 
     def _described_relative(self, query: Query, index: RaceIndex) -> None:
         """ "who was the last american woman to win before linden": a person described by way

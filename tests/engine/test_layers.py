@@ -387,6 +387,12 @@ def test_a_description_naming_one_per_event() -> None:
     assert {"Geoffrey Kamworor", "Shalane Flanagan"} <= names
 
 
+def test_a_description_checked_within_the_athletes_event() -> None:
+    new_york = Engine.from_path(RACES / "new-york-marathon-2018")
+    query = new_york.read("was desisa the defending champion")  # not the wheelchair one
+    assert query.checked is not None and query.checked.name == "Geoffrey Kamworor"
+
+
 def test_a_record_margin_against_the_old_holder_named() -> None:
     chicago = Engine.from_path(RACES / "chicago-marathon-2019")
     fit = route(chicago, "how much faster was kosgei than radcliffe")  # Radcliffe did not run
