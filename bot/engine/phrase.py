@@ -214,7 +214,7 @@ def _(finding: f.RecordTime) -> str:
         if record.previous_time is None:
             return f"My source doesn't give the time of {who}{record.title}."
         return f"{who[:1].upper()}{who[1:]}{record.title} was {format_time(record.previous_time)}."
-    who = f" ({finding.holder})" if finding.holder else ""
+    who = f" ({finding.holder})" if finding.holder and finding.holder not in record.title else ""
     if record.time is None:
         return f"My source doesn't give the time of the {record.title}{who}."
     detail = _record_detail(record, with_time=False)
