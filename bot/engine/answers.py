@@ -233,6 +233,8 @@ def answer(query: Query, conversation: Conversation | None) -> Answer:
         return at_position(query, p.ordinal)
     if p.count is not None or p.has("top"):
         return top(query, p.count or 10)
+    if p.has("gap") and not p.has("pace", "record"):
+        return winning_margins(query)  # "what was the winning margin", "was it close"
     if p.has("win", "pace"):
         return winners(query, pace=p.has("pace"))
     if p.has("summary"):
@@ -493,6 +495,37 @@ def winners(query: Query, pace: bool = False) -> Answer:
         event=query.event,
         rows=[row(a) for a in found],
     )
+
+
+def winning_margins(query: Query) -> Answer:
+    """ "what was the winning margin", "was the men's race close": 1st against 2nd."""
+    lines: list[str] = []
+    found: list[Athlete] = []
+    sources: list[str | None] = []
+    for event in _events(query):
+        first, second = event.by_position.get(1), event.by_position.get(2)
+        where = event_label(event)
+        if first is None:
+            lines.append(f"My source doesn't say who won {where}.")
+            continue
+        found.append(first)
+        sources.append(first.source_for("position"))
+        if second is None or first.time is None or second.time is None:
+            lacking = " or ".join(f"{a.name}'s" for a in (first, second) if a and a.time is None)
+            missing = "who was 2nd" if second is None else f"{lacking} time"
+            lines.append(f"{first.name} won {where}, but my source doesn't give {missing}.")
+            continue
+        found.append(second)
+        sources.extend([first.source_for("time"), second.source_for("time")])
+        lines.append(
+            f"{first.name} won {where} by {format_gap(second.time - first.time)} from "
+            f"{second.name} ({format_time(first.time)} vs {format_time(second.time)})."
+        )
+    kind: Kind = (
+        "answer" if len(found) > len([ln for ln in lines if "doesn't" in ln]) else "unknown"
+    )
+    return make(query, "gap", "\n".join(lines), kind=kind, athletes=found, sources=sources,
+                event=query.event)  # fmt: skip
 
 
 def at_position(query: Query, position: int) -> Answer:

@@ -205,6 +205,7 @@ class HalfSplit:
     first: float  # seconds at halfway
     asked_first: bool
     sentence: str
+    asked_negative: bool = False  # "did she run a negative split?"
 
 
 Finding = (

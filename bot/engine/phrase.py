@@ -262,6 +262,13 @@ def _(finding: f.HalfSplit) -> str:
     assert athlete.time is not None
     second = athlete.time - finding.first
     first, rest = format_time(finding.first), format_time(second)
+    if finding.asked_negative:
+        faster = second < finding.first
+        split = "negative" if faster else ("even" if second == finding.first else "positive")
+        return (
+            f"{'Yes' if faster else 'No'}: {athlete.name} ran a {split} split, {first} to "
+            f"halfway and {rest} for the second half."
+        )
     if finding.asked_first:
         return f"{athlete.name} reached halfway in {first} (then {rest} for the second half)."
     return (

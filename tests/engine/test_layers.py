@@ -352,6 +352,18 @@ def test_a_count_within_the_top_places(engine: Engine) -> None:
     assert answer.rows == ()
 
 
+def test_negative_split_finding(lakeside: Engine) -> None:
+    fit = route(lakeside, "did moss run a negative split")
+    assert fit is not None and isinstance(fit.finding, f.HalfSplit)
+    assert fit.finding.asked_negative and fit.finding.first == 76 * 60 + 30
+
+
+def test_winning_margin_is_first_against_second(lakeside: Engine) -> None:
+    answer = lakeside.ask("what was the winning margin in the womens race")
+    assert answer.intent == "gap" and answer.kind == "answer"
+    assert [a.name for a in answer.athletes] == ["Anna Berg", "Lena Moss"]
+
+
 def test_quote_finding_by_someone_who_did_not_run(lakeside: Engine) -> None:
     fit = route(lakeside, "what did mark dunn say")
     assert fit is not None and isinstance(fit.finding, f.Said)

@@ -156,12 +156,20 @@ _HALFWAY = re.compile(r"\b(?:half[- ]?way|halfway|half[- ]marathon|21(?:\.1)?\s?
 _CLOCK = re.compile(r"(?<![\d:.])(\d{1,2}:\d{2}(?::\d{2})?)(?![\d:])")
 
 
+ORDINAL_HALVES = {"1st": "first", "2nd": "second", "halves": "half"}
+SPLIT_WORDS = frozenset("split splits".split())
+
+
 def second_half(ctx: Context) -> Fit | None:
     """ "how fast was his second half?": the finish time less the halfway split the report
     gives."""
     reading = ctx.reading
-    words = set(reading.free)
-    if "half" not in words or not words & {"second", "back", "first"} or len(ctx.athletes) != 1:
+    words = {ORDINAL_HALVES.get(w, w) for w in reading.free}
+    negative = bool(words & {"negative", "positive", "even"}) and bool(words & SPLIT_WORDS)
+    halves = (
+        "half" in words and bool(words & {"second", "back", "first"})
+    ) or "halves" in reading.free
+    if not (halves or negative) or len(ctx.athletes) != 1:
         return None
     athlete = ctx.athletes[0]
     if athlete.time is None:
@@ -176,8 +184,15 @@ def second_half(ctx: Context) -> Fit | None:
         split = parse_duration(clock.group(1))
         if not 0 < split < athlete.time:
             continue
-        found = HalfSplit(athlete, split, "first" in words and "second" not in words, doc.text)
-        explained = frozenset(w for w in reading.topic if w in {"half", "second", "first", "back"})
+        asked_first = "first" in words and "second" not in words
+        found = HalfSplit(athlete, split, asked_first, doc.text, negative)
+        explained = frozenset(
+            w
+            for w in reading.topic
+            if ORDINAL_HALVES.get(w, w)
+            in {"half", "second", "first", "back", "negative", "positive"}
+            or (negative and w in SPLIT_WORDS)
+        )
         return Fit("split", found, explained, 1.0, athletes=(athlete,),
                    sources=(doc.source, athlete.source_for("time")))  # fmt: skip
     return None
