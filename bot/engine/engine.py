@@ -456,6 +456,10 @@ class Engine:
                     if name in index.person_ids:
                         query.people.append(index.person_ids[name])
         query.taken = name_positions | race_positions
+        if query.unknown_race and any(
+            words[i] in query.unknown_race.lower().split() for i in name_positions
+        ):
+            query.unknown_race = None  # "kosgei 5k": an athlete's name, not a race's
         if race is not None and not query.others:
             if _asks_is_described(words, query.athletes):
                 self._checked_description(query, self.indexes[race.id])
@@ -830,8 +834,9 @@ def _unknown_race_name(words: list[str]) -> str | None:
 
 NOT_A_RACE_AFTER = frozenset(
     """record records best bests champ champion champions title titles gold medal medals
-    medallist medalist winner winners holder debut pb wr""".split()
-)
+    medallist medalist winner winners holder debut pb wr split splits pace mark
+    point""".split()
+)  # "kosgei 5k split": a point in the race, not a race
 
 CITY_PREFIXES = frozenset(
     "new san los las st saint hong cape tel buenos rio el santa sao mexico".split()

@@ -322,6 +322,12 @@ def test_stated_difference_finding(lakeside: Engine) -> None:
     assert fit.finding.other == 2 * 3600 + 35 * 60 + 20  # not the halfway split beside it
 
 
+def test_a_split_the_report_gives_beats_the_splits_dont_know(lakeside: Engine) -> None:
+    answer = lakeside.ask("moss halfway split")  # splits are a topic few files hold; this does
+    assert answer.kind == "answer" and "1:16:30" in answer.text
+    assert lakeside.read("moss 5k split").unknown_race is None  # a point, not "the Moss 5k"
+
+
 def test_a_split_is_a_figure_beside_what_it_names(lakeside: Engine) -> None:
     answer = lakeside.ask("what was the halfway split")
     assert answer.kind == "answer" and "1:16:30" in answer.text

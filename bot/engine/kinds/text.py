@@ -78,10 +78,13 @@ def narrative(ctx: Context) -> Fit | None:
         return None
     best = hits[0]
     explained = best.matched
+    placed_figure = asks_clock and any(_POINT.match(w) for w in reading.topic)
+    if placed_figure:  # a figure beside the point it names ("10k split"): the figure asked for
+        explained |= frozenset(w for w in reading.topic if w in CLOCK_WORDS)
     topic = set(words) & set(reading.topic)
     if len(topic) >= 2 and len(explained & topic) / len(topic) < 0.5:
         return None  # a passage that shares one word of several is no answer
-    strength = 1.0 if reading.narrative else 0.0
+    strength = 1.0 if reading.narrative or placed_figure else 0.0
     if reading.form == "yes_no":
         strength += 0.25
     own = explained - reading.explained  # words only the passage accounts for
@@ -130,6 +133,10 @@ def _figure_not_given(ctx: Context) -> Fit:
     words = ctx.reading.topic
     # weaker than any kind that works the figure out ("his second half split")
     return Fit("unknown", NotCovered(words, ctx.race.name), frozenset(words), -0.5, kind="unknown")
+
+
+_POINT = re.compile(r"^(?:\d+(?:k|km|mi|miles?)|halfway|midway|half|mile|miles|km)$")
+"""A point of the course: "30k", "halfway", "mile" (in "what was her 30k split")."""
 
 
 def _clock_subject(reading: Reading) -> set[str]:
