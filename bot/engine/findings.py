@@ -135,8 +135,8 @@ class Finished:
 @dataclass(frozen=True, slots=True)
 class Age:
     athlete: Athlete
-    years: int
-    sentence: str
+    years: int | None  # None: my source gives no age for them
+    sentence: str | None
 
 
 @dataclass(frozen=True, slots=True)

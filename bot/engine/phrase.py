@@ -197,6 +197,10 @@ def _(finding: f.Finished) -> str:
 
 @phrase.register
 def _(finding: f.Age) -> str:
+    if finding.years is None:
+        return (
+            f"{DONT_KNOW} how old {finding.athlete.name} is: none of the ages it gives is theirs."
+        )
     return f"{finding.athlete.name} is {finding.years}, my source says."
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from bot.engine.answer import Answer, Kind
 from bot.engine.describe import Described
-from bot.engine.findings import Finding, NotCovered, NotSaid
+from bot.engine.findings import Age, Finding, NotCovered, NotSaid
 from bot.engine.knowledge import Athlete, Race
 from bot.engine.reading import Reading
 from bot.engine.search import TextIndex, stem, words_of
@@ -105,7 +105,8 @@ def choose(
             best, best_score = found, score
     if best is None or best_score <= structured_score + 0.25:
         return None, explained
-    not_said = isinstance(best.finding, NotSaid)  # "why", "who": nearer than a structured unknown
+    # "why", "who", "how old": about the one asked, nearer than a structured unknown
+    not_said = isinstance(best.finding, NotSaid | Age)
     if structured.kind == "unknown" and (
         (best.kind == "unknown" and not not_said)
         or not set(reading.uncovered) <= best.explained - best.weak

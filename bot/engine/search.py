@@ -229,6 +229,7 @@ def _documents(race: Race, people: NameIndex, names: NameIndex) -> list[Doc]:
             doc.proper = _proper_words(sentence)
             docs.append(doc)
             sources.setdefault(normalize(sentence), []).append(doc)
+    _by_age(race, [d for d in docs if d.kind == "sentence"])
     for fact in race.facts:
         extra = [w for topic in fact.topics for w in words_of(topic)]
         enriched = _enrich(sources, fact.source, set(fact.about), extra)
@@ -248,6 +249,45 @@ def _documents(race: Race, people: NameIndex, names: NameIndex) -> list[Doc]:
     for doc in docs:
         doc.words = [w for w in doc.words if w]
     return docs
+
+
+def stated_age(text: str, name: str) -> int | None:
+    """The age ``text`` gives the athlete called ``name``: "Cherono, 35,", "the 34-year-old
+    Keitany", "Kosgei (25)"."""
+    parts = [re.escape(p) for p in name.split() if len(p) > 2]
+    if not parts:
+        return None
+    who = "(?:" + "|".join(parts) + ")"
+    for pattern in (
+        rf"\b{who}\s*,\s*(\d{{2}})\s*,",
+        rf"(\d{{2}})-year-old\s+(?:[A-Z][\w'’-]*\s+){{0,3}}{who}\b",
+        rf"\b{who}\s*\((\d{{2}})\)",
+    ):
+        if m := re.search(pattern, text):
+            return int(m.group(1))
+    return None
+
+
+_THE_AGED = re.compile(r"\b[Tt]he (\d{2})-year-old\b(?!\s+[A-Z])")
+
+
+def _by_age(race: Race, docs: list[Doc]) -> None:
+    """A sentence that names an athlete only as "the 24-year-old" is about them, when the report
+    gives that age to one athlete alone."""
+    aged = [d for d in docs if _THE_AGED.search(d.text)]
+    if not aged:
+        return
+    ages: dict[int, set[str]] = {}
+    for doc in docs:
+        for key in doc.about:
+            athlete = race.athletes.get(key)
+            if athlete is not None and (age := stated_age(doc.text, athlete.name)) is not None:
+                ages.setdefault(age, set()).add(key)
+    for doc in aged:
+        for m in _THE_AGED.finditer(doc.text):
+            keys = ages.get(int(m.group(1)), set())
+            if len(keys) == 1:
+                doc.about |= keys
 
 
 def _proper_words(sentence: str) -> set[str]:

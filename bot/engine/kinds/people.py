@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import re
-
 from bot.engine.describe import FUNCTION_WORDS, describes
 from bot.engine.findings import Age, DescribedAs, Finished, People, Person
 from bot.engine.route import Context, Fit
-from bot.engine.search import words_of
+from bot.engine.search import stated_age, words_of
 
 FINISH_WORDS = frozenset("finish finished complete completed".split())
 DROP_WORDS = frozenset("drop dropped dnf quit withdraw withdrew pull pulled abandon retire".split())
@@ -42,24 +40,15 @@ def age(ctx: Context) -> Fit | None:
     if len(ctx.athletes) != 1 or not asks:
         return None
     athlete = ctx.athletes[0]
-    parts = [re.escape(p) for p in athlete.name.split() if len(p) > 2]
-    if not parts:
-        return None
-    name = "(?:" + "|".join(parts) + ")"
-    patterns = (
-        rf"\b{name}\s*,\s*(\d{{2}})\s*,",
-        rf"(\d{{2}})-year-old\s+(?:[A-Z][\w'’-]*\s+){{0,3}}{name}",
-        rf"{name}\s*\((\d{{2}})\)",
-    )
     for doc in ctx.text.docs:
-        for pattern in patterns:
-            m = re.search(pattern, doc.text)
-            if m:
-                found = Age(athlete, int(m.group(1)), doc.text)
-                explained = frozenset(w for w in reading.topic if w in AGE_WORDS)
-                return Fit("age", found, explained, 1.0, athletes=(athlete,),
-                           sources=(doc.source,))  # fmt: skip
-    return None
+        years = stated_age(doc.text, athlete.name)
+        if years is not None:
+            explained = frozenset(w for w in reading.topic if w in AGE_WORDS)
+            return Fit("age", Age(athlete, years, doc.text), explained, 1.0, athletes=(athlete,),
+                       sources=(doc.source,))  # fmt: skip
+    explained = frozenset(w for w in reading.topic if w in AGE_WORDS)  # never a neighbour
+    return Fit("age", Age(athlete, None, None), explained, 1.5, kind="unknown",
+               athletes=(athlete,))  # fmt: skip
 
 
 def who_is(ctx: Context) -> Fit | None:

@@ -61,7 +61,12 @@ def narrative(ctx: Context) -> Fit | None:
     asks_clock = _asks_clock(reading)
     limit = 12 if asks_clock else 5  # a figure may be in a lower-ranked sentence
     hits = [h for h in ctx.text.search(words, about=about, limit=limit) if h.score >= MIN_SCORE]
-    hits = [h for h in hits if _in_event(ctx, h)][:3]
+    hits = [h for h in hits if _in_event(ctx, h)]
+    if reading.form == "when" and hits:  # "when did he make his move": a point of the race
+        placed = [h for h in hits if _POINT_TEXT.search(h.doc.text)]
+        if placed and placed[0].score >= 0.6 * hits[0].score:
+            hits = [placed[0], *(h for h in hits if h is not placed[0])]
+    hits = hits[:3]
     if asks_clock:  # a split or a time: a figure beside what the question names
         subject = _clock_subject(reading)
         hits = [h for h in hits if _figure_beside(h.doc.text, subject)]
@@ -135,6 +140,14 @@ def _figure_not_given(ctx: Context) -> Fit:
     return Fit("unknown", NotCovered(words, ctx.race.name), frozenset(words), -0.5, kind="unknown")
 
 
+_POINT_TEXT = re.compile(
+    r"\b(?:\d+(?:\.\d+)?\s?(?:k|km|kilomet\w*|mi|miles?)\b|half[- ]?way|midway|miles? \d+"
+    r"|(?:final|last|closing) (?:mile|kilomet\w*|stretch|straight|stages|\d+)"
+    r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:miles|kilomet\w*) "
+    r"(?:left|to go|to run|remaining))",
+    re.I,
+)
+"""Where in a race something happened: "after 30km", "in miles 24 and 25", "the final mile"."""
 _POINT = re.compile(r"^(?:\d+(?:k|km|mi|miles?)|halfway|midway|half|mile|miles|km)$")
 """A point of the course: "30k", "halfway", "mile" (in "what was her 30k split")."""
 
