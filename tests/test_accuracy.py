@@ -20,6 +20,7 @@ FLOORS = {  # by question set: a race's set, and its fresh held-out set (all tes
     "chicago-marathon-2019": 0.80,
     "tokyo-marathon-2019": 0.80,
     "new-york-marathon-2018": 0.85,
+    "berlin-marathon-2019": 0.81,
     "london-marathon-2018.fresh": 0.77,
     "berlin-marathon-2018.fresh": 0.67,
     "boston-marathon-2018.fresh": 0.70,
