@@ -1168,8 +1168,35 @@ def result(query: Query, athlete: Athlete) -> Answer:
     )
 
 
+STATUS_TEXT = {"dnf": "did not finish", "dns": "did not start", "dq": "was disqualified from"}
+DROP_STEMS = ("did not finish", "drop", "withdr", "pulled out", "abandon", "retir", "dnf", "quit",
+              "stop", "fell")  # fmt: skip
+"""How reports say someone stopped, the surest first."""
+
+
+def did_not_finish(query: Query, athlete: Athlete, what: str) -> Answer:
+    """ "where did cherono finish?" when she dropped out: that is the answer, with what my source
+    says of it."""
+    text = f"{athlete.name} {STATUS_TEXT[athlete.status]} {event_label(athlete.event)}"
+    text += ", so there is no finishing time." if what == "time" else "."
+    sources: list[str | None] = [athlete.source_for("status")]
+    facts = athlete_facts(query.race, athlete)
+    ranked = sorted(
+        (min(i for i, s in enumerate(DROP_STEMS) if s in f.text.lower()), n, f)
+        for n, f in enumerate(facts)
+        if any(s in f.text.lower() for s in DROP_STEMS)
+    )
+    told = ranked[0][2] if ranked else None
+    if told is not None:
+        text += f" {told.text}"
+        sources.append(told.source)
+    return make(query, what, text, athletes=[athlete], sources=sources)
+
+
 def missing(query: Query, athlete: Athlete, what: str) -> Answer:
     """The knowledge base lacks ``what`` for ``athlete``: say so, and what is known instead."""
+    if athlete.status in STATUS_TEXT and what in ("position", "time"):
+        return did_not_finish(query, athlete, what)
     known: list[str] = []
     sources: list[str | None] = [athlete.source_for("name")]
     if athlete.position is not None:
@@ -1387,7 +1414,7 @@ def records(query: Query) -> Answer:
             asked = " or ".join(sorted(KIND_NAMES[k] for k in kinds))
             text = f"My source doesn't say {athlete.name} set a {asked}."
             said = [_record_summary(r, race) for r in held]
-            said += [f"{athlete.name} was {c.text}." for c in comparisons]
+            said += [f"{athlete.name}: {c.text}." for c in comparisons]
             if said:
                 text += " What it says: " + " ".join(said)
             sources_ = [r.source for r in held] + [c.source for c in comparisons]
@@ -1529,7 +1556,7 @@ def _record_summary(record: RecordIn, race: Race) -> str:
     for comparison in race.comparisons:
         if comparison.record == record.id:
             athlete = race.athletes[comparison.athlete]
-            text += f" {athlete.name} was {comparison.text}."
+            text += f" {athlete.name}: {comparison.text}."
     return text
 
 

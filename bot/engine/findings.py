@@ -113,6 +113,7 @@ class RecordMissed:
     record: RecordIn
     holder: str | None
     gap: float  # seconds: the athlete's time less the record's; negative when faster
+    asked_broken: bool = False  # "did bekele break the world record?": a yes or no first
 
 
 @dataclass(frozen=True, slots=True)

@@ -160,6 +160,8 @@ def _(finding: f.RecordMissed) -> str:
     mark = f"the {title}" + (f", {holder}'s" if holder and holder not in title else "")
     mark += f" ({format_time(record.time)})"
     own = f"{athlete.name}'s {format_time(athlete.time)}"
+    if finding.asked_broken:
+        own = ("No: " if finding.gap >= 0 else "Yes: ") + own
     if finding.gap > 0:
         return f"{own} missed {mark} by {format_gap(finding.gap)}."
     if finding.gap < 0:

@@ -411,6 +411,24 @@ def test_a_description_checked_within_the_athletes_event() -> None:
     assert query.checked is not None and query.checked.name == "Geoffrey Kamworor"
 
 
+def test_did_not_finish_is_the_answer_to_where_and_what_time() -> None:
+    chicago = Engine.from_path(RACES / "chicago-marathon-2019")
+    for question in ("where did rupp finish", "rupp time"):
+        answer = chicago.ask(question)
+        assert answer.kind == "answer" and [a.name for a in answer.athletes] == ["Galen Rupp"]
+
+
+def test_someone_elses_record_not_broken() -> None:
+    berlin = Engine.from_path(RACES / "berlin-marathon-2019")
+    fit = route(berlin, "did bekele break the world record")  # Kipchoge's, 2 s faster
+    assert fit is not None and isinstance(fit.finding, f.RecordMissed)
+    assert fit.finding.asked_broken and fit.finding.gap == 2
+    assert fit.finding.record.kind == "world"  # not the "world lead" he did set
+    fit = route(berlin, "what was the halfway split in the mens race")  # "through the half"
+    assert fit is not None and isinstance(fit.finding, f.TextFound)
+    assert "1:01:05" in fit.finding.passages[0].text
+
+
 def test_a_record_margin_against_the_old_holder_named() -> None:
     chicago = Engine.from_path(RACES / "chicago-marathon-2019")
     fit = route(chicago, "how much faster was kosgei than radcliffe")  # Radcliffe did not run

@@ -86,10 +86,13 @@ def records_asked(ctx: Context, strict: bool = False) -> list[RecordIn]:
     said = [w for word in ctx.reading.free for w in ABBREVIATIONS.get(word, (word,))]
     topic = {stem(w) for w in said if w in ctx.reading.topic or w in RECORD_KIND_WORDS}
     kinds = {stem(w) for w in said if w in RECORD_KIND_WORDS}
+    asks_record = "record" in said or "records" in said
     scored = []
     for record in race.records:
-        title = {stem(w) for w in normalize(f"{record.title} {record.kind}").split()}
-        title -= {stem("record")}
+        raw = normalize(f"{record.title} {record.kind}").split()
+        if asks_record and record.kind == "other" and "record" not in raw:
+            continue  # "the world record" is no "world lead", nor a "second fastest ever"
+        title = {stem(w) for w in raw} - {stem("record")}
         if strict and kinds and not kinds <= title:
             continue
         event = getattr(ctx.query, "event", None)
@@ -205,6 +208,21 @@ COMPARE_WORDS = frozenset(
 _CLOCK_TIME = re.compile(r"(?<![\d:.])(\d{1,2}:\d{2}:\d{2}|\d{1,2}:\d{2}\.\d{2}(?!\d))")
 
 
+def _nearer_someone_else(ctx: Context, about: set[str], text: str, at: int) -> bool:
+    """Whether another athlete's name stands nearer the figure at ``at`` than the one asked."""
+
+    def distance(key: str) -> int:
+        athlete = ctx.race.athletes.get(key)
+        if athlete is None:
+            return 10_000
+        parts = [re.escape(p) for p in athlete.name.split() if len(p) > 2]
+        spots = [m.start() for p in parts for m in re.finditer(rf"\b{p}\b", text)]
+        return min((abs(at - s) for s in spots), default=10_000)
+
+    own = distance(ctx.athletes[0].key)
+    return any(distance(k) < own for k in about if k != ctx.athletes[0].key)
+
+
 PLAIN_RUN_WORDS = frozenset("run ran runs race raced time finish finished do did".split())
 """Words any time of hers is about: they name no other time of hers."""
 
@@ -233,6 +251,8 @@ def stated_difference(ctx: Context) -> Fit | None:
             value = parse_duration(m.group(1).replace(".", ":"))
             if abs(value - athlete.time) < 1 or not 0.5 * athlete.time < value < 1.5 * athlete.time:
                 continue  # the race's own time, or a split
+            if _nearer_someone_else(ctx, hit.doc.about, text, m.start()):
+                continue  # "Legese took second with 2:02:48": his time, not another of hers
             distance = min((abs(m.start() - p) for p in places), default=10_000)
             if best is None or distance < best[0]:
                 best = (distance, value)

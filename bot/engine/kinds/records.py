@@ -5,6 +5,7 @@ from __future__ import annotations
 from bot.engine.findings import RecordBroken, RecordMargin, RecordMissed, RecordTime, RecordYear
 from bot.engine.kinds.computed import RECORD_KIND_WORDS as RECORD_KINDS
 from bot.engine.kinds.computed import records_asked
+from bot.engine.models import RecordIn
 from bot.engine.normalize import normalize
 from bot.engine.route import Context, Fit
 from bot.engine.search import stem
@@ -36,7 +37,7 @@ def broken(ctx: Context) -> Fit | None:
         return None
     keys = {a.key for a in ctx.athletes}
     if keys and not any(r.holder in keys or r.holder is None for r in asked):
-        return None  # "did farah beat his pb": no record of his is known
+        return _missed(ctx, asked)  # "did bekele break the world record": Kipchoge's stands
     record = next((r for r in asked if r.set_here and (not keys or r.holder in keys)), asked[0])
     holder = ctx.race.athletes.get(record.holder) if record.holder else None
     yes = record.set_here and (not keys or record.holder in keys)
@@ -47,6 +48,22 @@ def broken(ctx: Context) -> Fit | None:
 
 FASTER_WORDS = frozenset("faster quicker better under inside ahead".split())
 RUN_WORDS = frozenset("run ran time".split())
+
+
+def _missed(ctx: Context, asked: list[RecordIn]) -> Fit | None:
+    """No, and by how much: the athlete's time against someone else's record, both stated."""
+    athlete = ctx.athletes[0] if len(ctx.athletes) == 1 else None
+    record = next((r for r in asked if r.time is not None and r.kind != "personal_best"), None)
+    if athlete is None or athlete.time is None or record is None or record.time is None:
+        return None
+    if record.event not in (None, athlete.event.id):
+        return None
+    gap = athlete.time - record.time
+    found = RecordMissed(athlete, record, ctx.race.holder_of(record), gap, asked_broken=True)
+    return Fit("records", found, _topic_explained(ctx, record.title), 1.0, athletes=(athlete,),
+               sources=(record.source, athlete.source_for("time")))  # fmt: skip
+
+
 MISS_WORDS = frozenset(
     "miss missed missing off short outside close closer near behind slower".split()
 )

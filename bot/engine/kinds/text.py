@@ -7,7 +7,7 @@ import re
 from bot.engine.findings import Count, NotCovered, NotSaid, Passage, Said, TextFound, Titles
 from bot.engine.intents import LEXICON
 from bot.engine.intents import ORDINAL_WORDS as ORDINALS
-from bot.engine.lexicon import NUMBER_WORDS
+from bot.engine.lexicon import NUMBER_WORDS, SYNONYMS
 from bot.engine.reading import Reading
 from bot.engine.route import Context, Fit
 from bot.engine.search import Doc, Hit, stem, words_of
@@ -154,16 +154,21 @@ _POINT = re.compile(r"^(?:\d+(?:k|km|mi|miles?)|halfway|midway|half|mile|miles|k
 
 def _clock_subject(reading: Reading) -> set[str]:
     """What the figure asked for is of: "halfway" in "what was the halfway split"."""
-    return {stem(w) for w in reading.topic if w not in CLOCK_WORDS}
+    return {w for w in reading.topic if w not in CLOCK_WORDS}
 
 
 def _figure_beside(text: str, subject: set[str], reach: int = 50) -> bool:
-    """Whether a clock figure stands within ``reach`` characters of every subject word."""
+    """Whether a clock figure stands within ``reach`` characters of every subject word (or a
+    word it stands for: "through the half in 1:01:05" for "halfway")."""
     for m in _CLOCK_FIGURE.finditer(text):
-        near = text[max(0, m.start() - reach) : m.end() + reach]
-        if subject <= {stem(w) for w in words_of(near)}:
+        near = {stem(w) for w in words_of(text[max(0, m.start() - reach) : m.end() + reach])}
+        if all(near & _stands_for(word) for word in subject):
             return True
     return False
+
+
+def _stands_for(word: str) -> set[str]:
+    return {stem(word)} | {stem(s) for s in SYNONYMS.get(word, ())}
 
 
 def quotes(ctx: Context) -> Fit | None:
