@@ -1384,7 +1384,8 @@ def record_line(record: RecordIn) -> str:
     assert record.title
     if record.kind == "course" and not record.set_here:
         return f"My source calls them the holder of the {record.title}."
-    text = f"That set a new {record.title}" if record.set_here else f"Holder of the {record.title}"
+    title = "personal best" if record.kind == "personal_best" else record.title
+    text = f"That set a new {title}" if record.set_here else f"Holder of the {record.title}"
     if record.previous_holder:
         year = f" from {record.previous_year}" if record.previous_year else ""
         text += f", beating {record.previous_holder}'s record{year}"

@@ -778,6 +778,9 @@ def _asks_is_described(words: list[str], athletes: list[Athlete]) -> bool:
     return len(athletes) == 1 or (not athletes and bool(SUBJECT_PRONOUNS.intersection(words)))
 
 
+BARE_QUANTITY = frozenset("by how much many far long exactly what was the margin gap".split())
+
+
 def _same_record(words: list[str], conversation: Conversation) -> list[str]:
     """The words of the record the last question was about, that a short question after it
     leaves out: all of them for one that leans on it and names no record ("by how much?", "who
@@ -786,7 +789,11 @@ def _same_record(words: list[str], conversation: Conversation) -> list[str]:
     if not conversation.record_words or len(words) > 6:
         return []
     own = set(words) & (records.RECORD_WORDS | RECORD_KIND_WORDS)
-    leaning = len(words) <= 3 or bool({"it", "that"} & set(words)) or _is_follow_up(words)
+    leaning = (
+        bool({"it", "that"} & set(words))  # "who held it before"
+        or any(" ".join(words).startswith(s + " ") for s in ("and", "what about", "how about"))
+        or set(words) <= BARE_QUANTITY  # "by how much?"
+    )
     if not own:
         return list(conversation.record_words) if leaning else []
     if own & RECORD_KIND_WORDS:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import singledispatch
 
 from bot.engine import findings as f
@@ -215,6 +216,12 @@ def _(finding: f.RecordYear) -> str:
 @phrase.register
 def _(finding: f.RecordTime) -> str:
     record = finding.record
+    if finding.old and record.kind == "personal_best":
+        who = f"{finding.holder}'s " if finding.holder else "the "
+        if record.previous_time is None:
+            return f"My source doesn't give {who}personal best before this race."
+        best = format_time(record.previous_time)
+        return f"{who[:1].upper()}{who[1:]}personal best before this race was {best}."
     if finding.old:
         who = f"{finding.holder}'s " if finding.holder else "the old "
         if record.previous_time is None:
@@ -224,7 +231,15 @@ def _(finding: f.RecordTime) -> str:
     if record.time is None:
         return f"My source doesn't give the time of the {record.title}{who}."
     detail = _record_detail(record, with_time=False)
-    return f"The {record.title}{who} is {format_time(record.time)}{detail}."
+    title = _the(record.title)
+    return f"{title[:1].upper()}{title[1:]}{who} is {format_time(record.time)}{detail}."
+
+
+def _the(title: str) -> str:
+    """ "the course record", but "Brigid Kosgei's personal best" as it is."""
+    return (
+        title if re.match(r"^(?:[A-Z][\w.’'-]*\s)*[A-Z][\w.-]*['’]s\b", title) else f"the {title}"
+    )
 
 
 @phrase.register

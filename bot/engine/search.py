@@ -85,6 +85,7 @@ class Doc:
     order: int = 0  # position in the report
     extra: list[str] = field(default_factory=list)  # topics: matched as given, never widened
     proper: set[str] = field(default_factory=set)  # words written as names ("Windy City")
+    paragraph: int = -1  # which paragraph of the report it is in
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +103,7 @@ class TextIndex:
 
     def __init__(self, race: Race, people: NameIndex, names: NameIndex) -> None:
         self.docs = _documents(race, people, names)
+        self.ages = _ages(race, [d for d in self.docs if d.kind == "sentence"])
         self.vocabulary: set[str] = set()  # stems of the text itself, not of topics
         self._common: set[str] = set()  # stems used as ordinary words somewhere, not only as names
         corpus = []
@@ -221,15 +223,18 @@ def _documents(race: Race, people: NameIndex, names: NameIndex) -> list[Doc]:
         return keys
 
     if race.report:
-        for order, sentence in enumerate(split_sentences(race.report)):
-            if _heading(sentence):
-                continue
-            words = words_of(sentence)
-            doc = Doc("sentence", sentence, sentence, named(words), None, words, order)
-            doc.proper = _proper_words(sentence)
-            docs.append(doc)
-            sources.setdefault(normalize(sentence), []).append(doc)
-    _by_age(race, [d for d in docs if d.kind == "sentence"])
+        order = 0
+        for paragraph, line in enumerate(re.split(r"\n\s*\n|\n", race.report)):
+            for sentence in split_sentences(line):
+                order += 1
+                if _heading(sentence):
+                    continue
+                words = words_of(sentence)
+                doc = Doc("sentence", sentence, sentence, named(words), None, words, order)
+                doc.proper = _proper_words(sentence)
+                doc.paragraph = paragraph
+                docs.append(doc)
+                sources.setdefault(normalize(sentence), []).append(doc)
     for fact in race.facts:
         extra = [w for topic in fact.topics for w in words_of(topic)]
         enriched = _enrich(sources, fact.source, set(fact.about), extra)
@@ -251,6 +256,41 @@ def _documents(race: Race, people: NameIndex, names: NameIndex) -> list[Doc]:
     return docs
 
 
+def _ages(race: Race, docs: list[Doc]) -> dict[str, tuple[int, Doc | None]]:
+    """Each athlete's age, where my source gives it: beside the name ("Cherono, 35,"), in the
+    knowledge file's descriptions ("37-year-old"), or as "the 37-year-old" in a paragraph that
+    names no other athlete. Sentences that call someone "the 37-year-old" become about them."""
+    found: dict[str, tuple[int, Doc | None]] = {}
+    for athlete in race.all_athletes():
+        for text in athlete.descriptions:
+            if m := re.fullmatch(r"(?:the\s+)?(\d{2})(?:-year-old)?", text.strip()):
+                found[athlete.key] = (int(m.group(1)), None)
+    paragraphs: dict[int, list[Doc]] = {}
+    for doc in docs:
+        paragraphs.setdefault(doc.paragraph, []).append(doc)
+        for key in doc.about:
+            named = race.athletes.get(key)
+            if named is not None and (age := stated_age(doc.text, named.name)) is not None:
+                found[key] = (age, doc)
+    for members in paragraphs.values():
+        aged = [(d, int(m.group(1))) for d in members for m in _THE_AGED.finditer(d.text)]
+        keys = {k for d in members for k in d.about if k in race.athletes}
+        if not aged or len(keys) != 1:
+            continue
+        key, (doc, age) = next(iter(keys)), aged[0]
+        if key not in found or found[key] == (age, None):
+            found[key] = (age, doc)  # the sentence that says it, over the file's description
+    by_age: dict[int, set[str]] = {}
+    for key, (age, _) in found.items():
+        by_age.setdefault(age, set()).add(key)
+    for doc in docs:
+        for m in _THE_AGED.finditer(doc.text):
+            keys = by_age.get(int(m.group(1)), set())
+            if len(keys) == 1:
+                doc.about |= keys
+    return found
+
+
 def stated_age(text: str, name: str) -> int | None:
     """The age ``text`` gives the athlete called ``name``: "Cherono, 35,", "the 34-year-old
     Keitany", "Kosgei (25)"."""
@@ -269,25 +309,6 @@ def stated_age(text: str, name: str) -> int | None:
 
 
 _THE_AGED = re.compile(r"\b[Tt]he (\d{2})-year-old\b(?!\s+[A-Z])")
-
-
-def _by_age(race: Race, docs: list[Doc]) -> None:
-    """A sentence that names an athlete only as "the 24-year-old" is about them, when the report
-    gives that age to one athlete alone."""
-    aged = [d for d in docs if _THE_AGED.search(d.text)]
-    if not aged:
-        return
-    ages: dict[int, set[str]] = {}
-    for doc in docs:
-        for key in doc.about:
-            athlete = race.athletes.get(key)
-            if athlete is not None and (age := stated_age(doc.text, athlete.name)) is not None:
-                ages.setdefault(age, set()).add(key)
-    for doc in aged:
-        for m in _THE_AGED.finditer(doc.text):
-            keys = ages.get(int(m.group(1)), set())
-            if len(keys) == 1:
-                doc.about |= keys
 
 
 def _proper_words(sentence: str) -> set[str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from bot.engine.describe import FUNCTION_WORDS, describes
 from bot.engine.findings import Age, DescribedAs, Finished, People, Person
 from bot.engine.route import Context, Fit
-from bot.engine.search import stated_age, words_of
+from bot.engine.search import words_of
 
 FINISH_WORDS = frozenset("finish finished complete completed".split())
 DROP_WORDS = frozenset("drop dropped dnf quit withdraw withdrew pull pulled abandon retire".split())
@@ -40,12 +40,12 @@ def age(ctx: Context) -> Fit | None:
     if len(ctx.athletes) != 1 or not asks:
         return None
     athlete = ctx.athletes[0]
-    for doc in ctx.text.docs:
-        years = stated_age(doc.text, athlete.name)
-        if years is not None:
-            explained = frozenset(w for w in reading.topic if w in AGE_WORDS)
-            return Fit("age", Age(athlete, years, doc.text), explained, 1.0, athletes=(athlete,),
-                       sources=(doc.source,))  # fmt: skip
+    if athlete.key in ctx.text.ages:
+        years, doc = ctx.text.ages[athlete.key]
+        explained = frozenset(w for w in reading.topic if w in AGE_WORDS)
+        source = doc.source if doc is not None else athlete.source_for("name")
+        return Fit("age", Age(athlete, years, doc.text if doc else None), explained, 1.0,
+                   athletes=(athlete,), sources=(source,))  # fmt: skip
     explained = frozenset(w for w in reading.topic if w in AGE_WORDS)  # never a neighbour
     return Fit("age", Age(athlete, None, None), explained, 1.5, kind="unknown",
                athletes=(athlete,))  # fmt: skip

@@ -26,6 +26,10 @@ def _topic_explained(ctx: Context, record_title: str) -> frozenset[str]:
     )
 
 
+DOING_WORDS = frozenset("run ran set get got achieve achieved clock clocked".split())
+"""What a record is done with: "did he run a pb", "did she set a course record"."""
+
+
 def broken(ctx: Context) -> Fit | None:
     """ "was it a world record?", "did farah break the british record?"."""
     reading = ctx.reading
@@ -42,7 +46,8 @@ def broken(ctx: Context) -> Fit | None:
     holder = ctx.race.athletes.get(record.holder) if record.holder else None
     yes = record.set_here and (not keys or record.holder in keys)
     found = RecordBroken(record, ctx.race.holder_of(record), yes)
-    return Fit("records", found, _topic_explained(ctx, record.title), 1.0,
+    explained = _topic_explained(ctx, record.title) | (set(reading.topic) & DOING_WORDS)
+    return Fit("records", found, frozenset(explained), 1.0,
                athletes=(holder,) if holder else (), sources=(record.source,))  # fmt: skip
 
 
@@ -143,10 +148,10 @@ def time_of(ctx: Context) -> Fit | None:
     """ "what is the course record time?": a record's time, or that my source doesn't give it."""
     reading = ctx.reading
     words = set(reading.free)
-    if not (words & RECORD_WORDS or ctx.people) or words & OLD_WORDS or reading.asks_quote:
+    if not (words & RECORD_WORDS or ctx.people) or reading.asks_quote:
         return None
     asks_time = bool(words & {"time", "mark", "fast"})
-    bare = reading.form == "what" and set(reading.topic) <= RECORD_WORDS | RECORD_KINDS
+    bare = reading.form == "what" and set(reading.topic) <= RECORD_WORDS | RECORD_KINDS | OLD_WORDS
     if not (asks_time or bare) or reading.form not in ("what", "other", "how", "yes_no"):
         return None
     asked = records_asked(ctx, strict=True)
@@ -154,9 +159,13 @@ def time_of(ctx: Context) -> Fit | None:
         return None
     record = asked[0]
     named = {normalize(n) for n in ctx.people_names}
-    old = bool(record.previous_holder and normalize(record.previous_holder) in named)
+    old = bool(record.previous_holder and normalize(record.previous_holder) in named) or bool(
+        words & OLD_WORDS and record.previous_time is not None
+    )  # "what was his old pb", "radcliffe's record"
     holder = ctx.race.athletes.get(record.holder) if record.holder else None
-    name = record.previous_holder if old else ctx.race.holder_of(record)
+    name = ctx.race.holder_of(record)
+    if old and record.kind != "personal_best":  # an old pb is still the same athlete's
+        name = record.previous_holder
     known = (record.previous_time if old else record.time) is not None
     found = RecordTime(record, name, old)
     timing = frozenset(w for w in reading.topic if w in {"time", "mark", "fast"})
