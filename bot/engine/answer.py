@@ -129,6 +129,7 @@ class Conversation:
     updated: float = field(default_factory=time.monotonic)
     pending: tuple[str, ...] = ()  # candidates offered in a "which one?" question
     record_words: tuple[str, ...] = ()  # "world record": the record the last question was about
+    last_words: tuple[str, ...] = ()  # the last question's words, for "why tho?" after it
 
     def expired(self, now: float | None = None) -> bool:
         return ((now if now is not None else time.monotonic()) - self.updated) > self.ttl
@@ -138,6 +139,7 @@ class Conversation:
         self.athlete_keys = ()
         self.pending = ()
         self.record_words = ()
+        self.last_words = ()
 
     def remember(self, answer: Answer, now: float | None = None) -> None:
         self.updated = now if now is not None else time.monotonic()

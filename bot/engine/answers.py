@@ -220,6 +220,10 @@ def answer(query: Query, conversation: Conversation | None) -> Answer:
         return last_finisher(query)
     if {"fastest", "quickest"} & set(query.words) and not p.has("count"):
         return winners(query)  # "who was fastest", "fastest time": first across the line
+    if len(set(p.ordinals)) == 2 and p.has("gap") and p.count is None:
+        between = _at_places(query, p.ordinals)  # "gap between 2nd and 3rd women"
+        if between is not None:
+            return compare(query, *between, gap_only=True)
     if len(set(p.ordinals)) > 1 and p.count is None:  # "who was 1st, 2nd and 3rd"
         parts = [at_position(query, n) for n in dict.fromkeys(p.ordinals)]
         kind: Kind = "answer" if any(a.kind == "answer" for a in parts) else "unknown"
@@ -319,7 +323,10 @@ def _asks_about_person(query: Query) -> bool:
     p = query.parsed
     if p.ordinal is not None or p.count is not None or p.has("top", "podium", "summary"):
         return False
-    return p.has("time", "place", "gap", "compare", "pace", "country", "quote")
+    yes_no = query.words[:1] in (["did"], ["does"], ["was"], ["is"])  # "did jordan hasay run"
+    return p.has("time", "place", "gap", "compare", "pace", "country", "quote") or (
+        yes_no and p.has("finishers", "win")
+    )
 
 
 def unknown_athlete(query: Query, words: list[str]) -> Answer:
@@ -528,6 +535,15 @@ def winning_margins(query: Query) -> Answer:
                 event=query.event)  # fmt: skip
 
 
+def _at_places(query: Query, places: Sequence[int]) -> tuple[Athlete, Athlete] | None:
+    """The athletes at two places of the one event asked about, if both are known."""
+    events = _events(query)
+    if len(events) != 1:
+        return None
+    first, second = (events[0].by_position.get(n) for n in dict.fromkeys(places))
+    return (first, second) if first is not None and second is not None else None
+
+
 def at_position(query: Query, position: int) -> Answer:
     events = _events(query)
     lines: list[str] = []
@@ -558,6 +574,12 @@ def at_position(query: Query, position: int) -> Answer:
         sources.append(athlete.source_for("position"))
         line = f"{label(athlete)} was {ordinal(position)} in {where}"
         line += f" in {format_time(athlete.time)}" if athlete.time is not None else ""
+        winner = event.by_position.get(1)
+        if query.parsed.has("gap") and position > 1 and winner is not None:  # "and by how much"
+            if winner.time is not None and athlete.time is not None:
+                line += f", {format_gap(athlete.time - winner.time)} behind {winner.name}"
+            else:
+                line += f"; my source doesn't give the gap to {winner.name}"
         line += "."
         if athlete.position_implied:
             line += " (My source implies this place rather than stating it.)"
@@ -881,13 +903,21 @@ def by_country(query: Query, country: Country, counting: bool = False) -> Answer
             else:
                 lines.append(f"No {country.demonym} finisher in {where}{scope}.")
             continue
-        first = placed[0]
+        nth = p.ordinal if p.ordinal and not counting else 1  # "the 2nd placed american woman"
+        if len(placed) < nth:
+            names = ", ".join(f"{a.name} ({ordinal(a.position or 0)})" for a in placed)
+            plural = "s" if len(placed) != 1 else ""
+            lines.append(f"My source names only {len(placed)} {country.demonym} finisher{plural} "
+                         f"in {where}{scope}: {names}.")  # fmt: skip
+            continue
+        first = placed[nth - 1]
         found.append(first)
         sources.append(first.source_for("country"))
         sources.append(first.source_for("position"))
         time_text = f" in {format_time(first.time)}" if first.time is not None else ""
+        which = "first" if nth == 1 else ordinal(nth)
         lines.append(
-            f"The first {country.demonym} finisher in {where} was {first.name}, "
+            f"The {which} {country.demonym} finisher in {where} was {first.name}, "
             f"{ordinal(first.position or 0)}{time_text}{scope}."
         )
         unknown_ahead = [

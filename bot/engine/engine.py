@@ -22,7 +22,7 @@ from bot.engine.intents import GENDER_WORDS, KNOWN_WORDS, PRONOUNS, Parsed, pars
 from bot.engine.kinds import computed, people, records, text
 from bot.engine.kinds.computed import OVER_WORDS, RECORD_KIND_WORDS, UNDER_WORDS
 from bot.engine.knowledge import Athlete, Event, KnowledgeBase, Race
-from bot.engine.lexicon import EVENT_KINDS, STOP_WORDS
+from bot.engine.lexicon import EVENT_KINDS, SHORTHAND, STOP_WORDS
 from bot.engine.loader import load_directory
 from bot.engine.names import Mention, NameIndex
 from bot.engine.normalize import normalize
@@ -39,6 +39,7 @@ KINDS: tuple[KindFit, ...] = (
     computed.threshold,
     computed.places_apart,
     computed.record_age,
+    computed.years_since,
     computed.old_record_time,
     computed.second_half,
     computed.stated_difference,
@@ -369,6 +370,8 @@ class Engine:
             conversation.remember(answer, now)
             asked = tuple(w for w in query.words if w in records.RECORD_WORDS | RECORD_KIND_WORDS)
             conversation.record_words = asked if answer.intent != "help" else ()
+            if answer.kind in ("answer", "unknown"):
+                conversation.last_words = tuple(query.words)
         return answer
 
     def context(self, query: Query, reading: Reading) -> Context:
@@ -421,9 +424,11 @@ class Engine:
 
     def read(self, text: str, conversation: Conversation | None = None) -> Query:
         """Find what ``text`` is about (race, event, athletes) and what it asks."""
-        words = normalize(text).split()
+        words = [SHORTHAND.get(w, w) for w in normalize(text).split()]
         if conversation is not None:  # "by how much?" after "did he break the wr?"
             words += _same_record(words, conversation)
+            if words and set(words) <= BARE_FOLLOW_UP and conversation.last_words:
+                words += conversation.last_words  # "why tho?": why what was just asked
         races, race_positions, years = self._races_in(words)
         query = Query(question=text, words=words, parsed=Parsed(words=words), engine=self)
         query.candidate_races = races
@@ -778,6 +783,8 @@ def _asks_is_described(words: list[str], athletes: list[Athlete]) -> bool:
     return len(athletes) == 1 or (not athletes and bool(SUBJECT_PRONOUNS.intersection(words)))
 
 
+BARE_FOLLOW_UP = frozenset("why how when where come though really so then and".split())
+"""A question of only these words asks about the one before it ("why tho?", "how come?")."""
 BARE_QUANTITY = frozenset("by how much many far long exactly what was the margin gap".split())
 
 

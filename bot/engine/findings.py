@@ -63,6 +63,16 @@ class DescribedAs:
 
 
 @dataclass(frozen=True, slots=True)
+class YearsSince:
+    """ "how many years since an american woman won it": the race's year less the year the report
+    names ("not since ... 1985"), or a span it states ("ended 33 years of frustration")."""
+
+    years: int
+    since: int | None
+    sentence: str
+
+
+@dataclass(frozen=True, slots=True)
 class PlacesApart:
     first: Athlete
     second: Athlete
@@ -212,5 +222,5 @@ class HalfSplit:
 Finding = (
     TextFound | Said | NotCovered | Threshold | PlacesApart | RecordAge | OldRecordTime
     | RecordBroken | RecordMargin | RecordMissed | StatedDifference | Finished | Age | RecordYear
-    | RecordTime | Count | NotSaid | Titles | Person | People | HalfSplit | DescribedAs
+    | RecordTime | Count | NotSaid | Titles | Person | People | HalfSplit | YearsSince | DescribedAs
 )  # fmt: skip

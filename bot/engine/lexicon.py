@@ -62,6 +62,15 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "bottle": ("bottles", "drink", "drinks", "water", "feed"),
     "water": ("bottle", "bottles", "drink", "drinks"),
     "pacer": ("pacemaker", "pacemakers", "pacers", "pacesetter", "pacesetters", "rabbit"),
+    "rabbit": ("pacemaker", "pacemakers", "pacer", "pacers", "pacesetter", "pacesetters"),
+    "rabbits": ("pacemaker", "pacemakers", "pacer", "pacers", "pacesetter", "pacesetters"),
+    "pass": ("passed", "passing", "overtook", "overtake", "overtaking", "caught", "past",
+             "surged"),
+    "passed": ("pass", "overtook", "overtake", "caught", "past", "surged"),
+    "overtake": ("overtook", "passed", "pass", "caught", "past"),
+    "overtook": ("overtake", "passed", "pass", "caught", "past"),
+    "catch": ("caught", "passed", "overtook", "reeled"),
+    "caught": ("catch", "passed", "overtook", "reeled"),
     "pacemaker": ("pacer", "pacers", "pacemakers", "pacesetter", "pacesetters"),
     "paced": ("pacemaker", "pacemakers", "pacer", "pacers"),
     "lead": ("leading", "front", "led", "ahead", "leader"),
@@ -149,3 +158,11 @@ IRREGULAR = {
     "quit": "quit", "stood": "stand", "slept": "sleep", "sped": "speed", "overtook": "overtake",
 }  # fmt: skip
 """Irregular verb forms, to their base: "held" is a form of "holder"'s verb."""
+
+
+SHORTHAND: dict[str, str] = {
+    "yr": "year", "yrs": "years", "thru": "through", "b4": "before", "abt": "about",
+    "wat": "what", "cuz": "because", "coz": "because", "bc": "because", "tho": "though",
+    "btwn": "between",
+}  # fmt: skip
+"""Chat shorthand read as the word it stands for ("how many yrs", "thru 5k", "last us woman b4")."""

@@ -79,6 +79,12 @@ def _(finding: f.DescribedAs) -> str:
 
 
 @phrase.register
+def _(finding: f.YearsSince) -> str:
+    since = f", since {finding.since}" if finding.since else ""
+    return f"{finding.years} year{'s' if finding.years != 1 else ''}{since}: {finding.sentence}"
+
+
+@phrase.register
 def _(finding: f.PlacesApart) -> str:
     first, second = finding.first, finding.second
     assert first.position is not None and second.position is not None

@@ -192,6 +192,8 @@ class TextIndex:
         covered = np.array(  # a figure asked ("5k", "2011") is the most telling word
             [sum(2 if any(c.isdigit() for c in w) else 1 for w in m) for m in matched], dtype=float
         )
+        if len(about_keys) > 1:  # "when did kawauchi pass kirui": a passage naming both
+            covered += [0.5 * max(0, len(about_keys & d.about) - 1) for d in self.docs]
         for i in np.lexsort((-total, -covered)):
             score = float(total[i])
             if score <= 0:

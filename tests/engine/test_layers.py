@@ -429,6 +429,38 @@ def test_someone_elses_record_not_broken() -> None:
     assert "1:01:05" in fit.finding.passages[0].text
 
 
+def test_years_since_and_a_record_stood_from_years_ago() -> None:
+    boston = Engine.from_path(RACES / "boston-marathon-2018")
+    fit = route(boston, "how many yrs since an american woman won it")  # "since ... 1985"
+    assert fit is not None and isinstance(fit.finding, f.YearsSince)
+    assert (fit.finding.years, fit.finding.since) == (33, 1985)
+    chicago = Engine.from_path(RACES / "chicago-marathon-2019")
+    fit = route(chicago, "how long had radcliffs wr stood")  # "set ... 16 years ago"
+    assert fit is not None and isinstance(fit.finding, f.RecordAge)
+    assert (fit.finding.since, fit.finding.until) == (2003, 2019)
+
+
+def test_places_and_gaps_asked_together() -> None:
+    chicago = Engine.from_path(RACES / "chicago-marathon-2019")
+    answer = chicago.ask("who was 2nd in the mens race and by how much")
+    assert [a.name for a in answer.athletes] == ["Dejene Debela"] and "1 sec" in answer.text
+    answer = chicago.ask("gap between 2nd and 3rd women")
+    assert answer.intent == "gap"
+    assert {a.name for a in answer.athletes} == {"Ababel Yeshaneh", "Gelete Burka"}
+    boston = Engine.from_path(RACES / "boston-marathon-2018")
+    answer = boston.ask("the 2nd placed american woman")  # the second of that country
+    assert [a.name for a in answer.athletes] == ["Sarah Sellers"]
+
+
+def test_follow_ups_that_only_lean_on_the_last_question() -> None:
+    boston = Engine.from_path(RACES / "boston-marathon-2018")
+    conversation = Conversation()
+    boston.ask("what happened to rupp", conversation)
+    query = boston.read("why tho", conversation)
+    assert [a.name for a in query.athletes] == ["Galen Rupp"] and query.words[0] == "why"
+    assert boston.ask("did jordan hasay run").intent == "unknown_athlete"  # not help
+
+
 def test_a_record_margin_against_the_old_holder_named() -> None:
     chicago = Engine.from_path(RACES / "chicago-marathon-2019")
     fit = route(chicago, "how much faster was kosgei than radcliffe")  # Radcliffe did not run

@@ -13,7 +13,9 @@ from bot.engine.findings import (
     RecordAge,
     StatedDifference,
     Threshold,
+    YearsSince,
 )
+from bot.engine.lexicon import NUMBER_WORDS
 from bot.engine.models import RecordIn
 from bot.engine.normalize import normalize
 from bot.engine.route import Context, Fit
@@ -105,6 +107,47 @@ def records_asked(ctx: Context, strict: bool = False) -> list[RecordIn]:
     return [r for score, r in scored if score == scored[0][0]] if scored else []
 
 
+_YEARS_AGO = re.compile(r"\b(\d{1,3}|[a-z]+(?:-[a-z]+)?) years? (?:ago|earlier|before)\b", re.I)
+
+
+def _count(word: str) -> int | None:
+    """ "16" or "sixteen" as a number."""
+    return int(word) if word.isdigit() else NUMBER_WORDS.get(word.lower())
+
+
+YEAR_WORDS = frozenset("years year".split())
+_SINCE_YEAR = re.compile(r"\bsince\b[^.;]*?\b((?:18|19|20)\d\d)\b", re.I)
+_SPAN = re.compile(r"\b(\d{1,3}|[a-z]+(?:-[a-z]+)?) years\b", re.I)
+
+
+def years_since(ctx: Context) -> Fit | None:
+    """ "how many years since an american woman won it": the span a passage gives."""
+    reading = ctx.reading
+    words = set(reading.free)
+    since_asked = reading.form == "how_long" and "since" in words  # "how long since..."
+    if reading.form not in ("how_many", "how_long") or not (words & YEAR_WORDS or since_asked):
+        return None
+    if not words & {"since", "ago", "last", "before"} or ctx.race.info.year is None:
+        return None
+    subject = [w for w in reading.topic if w not in YEAR_WORDS | {"since", "ago", "last"}]
+    about = [a.key for a in ctx.athletes]
+    for hit in ctx.text.search(subject or list(reading.topic), about=about, limit=5):
+        text = hit.doc.text
+        if m := _SINCE_YEAR.search(text):
+            since = int(m.group(1))
+            found = YearsSince(ctx.race.info.year - since, since, text)
+        elif (span := _SPAN.search(text)) and (n := _count(span.group(1))):
+            found = YearsSince(n, None, text)
+        else:
+            continue
+        explained = frozenset(
+            w for w in reading.topic if w in YEAR_WORDS | {"since", "ago", "long"}
+        )
+        return Fit("years_since", found, explained | hit.matched, 1.0,
+                   sources=(hit.doc.source,))  # fmt: skip
+    return None
+
+
 def record_age(ctx: Context) -> Fit | None:
     """ "how many years did steve jones's record stand"."""
     reading = ctx.reading
@@ -114,8 +157,13 @@ def record_age(ctx: Context) -> Fit | None:
         return None
     year = ctx.race.info.year
     for record in records_asked(ctx):
-        if record.previous_year is not None and record.set_here and year is not None:
-            found = RecordAge(record, record.previous_holder, record.previous_year, year)
+        since = record.previous_year
+        if since is None and year is not None:  # "set by Paula Radcliffe ... 16 years ago"
+            ago = _YEARS_AGO.search(record.source or "")
+            years = _count(ago.group(1)) if ago else None
+            since = year - years if years else None
+        if since is not None and record.set_here and year is not None:
+            found = RecordAge(record, record.previous_holder, since, year)
             explained = frozenset(
                 w for w in reading.topic if w in STOOD_WORDS | {"years", "record", "wr", "long"}
             )

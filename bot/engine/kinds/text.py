@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from bot.engine.findings import Count, NotCovered, NotSaid, Passage, Said, TextFound, Titles
 from bot.engine.intents import LEXICON
@@ -62,10 +63,16 @@ def narrative(ctx: Context) -> Fit | None:
     limit = 12 if asks_clock else 5  # a figure may be in a lower-ranked sentence
     hits = [h for h in ctx.text.search(words, about=about, limit=limit) if h.score >= MIN_SCORE]
     hits = [h for h in hits if _in_event(ctx, h)]
-    if reading.form == "when" and hits:  # "when did he make his move": a point of the race
-        placed = [h for h in hits if _POINT_TEXT.search(h.doc.text)]
-        if placed and placed[0].score >= 0.6 * hits[0].score:
-            hits = [placed[0], *(h for h in hits if h is not placed[0])]
+    topic = set(_words(ctx)) & set(reading.topic)
+
+    def covers(hit: Hit) -> bool:  # a passage that shares one word of several is no answer
+        return len(topic) < 2 or len(hit.matched & topic) / len(topic) >= 0.5
+
+    if reading.form == "when":  # "when did he make his move": a point of the race
+        hits = _prefer(hits, lambda h: covers(h) and bool(_POINT_TEXT.search(h.doc.text)))
+    elif _asks_amount(reading):  # "how long was her stop", "how cold was it": a figure
+        figure = _TEMPERATURE if set(reading.words[1:2]) & WEATHER_MEASURES else _DIGIT
+        hits = _prefer(hits, lambda h: covers(h) and bool(figure.search(h.doc.text)), 0.4)
     hits = hits[:3]
     if asks_clock:  # a split or a time: a figure beside what the question names
         subject = _clock_subject(reading)
@@ -113,6 +120,30 @@ def narrative(ctx: Context) -> Fit | None:
         facts=tuple(p.text for p in passages),
         weak=best.weak,
     )
+
+
+WEATHER_MEASURES = frozenset("cold hot warm chilly".split())
+_TEMPERATURE = re.compile(
+    r"\d+\s?(?:°|degrees?|deg\b|c\b|f\b)|in the (?:low |high |mid )?\d0s|\bfreezing\b", re.I
+)
+_DIGIT = re.compile(r"\d")
+MEASURES = frozenset("cold hot warm windy wet fast quick slow big large long far close old".split())
+"""Asked as "how cold", "how big": a figure answers them."""
+
+
+def _asks_amount(reading: Reading) -> bool:
+    if reading.form in ("how_long", "how_much", "how_many", "how_far"):
+        return True
+    words = reading.words
+    return reading.form == "how" and len(words) > 1 and words[0] == "how" and words[1] in MEASURES
+
+
+def _prefer(hits: list[Hit], wanted: Callable[[Hit], bool], share: float = 0.6) -> list[Hit]:
+    """The best hit that has what the question wants first, if it ranks near the best."""
+    good = next((h for h in hits if wanted(h)), None)
+    if good is None or good is hits[0] or good.score < share * hits[0].score:
+        return hits
+    return [good, *(h for h in hits if h is not good)]
 
 
 def _names_another(ctx: Context, doc: Doc) -> bool:
