@@ -57,7 +57,8 @@ _NOT_YAML_RE = re.compile("[\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]")
 def _comment(check: str | None) -> str:
     if not check:
         return ""
-    return "  # check: " + " ".join(check.split())
+    text = " ".join(check.split())
+    return "  # check: " + "".join(ch if ch.isprintable() else "?" for ch in text)
 
 
 def _emit(mapping: Mapping, indent: int, lines: list[str], first_prefix: str | None = None) -> None:

@@ -871,6 +871,21 @@ def _country_count(
     return text
 
 
+def _nth_of_country(query: Query) -> int:
+    """2 for "the 2nd placed american", "second american man"; 1 when the place stands apart
+    from the country ("who got 3rd and was he american")."""
+    from bot.engine.countries import country_word
+    from bot.engine.intents import _ORDINAL_RE, ORDINAL_WORDS
+
+    words = query.words
+    for i, word in enumerate(words):
+        n = ORDINAL_WORDS.get(word) or (int(m.group(1)) if (m := _ORDINAL_RE.match(word)) else None)
+        near = [w for w in words[i + 1 : i + 3] if w not in ("placed", "place")]
+        if n and near and country_word(near[0]) is not None:
+            return n
+    return 1
+
+
 def by_country(query: Query, country: Country, counting: bool = False) -> Answer:
     events = _events(query, explicit=True)
     p = query.parsed
@@ -903,7 +918,7 @@ def by_country(query: Query, country: Country, counting: bool = False) -> Answer
             else:
                 lines.append(f"No {country.demonym} finisher in {where}{scope}.")
             continue
-        nth = p.ordinal if p.ordinal and not counting else 1  # "the 2nd placed american woman"
+        nth = _nth_of_country(query) if not counting else 1  # "the 2nd placed american woman"
         if len(placed) < nth:
             names = ", ".join(f"{a.name} ({ordinal(a.position or 0)})" for a in placed)
             plural = "s" if len(placed) != 1 else ""
@@ -1028,6 +1043,8 @@ def about_athlete(query: Query, athlete: Athlete, conversation: Conversation | N
         return did_win(query, athlete)
     if p.has("place", "compare", "who") or p.ordinal is not None:
         return athlete_position(query, athlete)
+    if p.has("summary") and athlete.status in STATUS_TEXT:  # "what happened to rupp"
+        return did_not_finish(query, athlete, "position")
     if p.has("summary") and not {"tell", "who", "about"}.intersection(query.words):
         facts = athlete_facts(query.race, athlete)
         if facts:
@@ -1435,9 +1452,13 @@ def records(query: Query) -> Answer:
         athlete = athletes[0]
         comparisons = [c for c in race.comparisons if c.athlete == athlete.key]
         held = athlete_records(race, athlete)
-        if p.has("previous") and held:
-            return previous_holder(query, held[0])
         kinds = _record_kinds(query.words)
+        if p.has("previous") and held:  # "kosgei pb before chicago": the record of that kind
+            of_kind = [r for r in held if r.kind in kinds] or ([] if kinds else held)
+            if of_kind and of_kind[0].kind == "personal_best":
+                return best_before(query, athlete, of_kind[0])
+            if of_kind:
+                return previous_holder(query, of_kind[0])
         related_kinds = {r.kind for r in held} | {
             r.kind for c in comparisons for r in race.records if r.id == c.record
         }
@@ -1589,6 +1610,16 @@ def _record_summary(record: RecordIn, race: Race) -> str:
             athlete = race.athletes[comparison.athlete]
             text += f" {athlete.name}: {comparison.text}."
     return text
+
+
+def best_before(query: Query, athlete: Athlete, record: RecordIn) -> Answer:
+    """ "kosgei pb before chicago": her best before this race, from the record of it."""
+    before = record.previous_time if record.set_here else record.time
+    if before is None:
+        text = f"My source doesn't give {athlete.name}'s personal best before this race."
+        return make(query, "records", text, kind="unknown", athletes=[athlete])
+    text = f"{athlete.name}'s personal best before this race was {format_time(before)}."
+    return make(query, "records", text, athletes=[athlete], sources=[record.source])
 
 
 def previous_holder(query: Query, record: RecordIn) -> Answer:

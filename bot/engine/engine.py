@@ -793,7 +793,7 @@ def _same_record(words: list[str], conversation: Conversation) -> list[str]:
     leaves out: all of them for one that leans on it and names no record ("by how much?", "who
     held it before?", "and farah?"), the kind of record for one naming it only as "the
     record"."""
-    if not conversation.record_words or len(words) > 6:
+    if not conversation.record_words or len(words) > 8:
         return []
     own = set(words) & (records.RECORD_WORDS | RECORD_KIND_WORDS)
     leaning = (

@@ -75,6 +75,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "paced": ("pacemaker", "pacemakers", "pacer", "pacers"),
     "lead": ("leading", "front", "led", "ahead", "leader"),
     "led": ("lead", "front"),
+    "front": ("lead", "led", "leading", "ahead", "leader"),
+    "early": ("start", "opening", "beginning", "gun", "first"),
     "break": ("broke", "breakaway", "surge", "surged", "pulled", "attack", "move", "kick", "gear"),
     "breakaway": ("break", "surge", "surged", "pulled", "clear", "away"),
     "surge": ("break", "move", "pulled", "attack", "kick", "gear"),

@@ -12,8 +12,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from bot.engine.answer import Answer, Kind
+from bot.engine.countries import country_word
 from bot.engine.describe import Described
 from bot.engine.findings import Age, Finding, NotCovered, NotSaid
+from bot.engine.intents import LEXICON
 from bot.engine.knowledge import Athlete, Race
 from bot.engine.reading import Reading
 from bot.engine.search import TextIndex, stem, words_of
@@ -61,14 +63,57 @@ class Fit:
 KindFit = Callable[[Context], Fit | None]
 
 
+_PLACES = {"place", "who", "win", "finishers", "event_words", "time", "last", "neighbours"}
+INTENT_CONCEPTS: dict[str, frozenset[str]] = {
+    intent: frozenset(concepts)
+    for intent, concepts in {
+        "winner": {"win", "who", "time", "event_words", "place", "compare", "finishers"},
+        "time": _PLACES,
+        "position": _PLACES,
+        "result": _PLACES | {"gap", "summary", "record"},
+        "gap": _PLACES | {"gap", "compare"},
+        "compare": _PLACES | {"gap", "compare"},
+        "pace": {"pace", "time", "win", "who", "event_words", "compare"},
+        "podium": _PLACES | {"podium", "top", "gap", "count"},
+        "top": _PLACES | {"podium", "top", "gap", "count"},
+        "records": {"record", "previous", "broke", "win", "time", "who", "event_words",
+                    "compare", "under", "over", "place"},
+        "country": _PLACES | {"country", "count", "top", "podium"},
+        "nationality": {"country", "who", "place"},
+        "count": {"count", "finishers", "who", "event_words", "country", "top", "podium",
+                  "win", "under", "over", "place"},
+        "date": {"date", "event_words", "win", "time"},
+        "distance": {"distance", "event_words", "time"},
+        "threshold": _PLACES | {"under", "over", "count", "compare"},
+    }.items()
+}  # fmt: skip
+"""The concepts each structured intent answers: a word the concept reader took for another
+concept ("start" read as asking for help) is not explained by it."""
+_CONCEPTS_OF: dict[str, frozenset[str]] = {}
+for _concept, _phrases in LEXICON.items():
+    for _word in {w for p in _phrases for w in p.split()}:
+        _CONCEPTS_OF[_word] = _CONCEPTS_OF.get(_word, frozenset()) | {_concept}
+
+
 def structured_explains(answer: Answer, reading: Reading) -> frozenset[str]:
-    """The topic words a structured answer accounts for: those the concept reader used, and
-    those its own reply contains."""
+    """The topic words a structured answer accounts for: those the concept reader used for a
+    concept the answer answers, and those its own reply contains."""
     if answer.intent in NOT_EXPLAINING or answer.kind == "help":
         return frozenset()
     if answer.kind != "answer":  # "I don't have anything about the weather" explains no weather
         return reading.explained
     said = {stem(w) for w in words_of(" ".join((answer.text, *answer.facts)))}
+    if answer.intent in INTENT_CONCEPTS:  # "how long did he lead at the start": no start in a gap
+        answered = INTENT_CONCEPTS[answer.intent]
+        off = {
+            w
+            for w in reading.explained
+            if w in _CONCEPTS_OF
+            and not _CONCEPTS_OF[w] & answered
+            and stem(w) not in said
+            and country_word(w) is None  # "british": a country before a "british record"
+        }
+        reading = replace(reading, explained=reading.explained - off)
     if answer.intent in UNRANKED:  # "the slowest winning time in years": a winner isn't that
         superlatives = {w for w in reading.explained if w in SUPERLATIVES and stem(w) not in said}
         reading = replace(reading, explained=reading.explained - superlatives)
@@ -88,6 +133,8 @@ def choose(
     structured_score = len(explained) + (0.5 if not reading.narrative else 0.0)
     if structured.kind == "unknown":
         structured_score -= 0.5
+    if reading.form == "why":
+        structured_score -= 1.0  # a reason is the text kinds' to find (or to say is not given)
     # words nothing in the structured answer reads ("halfway" in "how far ahead was she at
     # halfway") lower its confidence, so a passage that explains them can win
     structured_score -= 0.75 * len(set(reading.uncovered) - explained)

@@ -29,7 +29,10 @@ SYNONYM_WEIGHT = 0.6
 TYPO_WEIGHT = 0.8
 
 _STEMMER = Stemmer.Stemmer("english")
-_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])")
+_SENTENCE_END = re.compile(
+    r"(?<![\s.][A-Z]\.)(?<!\b(?:Mr|Ms|Dr|St|Mt|Jr|Sr)\.)(?<!\bMrs\.)"  # "U.S. Olympic", "St. Louis"
+    r"(?<=[.!?…])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])"
+)
 _UNIT = re.compile(r"\b(\d+(?:\.\d+)?)\s*(?:km|k|kilometres|kilometers|kilometre|kilometer)\b")
 _JOINS = {
     ("half", "way"): "halfway",

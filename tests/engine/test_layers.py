@@ -461,6 +461,20 @@ def test_follow_ups_that_only_lean_on_the_last_question() -> None:
     assert boston.ask("did jordan hasay run").intent == "unknown_athlete"  # not help
 
 
+def test_a_structured_answer_explains_only_the_concepts_it_answers(lakeside: Engine) -> None:
+    from bot.engine import answers
+    from bot.engine.route import structured_explains
+
+    ctx = context(lakeside, "how long did berg lead at the start")  # "start" also asks for help
+    structured = answers.answer(ctx.query, None)  # type: ignore[arg-type]
+    assert "start" not in structured_explains(structured, ctx.reading)
+
+
+def test_sentences_keep_abbreviations() -> None:
+    text = "Galen Rupp, U.S. Olympic bronze medalist, did not finish. St. Louis next."
+    assert split_sentences(text) == [text.split(" St.")[0], "St. Louis next."]
+
+
 def test_a_record_margin_against_the_old_holder_named() -> None:
     chicago = Engine.from_path(RACES / "chicago-marathon-2019")
     fit = route(chicago, "how much faster was kosgei than radcliffe")  # Radcliffe did not run

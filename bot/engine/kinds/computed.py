@@ -251,7 +251,7 @@ def second_half(ctx: Context) -> Fit | None:
 
 COMPARE_WORDS = frozenset(
     """faster slower quicker improve improved improvement better worse lower lowered cut
-    knocked""".split()
+    knocked off shaved slashed trimmed""".split()
 )
 _CLOCK_TIME = re.compile(r"(?<![\d:.])(\d{1,2}:\d{2}:\d{2}|\d{1,2}:\d{2}\.\d{2}(?!\d))")
 
@@ -306,7 +306,8 @@ def stated_difference(ctx: Context) -> Fit | None:
                 best = (distance, value)
         if best is not None:
             found = StatedDifference(athlete, best[1], text)
-            explained = frozenset(reading.topic) & (COMPARE_WORDS | hit.matched)
+            taken_off = {"take", "took", "taken"} if "off" in words else set()  # "take off it"
+            explained = frozenset(reading.topic) & (COMPARE_WORDS | hit.matched | taken_off)
             return Fit("stated_difference", found, explained, 1.0, athletes=(athlete,),
                        sources=(hit.doc.source, athlete.source_for("time")))  # fmt: skip
     return None

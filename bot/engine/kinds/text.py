@@ -56,9 +56,9 @@ def narrative(ctx: Context) -> Fit | None:
     if reading.asks_quote:
         return None
     words = _words(ctx)
-    if not words:
-        return None
     about = [a.key for a in ctx.athletes] + list(ctx.people)
+    if not words:
+        return _why_of(ctx, about) if reading.form == "why" and about else None
     asks_clock = _asks_clock(reading)
     limit = 12 if asks_clock else 5  # a figure may be in a lower-ranked sentence
     hits = [h for h in ctx.text.search(words, about=about, limit=limit) if h.score >= MIN_SCORE]
@@ -68,6 +68,8 @@ def narrative(ctx: Context) -> Fit | None:
     def covers(hit: Hit) -> bool:  # a passage that shares one word of several is no answer
         return len(topic) < 2 or len(hit.matched & topic) / len(topic) >= 0.5
 
+    if not reading.asks_quote:  # what the report says, before what someone said
+        hits = _prefer(hits, lambda h: covers(h) and not _QUOTED.search(h.doc.text), 0.7)
     if reading.form == "when":  # "when did he make his move": a point of the race
         hits = _prefer(hits, lambda h: covers(h) and bool(_POINT_TEXT.search(h.doc.text)))
     elif _asks_amount(reading):  # "how long was her stop", "how cold was it": a figure
@@ -100,7 +102,7 @@ def narrative(ctx: Context) -> Fit | None:
     if reading.form == "yes_no":
         strength += 0.25
     own = explained - reading.explained  # words only the passage accounts for
-    if reading.form in QUANTITY_FORMS and own and any(ch.isdigit() for ch in best.doc.text):
+    if _asks_amount(reading) and (own or len(explained) > 1) and _DIGIT.search(best.doc.text):
         strength += 0.5  # "how long did she wait": a passage that gives a figure
     passages = [_passage(best)]
     if (
@@ -122,11 +124,17 @@ def narrative(ctx: Context) -> Fit | None:
     )
 
 
+_QUOTED = re.compile(r"[“”\"]")
 WEATHER_MEASURES = frozenset("cold hot warm chilly".split())
 _TEMPERATURE = re.compile(
     r"\d+\s?(?:°|degrees?|deg\b|c\b|f\b)|in the (?:low |high |mid )?\d0s|\bfreezing\b", re.I
 )
-_DIGIT = re.compile(r"\d")
+_DIGIT = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+    r"thirty|forty|fifty|hundred|half)\b",
+    re.I,
+)
+"""A figure, in digits or words ("for three miles")."""
 MEASURES = frozenset("cold hot warm windy wet fast quick slow big large long far close old".split())
 """Asked as "how cold", "how big": a figure answers them."""
 
@@ -273,6 +281,21 @@ REASON_CUES = frozenset(
 
 def _gives_reason(text: str) -> bool:
     return bool(REASON_CUES & set(words_of(text)))
+
+
+def _why_of(ctx: Context, about: list[str]) -> Fit:
+    """ "why tho?" about someone, with no other word: a passage about them giving a reason, or
+    that my source gives none (and what it does say of them)."""
+    docs = [d for d in ctx.text.docs if set(about) & d.about and d.kind != "quote"]
+    reasoned = next((d for d in docs if _gives_reason(d.text)), None)
+    if reasoned is None:
+        said = _passage_of(docs[0]) if docs else None
+        found = NotSaid((), ctx.race.name, "why", said)
+        return Fit("unknown", found, frozenset(), 0.5, kind="unknown",
+                   sources=(said.source,) if said else ())  # fmt: skip
+    passage = _passage_of(reasoned)
+    return Fit("fact", TextFound((passage,)), frozenset(), 1.0, sources=(passage.source,),
+               facts=(passage.text,))  # fmt: skip
 
 
 def _answers(ctx: Context, doc: Doc, form: str) -> bool:
