@@ -45,6 +45,8 @@ def broken(ctx: Context) -> Fit | None:
     record = next((r for r in asked if r.set_here and (not keys or r.holder in keys)), asked[0])
     holder = ctx.race.athletes.get(record.holder) if record.holder else None
     yes = record.set_here and (not keys or record.holder in keys)
+    if keys and not yes and (missed := _missed(ctx, asked)) is not None:
+        return missed  # "was legese's time a course record": no, and by how much
     found = RecordBroken(record, ctx.race.holder_of(record), yes)
     explained = _topic_explained(ctx, record.title) | (set(reading.topic) & DOING_WORDS)
     return Fit("records", found, frozenset(explained), 1.0,
@@ -65,7 +67,8 @@ def _missed(ctx: Context, asked: list[RecordIn]) -> Fit | None:
         return None
     gap = athlete.time - record.time
     found = RecordMissed(athlete, record, ctx.race.holder_of(record), gap, asked_broken=True)
-    return Fit("records", found, _topic_explained(ctx, record.title), 1.0, athletes=(athlete,),
+    explained = _topic_explained(ctx, record.title) | (set(ctx.reading.topic) & {"time"})
+    return Fit("records", found, frozenset(explained), 1.0, athletes=(athlete,),
                sources=(record.source, athlete.source_for("time")))  # fmt: skip
 
 
@@ -154,6 +157,8 @@ def time_of(ctx: Context) -> Fit | None:
     bare = reading.form == "what" and set(reading.topic) <= RECORD_WORDS | RECORD_KINDS | OLD_WORDS
     if not (asks_time or bare) or reading.form not in ("what", "other", "how", "yes_no"):
         return None
+    if reading.form == "yes_no" and ctx.athletes:
+        return None  # "was legese's time a course record": whether he broke it, not its time
     asked = records_asked(ctx, strict=True)
     if len(asked) != 1:
         return None
