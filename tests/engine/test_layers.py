@@ -475,6 +475,12 @@ def test_sentences_keep_abbreviations() -> None:
     assert split_sentences(text) == [text.split(" St.")[0], "St. Louis next."]
 
 
+def test_who_needs_a_name_beside_what_it_asks() -> None:
+    tokyo = Engine.from_path(RACES / "tokyo-marathon-2019")
+    fit = route(tokyo, "who were the pacemakers")  # three runners broke away "with two pacemakers"
+    assert fit is not None and isinstance(fit.finding, f.NotSaid) and fit.finding.asked == "who"
+
+
 def test_a_record_margin_against_the_old_holder_named() -> None:
     chicago = Engine.from_path(RACES / "chicago-marathon-2019")
     fit = route(chicago, "how much faster was kosgei than radcliffe")  # Radcliffe did not run

@@ -84,7 +84,7 @@ def narrative(ctx: Context) -> Fit | None:
     if reading.form in ("who", "why") and not ctx.description:
         # "who paced kosgei": a passage that names nobody else is no answer; "why did rupp drop
         # out": nor is one that gives no reason
-        answering = [h for h in hits if _answers(ctx, h.doc, reading.form)]
+        answering = [h for h in hits if _answers(ctx, h, reading.form)]
         if not answering and (reading.form == "why" or hits):
             return _not_said(ctx, words, hits[0] if hits else None, reading.form)
         hits = answering
@@ -298,8 +298,31 @@ def _why_of(ctx: Context, about: list[str]) -> Fit:
                facts=(passage.text,))  # fmt: skip
 
 
-def _answers(ctx: Context, doc: Doc, form: str) -> bool:
-    return _names_another(ctx, doc) if form == "who" else _gives_reason(doc.text)
+def _answers(ctx: Context, hit: Hit, form: str) -> bool:
+    if form == "who":  # on one word alone, a name must stand beside it
+        return _names_another(ctx, hit.doc) and (len(hit.matched) > 1 or _name_beside(ctx, hit))
+    return _gives_reason(hit.doc.text)
+
+
+NAME_REACH = 6
+"""Words between a name and what the question asks of it ("pacemaker Josphat Boit")."""
+
+
+def _name_beside(ctx: Context, hit: Hit) -> bool:
+    """Whether a name the question did not give stands near a word it asks about: "who were
+    the pacemakers" is not answered by the three runners who broke away "with two pacemakers"."""
+    asked = set(ctx.reading.words) | {w for a in ctx.athletes for w in words_of(a.name)}
+    wanted = {s for w in hit.matched for s in _stands_for(w)}
+    tokens = hit.doc.text.split()
+    names, topics = [], []
+    for i, token in enumerate(tokens):
+        words = words_of(token)
+        after_start = i and not tokens[i - 1].endswith((".", ":", "“", '"'))
+        if token[:1].isupper() and after_start and set(words) - asked:
+            names.append(i)
+        if {stem(w) for w in words} & wanted:
+            topics.append(i)
+    return any(abs(n - t) <= NAME_REACH for n in names for t in topics)
 
 
 def _not_said(ctx: Context, words: list[str], best: Hit | None, asked: str) -> Fit:
@@ -310,7 +333,9 @@ def _not_said(ctx: Context, words: list[str], best: Hit | None, asked: str) -> F
     said = _passage(best) if best is not None and topic <= best.matched else None
     found = NotSaid(tuple(words), ctx.race.name, asked, said)
     sources = (said.source,) if said is not None else ()
-    return Fit("unknown", found, topic, 0.5, kind="unknown", sources=sources)
+    # no structured answer gives a reason; but one may well say who ("who made the podium")
+    strength = 0.5 if asked == "why" else -0.5
+    return Fit("unknown", found, topic, strength, kind="unknown", sources=sources)
 
 
 def other_year(ctx: Context) -> Fit | None:
