@@ -481,6 +481,14 @@ def test_who_needs_a_name_beside_what_it_asks() -> None:
     assert fit is not None and isinstance(fit.finding, f.NotSaid) and fit.finding.asked == "who"
 
 
+def test_a_title_count_is_of_this_race() -> None:
+    new_york = Engine.from_path(RACES / "new-york-marathon-2018")
+    fit = route(new_york, "how many times has keitany won nyc")  # "her fourth title in New York"
+    assert fit is not None and isinstance(fit.finding, f.Titles) and fit.finding.count == 4
+    fit = route(new_york, "how many times had desisa won nyc")  # "a 2-time winner in Boston"
+    assert fit is None or not isinstance(fit.finding, f.Titles)
+
+
 def test_a_record_margin_against_the_old_holder_named() -> None:
     chicago = Engine.from_path(RACES / "chicago-marathon-2019")
     fit = route(chicago, "how much faster was kosgei than radcliffe")  # Radcliffe did not run

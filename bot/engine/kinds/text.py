@@ -362,6 +362,15 @@ def _passage_of(doc: Doc) -> Passage:
     return Passage(doc.text, doc.source, tuple(sorted(doc.about)))
 
 
+_IN_PLACE = re.compile(r"^\s*\w*\s*(?:in|at)\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)")
+
+
+def _elsewhere(after: str, race_words: set[str]) -> bool:
+    """Whether ``after`` (the words after a count) places it at another race: "in Boston"."""
+    m = _IN_PLACE.match(after)
+    return m is not None and not set(words_of(m.group(1))) & race_words
+
+
 TITLE_WORDS = frozenset("wins win won titles title victories victory crowns crown".split())
 _TIMES = re.compile(r"\b(\w+)-time\b", re.I)
 _ORDINAL = r"(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
@@ -380,7 +389,7 @@ def title_count(ctx: Context) -> Fit | None:
     for doc in ctx.text.docs:
         if athlete.key not in doc.about:
             continue
-        count = _count_in(doc.text)
+        count = _count_in(doc.text, _race_words(ctx))
         if count is not None:
             explained = frozenset(w for w in reading.topic if w in TITLE_WORDS | {"now"})
             return Fit("count", Titles(athlete, count, doc.text), explained | {"many"}, 1.0,
@@ -388,11 +397,22 @@ def title_count(ctx: Context) -> Fit | None:
     return None
 
 
-def _count_in(text: str) -> int | None:
+def _race_words(ctx: Context) -> set[str]:
+    """The words that name this race ("new york", "nyc", "big apple"...)."""
+    info = ctx.race.info
+    names = [info.name, info.official_name or "", info.city or "", *info.aliases]
+    return {w for name in names for w in words_of(name) if not w.isdigit()}
+
+
+def _count_in(text: str, race_words: set[str]) -> int | None:
+    """A count of titles the text gives, unless it names another race beside it ("a 2-time
+    winner in Boston", asked about New York)."""
     if "hat-trick" in text.lower() or "hat trick" in text.lower():
         return 3
     for pattern in (_NTH, _NTH_TIME, _TIMES):
         m = pattern.search(text)
+        if m and _elsewhere(text[m.end() : m.end() + 30], race_words):
+            continue
         if m:
             word = m.group(1).lower()
             number = ORDINALS.get(word) or NUMBER_WORDS.get(word)
