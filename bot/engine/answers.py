@@ -1573,7 +1573,8 @@ def _record_kinds(words: Sequence[str]) -> set[str]:
 
 RECORD_WORDS = {
     "world": "world", "wr": "world", "british": "national", "national": "national",
-    "course": "course", "pb": "personal_best", "personal": "personal_best", "pr": "personal_best",
+    "nr": "national", "course": "course", "cr": "course", "pb": "personal_best",
+    "personal": "personal_best", "pr": "personal_best",
 }  # fmt: skip
 
 

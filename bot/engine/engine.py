@@ -9,9 +9,10 @@ race's name index), reads what it asks (:mod:`bot.engine.intents`), resolves fol
 from __future__ import annotations
 
 import itertools
+import re
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 
 from bot.engine import answers, describe
@@ -364,6 +365,18 @@ class Engine:
         now = time.monotonic()
         if conversation is not None and conversation.expired(now):
             conversation.forget()
+        parts = _two_questions(text)
+        if parts is not None:  # "how old is kosgei and where is she from": each in turn
+            context = replace(conversation) if conversation is not None else Conversation()
+            first, second = (self._ask_one(part, context, now) for part in parts)
+            if first.kind in ("answer", "unknown") and second.kind in ("answer", "unknown"):
+                if conversation is not None:  # what the two parts were about, for follow-ups
+                    for name in (f.name for f in fields(Conversation)):
+                        setattr(conversation, name, getattr(context, name))
+                return _joined(text, first, second)
+        return self._ask_one(text, conversation, now)
+
+    def _ask_one(self, text: str, conversation: Conversation | None, now: float) -> Answer:
         query = self.read(text, conversation)
         answer = self._route(query, answers.answer(query, conversation))
         if conversation is not None:
@@ -786,6 +799,34 @@ def _asks_is_described(words: list[str], athletes: list[Athlete]) -> bool:
 BARE_FOLLOW_UP = frozenset("why how when where come though really so then and".split())
 """A question of only these words asks about the one before it ("why tho?", "how come?")."""
 BARE_QUANTITY = frozenset("by how much many far long exactly what was the margin gap".split())
+
+
+_SECOND_QUESTION = re.compile(
+    r"^(.{8,}?)\s*(?:,\s*)?\band\s+((?:how|where|what|whats|who|whos|when|why|did|was|is|were|"
+    r"does|had|has)\b.{6,})$",
+    re.I,
+)
+
+
+def _two_questions(text: str) -> tuple[str, str] | None:
+    """ "how old is kosgei and where is she from": two questions, each asked in turn."""
+    m = _SECOND_QUESTION.match(" ".join(text.split()))
+    return (m.group(1), m.group(2)) if m else None
+
+
+def _joined(question: str, first: Answer, second: Answer) -> Answer:
+    """One reply to a question asked in two parts."""
+    athletes = tuple(dict.fromkeys((*first.athletes, *second.athletes)))
+    return replace(
+        first,
+        question=question,
+        text=f"{first.text}\n{second.text}",
+        kind="answer" if "answer" in (first.kind, second.kind) else "unknown",
+        athletes=athletes,
+        rows=(*first.rows, *second.rows),
+        facts=(*first.facts, *second.facts),
+        sources=tuple(dict.fromkeys((*first.sources, *second.sources))),
+    )
 
 
 def _same_record(words: list[str], conversation: Conversation) -> list[str]:

@@ -489,6 +489,16 @@ def test_a_title_count_is_of_this_race() -> None:
     assert fit is None or not isinstance(fit.finding, f.Titles)
 
 
+def test_two_questions_in_one_are_each_answered() -> None:
+    chicago = Engine.from_path(RACES / "chicago-marathon-2019")
+    conversation = Conversation()
+    answer = chicago.ask("how old is kosgei and where is she from", conversation)
+    assert answer.kind == "answer" and "25" in answer.text and "Kenya" in answer.text
+    assert conversation.athlete_keys == ("brigid-kosgei",)  # a follow-up can lean on both
+    answer = chicago.ask("whats the chicago cr now for women and what was it before")
+    assert "2:14:04" in answer.text and "2:17:18" in answer.text
+
+
 def test_a_record_margin_against_the_old_holder_named() -> None:
     chicago = Engine.from_path(RACES / "chicago-marathon-2019")
     fit = route(chicago, "how much faster was kosgei than radcliffe")  # Radcliffe did not run

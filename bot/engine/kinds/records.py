@@ -154,7 +154,9 @@ def time_of(ctx: Context) -> Fit | None:
     if not (words & RECORD_WORDS or ctx.people) or reading.asks_quote:
         return None
     asks_time = bool(words & {"time", "mark", "fast"})
-    bare = reading.form == "what" and set(reading.topic) <= RECORD_WORDS | RECORD_KINDS | OLD_WORDS
+    bare = reading.form == "what" and set(reading.topic) <= (
+        RECORD_WORDS | RECORD_KINDS | OLD_WORDS | {"now", "current", "currently"}
+    )
     if not (asks_time or bare) or reading.form not in ("what", "other", "how", "yes_no"):
         return None
     if reading.form == "yes_no" and ctx.athletes:
@@ -173,7 +175,11 @@ def time_of(ctx: Context) -> Fit | None:
         name = record.previous_holder
     known = (record.previous_time if old else record.time) is not None
     found = RecordTime(record, name, old)
-    timing = frozenset(w for w in reading.topic if w in {"time", "mark", "fast"})
+    timing = frozenset(
+        w
+        for w in reading.topic
+        if w in {"time", "mark", "fast", "now", "current"} or (old and w in OLD_WORDS)
+    )
     return Fit("records", found, _topic_explained(ctx, record.title) | timing, 1.0,
                kind="answer" if known else "unknown",
                athletes=(holder,) if holder else (), sources=(record.source,))  # fmt: skip
