@@ -483,7 +483,12 @@ class Engine:
                 self._checked_description(query, self.indexes[race.id])
             elif not query.athletes:
                 self._described_person(query, self.indexes[race.id])
-            elif len(query.athletes) == 1 and words[:1] in (["who"], ["whos"]):
+            elif len(query.athletes) == 1 and words[:1] in (
+                ["who"],
+                ["whos"],
+                ["last"],
+                ["previous"],
+            ):
                 self._described_relative(query, self.indexes[race.id])
         query.parsed = parse(words, query.taken)
         query.parsed.years.extend(

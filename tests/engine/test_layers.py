@@ -499,6 +499,13 @@ def test_two_questions_in_one_are_each_answered() -> None:
     assert "2:14:04" in answer.text and "2:17:18" in answer.text
 
 
+def test_the_last_winner_before_someone_without_who() -> None:
+    boston = Engine.from_path(RACES / "boston-marathon-2018")
+    fit = route(boston, "last japanese man to win boston before kawauchi")
+    assert fit is not None and isinstance(fit.finding, f.Person)
+    assert fit.finding.name == "Toshihiko Seko"
+
+
 def test_a_record_margin_against_the_old_holder_named() -> None:
     chicago = Engine.from_path(RACES / "chicago-marathon-2019")
     fit = route(chicago, "how much faster was kosgei than radcliffe")  # Radcliffe did not run

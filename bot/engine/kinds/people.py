@@ -74,7 +74,8 @@ def described(ctx: Context) -> Fit | None:
     source describes them so; one in each event when it names one per event."""
     reading = ctx.reading
     each = (ctx.description,) if ctx.description is not None else ctx.described_each
-    if not each or reading.form != "who":
+    named_as = reading.words[:1] in (("last",), ("previous",))  # "last us woman to win before"
+    if not each or not (reading.form == "who" or (reading.form == "other" and named_as)):
         return None
     if ctx.description is not None and len(set(reading.topic) - FUNCTION_WORDS) > 1:
         return None
