@@ -368,7 +368,8 @@ class Engine:
         parts = _two_questions(text)
         if parts is not None:  # "how old is kosgei and where is she from": each in turn
             context = replace(conversation) if conversation is not None else Conversation()
-            first, second = (self._ask_one(part, context, now) for part in parts)
+            first = self._ask_one(parts[0], context, now)
+            second = self._ask_one(parts[1], context, now, continuing=True)
             if first.kind in ("answer", "unknown") and second.kind in ("answer", "unknown"):
                 if conversation is not None:  # what the two parts were about, for follow-ups
                     for name in (f.name for f in fields(Conversation)):
@@ -376,8 +377,10 @@ class Engine:
                 return _joined(text, first, second)
         return self._ask_one(text, conversation, now)
 
-    def _ask_one(self, text: str, conversation: Conversation | None, now: float) -> Answer:
-        query = self.read(text, conversation)
+    def _ask_one(
+        self, text: str, conversation: Conversation | None, now: float, continuing: bool = False
+    ) -> Answer:
+        query = self.read(text, conversation, continuing)
         answer = self._route(query, answers.answer(query, conversation))
         if conversation is not None:
             conversation.remember(answer, now)
@@ -435,8 +438,12 @@ class Engine:
             facts=fit.facts,
         )
 
-    def read(self, text: str, conversation: Conversation | None = None) -> Query:
-        """Find what ``text`` is about (race, event, athletes) and what it asks."""
+    def read(
+        self, text: str, conversation: Conversation | None = None, continuing: bool = False
+    ) -> Query:
+        """Find what ``text`` is about (race, event, athletes) and what it asks; ``continuing``:
+        the second half of one question ("who was 3rd and how far back"), about the same
+        people as the first."""
         words = [SHORTHAND.get(w, w) for w in normalize(text).split()]
         if conversation is not None:  # "by how much?" after "did he break the wr?"
             words += _same_record(words, conversation)
@@ -504,7 +511,7 @@ class Engine:
             gender = query.parsed.gender
             if gender is not None and not any(e.gender == gender for e in race.events):
                 query.gender = gender  # a mixed event: filter its athletes
-            self._resolve_pronouns(query, conversation)
+            self._resolve_pronouns(query, conversation, continuing)
             self._placed_person(query)
         return query
 
@@ -750,7 +757,9 @@ class Engine:
             return previous
         return None
 
-    def _resolve_pronouns(self, query: Query, conversation: Conversation | None) -> None:
+    def _resolve_pronouns(
+        self, query: Query, conversation: Conversation | None, continuing: bool = False
+    ) -> None:
         if conversation is None or not conversation.athlete_keys or query.race is None:
             return
         if conversation.race_id != query.race.id:
@@ -779,8 +788,8 @@ class Engine:
             not query.athletes
             and not query.others
             and answers.wants_athlete(query)
-            and query.event is None
-            and _is_follow_up(query.words)
+            and (query.event is None or continuing)
+            and (_is_follow_up(query.words) or continuing)
             and not answers.unknown_words(query)
         ):
             query.athletes = previous[:1] if len(previous) == 1 else previous

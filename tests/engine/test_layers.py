@@ -497,6 +497,8 @@ def test_two_questions_in_one_are_each_answered() -> None:
     assert conversation.athlete_keys == ("brigid-kosgei",)  # a follow-up can lean on both
     answer = chicago.ask("whats the chicago cr now for women and what was it before")
     assert "2:14:04" in answer.text and "2:17:18" in answer.text
+    answer = chicago.ask("who was 3rd in the mens race and how far back")  # the 3rd, behind
+    assert [a.name for a in answer.athletes][:1] == ["Asefa Mengstu"] and "3 sec" in answer.text
 
 
 def test_the_last_winner_before_someone_without_who() -> None:
