@@ -72,8 +72,12 @@ def narrative(ctx: Context) -> Fit | None:
         hits = _prefer(hits, lambda h: covers(h) and not _QUOTED.search(h.doc.text), 0.7)
     if reading.form == "when":  # "when did he make his move": a point of the race
         hits = _prefer(hits, lambda h: covers(h) and bool(_POINT_TEXT.search(h.doc.text)))
-    elif _asks_amount(reading):  # "how long was her stop", "how cold was it": a figure
-        figure = _TEMPERATURE if set(reading.words[1:2]) & WEATHER_MEASURES else _DIGIT
+    elif _asks_amount(reading) or TEMPERATURE_WORDS & set(reading.topic):
+        # "how long was her stop", "how cold was it", "what was the temperature": a figure
+        hot_or_cold = set(reading.words[1:2]) & WEATHER_MEASURES or TEMPERATURE_WORDS & set(
+            reading.topic
+        )
+        figure = _TEMPERATURE if hot_or_cold else _DIGIT
         hits = _prefer(hits, lambda h: covers(h) and bool(figure.search(h.doc.text)), 0.4)
     hits = hits[:3]
     if asks_clock:  # a split or a time: a figure beside what the question names
@@ -126,6 +130,7 @@ def narrative(ctx: Context) -> Fit | None:
 
 _QUOTED = re.compile(r"[“”\"]")
 WEATHER_MEASURES = frozenset("cold hot warm chilly".split())
+TEMPERATURE_WORDS = frozenset("temperature temperatures temp degrees".split())
 _TEMPERATURE = re.compile(
     r"\d+\s?(?:°|degrees?|deg\b|c\b|f\b)|in the (?:low |high |mid )?\d0s|\bfreezing\b", re.I
 )
