@@ -513,6 +513,9 @@ def test_a_record_margin_against_the_old_holder_named() -> None:
     fit = route(chicago, "how much faster was kosgei than radcliffe")  # Radcliffe did not run
     assert fit is not None and isinstance(fit.finding, f.RecordMargin)
     assert fit.finding.amount == 81  # 2:15:25 - 2:14:04
+    fit = route(chicago, "how much did she smash the record by")  # the world record, not the cr
+    assert fit is not None and isinstance(fit.finding, f.RecordMargin)
+    assert fit.finding.record.kind == "world"
 
 
 # ---------------------------------------------------------------------------- phrasing

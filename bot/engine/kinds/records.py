@@ -111,7 +111,7 @@ def margin(ctx: Context) -> Fit | None:
     if reading.form not in ("how_much", "how_far") or not (words & RECORD_WORDS or ctx.people):
         return None
     keys = {a.key for a in ctx.athletes}
-    for record in records_asked(ctx):
+    for record in records_asked(ctx) or _most_notable_broken(ctx):
         if not record.set_here or (keys and record.holder not in keys):
             continue
         amount = record.margin
@@ -131,6 +131,22 @@ def margin(ctx: Context) -> Fit | None:
         return Fit("records", found, explained, strength,
                    athletes=(holder,) if holder else (), sources=(record.source,))  # fmt: skip
     return None
+
+
+NOTABLE = {"world": 0, "national": 1, "course": 2, "other": 3, "personal_best": 4}
+
+
+def _most_notable_broken(ctx: Context) -> list[RecordIn]:
+    """ "how much did she smash the record by", no record named: the most notable one broken
+    here (a world record before a course record), of her event when the pronoun says whose."""
+    pronoun = getattr(getattr(ctx.query, "parsed", None), "pronoun", None)
+    genders = {e.id: e.gender for e in ctx.race.events}
+    broken = [
+        r
+        for r in ctx.race.records
+        if r.set_here and (pronoun not in ("M", "F") or genders.get(r.event or "") == pronoun)
+    ]
+    return sorted(broken, key=lambda r: NOTABLE.get(r.kind, 5))[:1]
 
 
 def when_set(ctx: Context) -> Fit | None:
