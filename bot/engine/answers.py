@@ -509,6 +509,7 @@ def winning_margins(query: Query) -> Answer:
     lines: list[str] = []
     found: list[Athlete] = []
     sources: list[str | None] = []
+    margins = 0
     for event in _events(query):
         first, second = event.by_position.get(1), event.by_position.get(2)
         where = event_label(event)
@@ -528,9 +529,8 @@ def winning_margins(query: Query) -> Answer:
             f"{first.name} won {where} by {format_gap(second.time - first.time)} from "
             f"{second.name} ({format_time(first.time)} vs {format_time(second.time)})."
         )
-    kind: Kind = (
-        "answer" if len(found) > len([ln for ln in lines if "doesn't" in ln]) else "unknown"
-    )
+        margins += 1
+    kind: Kind = "answer" if margins else "unknown"
     return make(query, "gap", "\n".join(lines), kind=kind, athletes=found, sources=sources,
                 event=query.event)  # fmt: skip
 
@@ -875,11 +875,11 @@ def _nth_of_country(query: Query) -> int:
     """2 for "the 2nd placed american", "second american man"; 1 when the place stands apart
     from the country ("who got 3rd and was he american")."""
     from bot.engine.countries import country_word
-    from bot.engine.intents import _ORDINAL_RE, ORDINAL_WORDS
+    from bot.engine.intents import ordinal_of
 
     words = query.words
     for i, word in enumerate(words):
-        n = ORDINAL_WORDS.get(word) or (int(m.group(1)) if (m := _ORDINAL_RE.match(word)) else None)
+        n = ordinal_of(word)
         near = [w for w in words[i + 1 : i + 3] if w not in ("placed", "place")]
         if n and near and country_word(near[0]) is not None:
             return n

@@ -139,6 +139,16 @@ NUMBER_WORDS: dict[str, int] = {
 }  # fmt: skip
 
 _ORDINAL_RE = re.compile(r"^(\d{1,7})(st|nd|rd|th)$")
+
+
+def ordinal_of(word: str) -> int | None:
+    """3 for "third" or "3rd"; ``None`` for a word that is no ordinal."""
+    if word in ORDINAL_WORDS:
+        return ORDINAL_WORDS[word]
+    m = _ORDINAL_RE.match(word)
+    return int(m.group(1)) if m else None
+
+
 _HOURS_RE = re.compile(r"^(\d{1,2})(?:h|hr|hrs|hour|hours)?$")
 
 

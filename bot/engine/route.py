@@ -21,10 +21,10 @@ from bot.engine.reading import Reading
 from bot.engine.search import TextIndex, stem, words_of
 
 NOT_EXPLAINING = frozenset({"help", "which_race"})
+"""Structured intents that explain none of the question's topic words by themselves."""
 UNRANKED = frozenset({"winner", "time", "summary", "result", "position"})
 """Structured intents that answer about one place or time, and so no superlative of a field."""
 SUPERLATIVES = frozenset("fastest slowest quickest".split())
-"""Structured intents that explain none of the question's topic words by themselves."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,7 +21,6 @@ QUOTE_WORDS = frozenset(w for phrase in LEXICON["quote"] for w in phrase.split()
     "thought",
     "thinks",
 }
-QUANTITY_FORMS = frozenset({"how_long", "how_much", "how_far", "how_many", "when"})
 MIN_SCORE = 0.3
 CLOCK_WORDS = frozenset("split splits time times pace clocked clocking".split())
 """Topic words that ask for a clock figure: "what was her 30k split", "what time did it start"."""
@@ -164,9 +163,7 @@ def _names_another(ctx: Context, doc: Doc) -> bool:
     asked = {a.key for a in ctx.athletes} | set(ctx.people)
     if doc.about - asked:
         return True
-    named = set(ctx.reading.words) | {
-        w for a in ctx.athletes for w in words_of(a.name)
-    }  # fmt: skip
+    named = set(ctx.reading.words) | {w for a in ctx.athletes for w in words_of(a.name)}
     return bool(doc.proper - named - {"i"})
 
 
