@@ -424,10 +424,10 @@ def unknown_topic(query: Query, topic: str) -> Answer:
     race = query.race
     assert race is not None
     source = f"the {race.info.document}" if race.info.document else "my source"
-    text = (
-        f"I don't have anything about {topic} at the {race.name}: {source} doesn't say. "
-        + WHAT_I_KNOW
-    )
+    plural = source.split(" of ")[0].endswith("s")  # "the race reports of ..." don't say
+    verb = "don't" if plural else "doesn't"
+    text = f"I don't have anything about {topic} at the {race.name}: {source} {verb} say. "
+    text += WHAT_I_KNOW
     return make(query, "unknown", text, kind="unknown")
 
 

@@ -55,6 +55,7 @@ KINDS: tuple[KindFit, ...] = (
     people.finished,
     people.age,
     people.who_is,
+    people.did_not_run,
     people.described,
     people.is_described,
 )

@@ -201,6 +201,15 @@ class Person:
 
 
 @dataclass(frozen=True, slots=True)
+class NotInRace:
+    """ "did kipchoge run chicago?" of someone my source names who did not run it."""
+
+    name: str
+    race_name: str
+    sentence: str | None
+
+
+@dataclass(frozen=True, slots=True)
 class People:
     """One description that names a person in each of several events ("the defending
     champion": one for the men, one for the women)."""
@@ -222,5 +231,6 @@ class HalfSplit:
 Finding = (
     TextFound | Said | NotCovered | Threshold | PlacesApart | RecordAge | OldRecordTime
     | RecordBroken | RecordMargin | RecordMissed | StatedDifference | Finished | Age | RecordYear
-    | RecordTime | Count | NotSaid | Titles | Person | People | HalfSplit | YearsSince | DescribedAs
+    | RecordTime | Count | NotSaid | Titles | Person | People | NotInRace | HalfSplit | YearsSince
+    | DescribedAs
 )  # fmt: skip

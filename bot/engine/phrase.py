@@ -279,6 +279,12 @@ def _(finding: f.Person) -> str:
 
 
 @phrase.register
+def _(finding: f.NotInRace) -> str:
+    said = f" What my source says of them: {finding.sentence}" if finding.sentence else ""
+    return f"No: {finding.name} is not among the athletes of the {finding.race_name}.{said}"
+
+
+@phrase.register
 def _(finding: f.People) -> str:
     return "\n".join(phrase(person) for person in finding.found)
 

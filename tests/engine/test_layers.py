@@ -508,6 +508,13 @@ def test_the_last_winner_before_someone_without_who() -> None:
     assert fit.finding.name == "Toshihiko Seko"
 
 
+def test_someone_who_did_not_run() -> None:
+    chicago = Engine.from_path(RACES / "chicago-marathon-2019")
+    fit = route(chicago, "did kipchoge run chicago")  # he ran in Vienna, the report says
+    assert fit is not None and isinstance(fit.finding, f.NotInRace)
+    assert fit.finding.sentence is not None and "Vienna" in fit.finding.sentence
+
+
 def test_a_record_margin_against_the_old_holder_named() -> None:
     chicago = Engine.from_path(RACES / "chicago-marathon-2019")
     fit = route(chicago, "how much faster was kosgei than radcliffe")  # Radcliffe did not run

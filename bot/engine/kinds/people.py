@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.engine.describe import FUNCTION_WORDS, describes
-from bot.engine.findings import Age, DescribedAs, Finished, People, Person
+from bot.engine.findings import Age, DescribedAs, Finished, NotInRace, People, Person
 from bot.engine.route import Context, Fit
 from bot.engine.search import words_of
 
@@ -49,6 +49,29 @@ def age(ctx: Context) -> Fit | None:
     explained = frozenset(w for w in reading.topic if w in AGE_WORDS)  # never a neighbour
     return Fit("age", Age(athlete, None, None), explained, 1.5, kind="unknown",
                athletes=(athlete,))  # fmt: skip
+
+
+RAN_WORDS = frozenset(
+    "run ran race raced racing compete competed competing start started enter entered there "
+    "participate participated take part".split()
+)
+
+
+def did_not_run(ctx: Context) -> Fit | None:
+    """ "did kipchoge run chicago?", "was radcliffe there?": no, of someone my source names who
+    was not in the race, with what it says of them."""
+    reading = ctx.reading
+    if reading.form != "yes_no" or not ctx.people or ctx.athletes:
+        return None
+    if not set(reading.free) & RAN_WORDS:
+        return None
+    key, name = ctx.people[0], ctx.people_names[0]
+    surname = name.split()[-1].lower()
+    said = [d for d in ctx.text.docs if key in d.about and d.kind != "quote"]
+    said.sort(key=lambda d: surname not in d.text.lower())
+    found = NotInRace(name, ctx.race.name, said[0].text if said else None)
+    explained = frozenset(w for w in reading.topic if w in RAN_WORDS)
+    return Fit("person", found, explained, 1.5, sources=(said[0].source,) if said else ())
 
 
 def who_is(ctx: Context) -> Fit | None:
