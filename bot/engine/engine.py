@@ -482,9 +482,8 @@ class Engine:
                     if name in index.person_ids:
                         query.people.append(index.person_ids[name])
         query.taken = name_positions | race_positions
-        if query.unknown_race and any(
-            words[i] in query.unknown_race.lower().split() for i in name_positions
-        ):
+        named = {words[i] for i in name_positions if i < len(words)}
+        if query.unknown_race and named & set(query.unknown_race.lower().split()):
             query.unknown_race = None  # "kosgei 5k": an athlete's name, not a race's
         if race is not None and not query.others:
             if _asks_is_described(words, query.athletes):

@@ -66,3 +66,30 @@ def _engine() -> Engine:
 
         _ENGINE.append(Engine.from_path(KNOWLEDGE))
     return _ENGINE[0]
+
+
+QUESTION_WORDS = """who what when why how did was is the and of in a to by much many far long old
+cr wr pb it that he she they him her then tho yrs b4 thru 5k 10k halfway split time pace record
+before since last first second 2nd 3rd women men wheelchair fastest slowest close margin gap run
+ran won win marathon boston new york kipchoge eliud farah mo cheruiyot keitany dibaba kitata
+kosgei bekele partridge radcliffe jones""".split()
+"""What questions are made of, the seed race's names among them."""
+
+
+@settings(max_examples=1500, deadline=None)
+@given(
+    turns=st.lists(
+        st.lists(st.sampled_from(QUESTION_WORDS), min_size=1, max_size=12).map(" ".join),
+        min_size=1,
+        max_size=3,
+    )
+)
+def test_questions_of_race_words_never_raise(turns: list[str]) -> None:
+    """Word salads of those words as a conversation: each part of the engine that reads them (two
+    questions in one, follow-ups, records named by a follow-up, races named beside athletes)
+    meets odd combinations."""
+    engine = _engine()
+    conversation = Conversation()
+    for turn in turns:
+        answer = engine.ask(turn, conversation)
+        assert answer.text.strip()
