@@ -135,6 +135,8 @@ def choose(
         structured_score -= 0.5
     if reading.form == "why":
         structured_score -= 1.0  # a reason is the text kinds' to find (or to say is not given)
+    elif reading.form == "when" and structured.intent != "date":
+        structured_score -= 0.75  # "when did he take the lead": a moment, not a place or gap
     # words nothing in the structured answer reads ("halfway" in "how far ahead was she at
     # halfway") lower its confidence, so a passage that explains them can win
     structured_score -= 0.75 * len(set(reading.uncovered) - explained)

@@ -34,6 +34,7 @@ _SENTENCE_END = re.compile(
     r"(?<=[.!?…])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])"
 )
 _UNIT = re.compile(r"\b(\d+(?:\.\d+)?)\s*(?:km|k|kilometres|kilometers|kilometre|kilometer)\b")
+_UNIT_FIRST = re.compile(r"\b(?:km|kilometres?|kilometers?)\s+(\d{1,2})\b(?!\s*(?:km|k)\b)")
 _JOINS = {
     ("half", "way"): "halfway",
     ("pace", "maker"): "pacemaker",
@@ -50,6 +51,7 @@ def stem(word: str) -> str:
 def words_of(text: str) -> list[str]:
     """Normalised words, with distances as one word ("25 km" and "25km" -> "25k")."""
     text = _UNIT.sub(lambda m: f" {m.group(1).replace('.', '')}k ", normalize(text))
+    text = _UNIT_FIRST.sub(lambda m: f" {m.group(1)}k ", text)  # "kilometre 40" -> "40k"
     words = text.split()
     joined: list[str] = []
     for word in words:

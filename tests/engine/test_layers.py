@@ -508,6 +508,16 @@ def test_the_last_winner_before_someone_without_who() -> None:
     assert fit.finding.name == "Toshihiko Seko"
 
 
+def test_a_count_of_another_title_is_no_count_of_this_race() -> None:
+    berlin = Engine.from_path(RACES / "berlin-marathon-2019")
+    fit = route(berlin, "how many times has bekele won berlin")  # "three-time Olympic champion"
+    assert fit is None or not isinstance(fit.finding, f.Titles)
+
+
+def test_a_kilometre_mark_written_either_way() -> None:
+    assert words_of("reaching kilometre 40 in 1:55:30") == words_of("reaching 40km in 1:55:30")
+
+
 def test_someone_who_did_not_run() -> None:
     chicago = Engine.from_path(RACES / "chicago-marathon-2019")
     fit = route(chicago, "did kipchoge run chicago")  # he ran in Vienna, the report says

@@ -368,9 +368,14 @@ _IN_PLACE = re.compile(r"^\s*\w*\s*(?:in|at)\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z
 
 
 def _elsewhere(after: str, race_words: set[str]) -> bool:
-    """Whether ``after`` (the words after a count) places it at another race: "in Boston"."""
+    """Whether ``after`` (the words after a count) places it at another race ("a 2-time winner
+    in Boston") or names another one ("the three-time Olympic champion")."""
     m = _IN_PLACE.match(after)
-    return m is not None and not set(words_of(m.group(1))) & race_words
+    if m is not None and not set(words_of(m.group(1))) & race_words:
+        return True
+    clause = re.split(r"[.,;:!?]", after, maxsplit=1)[0].split()[:4]
+    named = [w for w in clause if w[:1].isupper()]
+    return bool(named) and not any(set(words_of(w)) & race_words for w in named)
 
 
 TITLE_WORDS = frozenset("wins win won titles title victories victory crowns crown".split())
