@@ -909,6 +909,7 @@ def by_country(query: Query, country: Country, counting: bool = False) -> Answer
                 placed = [a for a in placed if (a.position or 0) <= top]
             lines.append(_country_count(query, event, country, placed, top, scope))
             rows.extend(row(a) for a in placed[:MAX_LIST])
+            sources.extend(a.source_for("country") for a in placed[:MAX_LIST])
             continue
         if not placed:
             if people:
