@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from bot.engine.answer import Answer, AthleteRef, Conversation, Kind, Row
-from bot.engine.countries import Country, display_country, same_country
+from bot.engine.countries import Country, display_country, from_country, same_country
 from bot.engine.durations import format_gap, format_pace, format_time
 from bot.engine.knowledge import Athlete, Event, Race
 from bot.engine.models import FactIn, RecordIn
@@ -914,7 +914,8 @@ def by_country(query: Query, country: Country, counting: bool = False) -> Answer
         if not placed:
             if people:
                 names = ", ".join(a.name for a in people)
-                lines.append(f"My source names {names} from {country.name} in {where}, but not "
+                home = from_country(country.name)
+                lines.append(f"My source names {names} from {home} in {where}, but not "
                              "a finishing place.")  # fmt: skip
             else:
                 lines.append(f"No {country.demonym} finisher in {where}{scope}.")
@@ -1395,8 +1396,7 @@ def neighbours(query: Query, athlete: Athlete) -> Answer:
 def nationality(query: Query, athlete: Athlete, asked: Country | None = None) -> Answer:
     if asked is not None and athlete.country is not None:
         yes = same_country(athlete.country, asked)
-        country = display_country(athlete.country)
-        text = f"{'Yes' if yes else 'No'}: {athlete.name} is from {country}."
+        text = f"{'Yes' if yes else 'No'}: {athlete.name} is from {from_country(athlete.country)}."
         return make(
             query, "nationality", text, athletes=[athlete],
             sources=[athlete.source_for("country")],
@@ -1409,11 +1409,10 @@ def nationality(query: Query, athlete: Athlete, asked: Country | None = None) ->
             kind="unknown",
             athletes=[athlete],
         )
-    country = display_country(athlete.country)
     return make(
         query,
         "nationality",
-        f"{athlete.name} is from {country}.",
+        f"{athlete.name} is from {from_country(athlete.country)}.",
         athletes=[athlete],
         sources=[athlete.source_for("country")],
     )

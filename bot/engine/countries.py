@@ -130,6 +130,19 @@ def display_country(value: str | None) -> str | None:
     return country.name if country else value
 
 
+_WITH_THE = (
+    "United ", "Netherlands", "Czech Republic", "Dominican Republic", "Philippines", "Bahamas",
+    "Gambia", "Maldives", "Central African", "Democratic Republic", "Republic of",
+    "Marshall Islands", "Solomon Islands", "Comoros", "Seychelles",
+)  # fmt: skip
+
+
+def from_country(value: str) -> str:
+    """ "from Kenya", "from the United States": a country's name as it follows "from"."""
+    name = display_country(value) or value
+    return f"the {name}" if name.startswith(_WITH_THE) else name
+
+
 def same_country(value: str | None, country: Country) -> bool:
     if value is None:
         return False
