@@ -8,6 +8,7 @@ the race's own words with a typo tolerance. ``topics`` of a fact are extra words
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -242,6 +243,7 @@ def _documents(race: Race, people: NameIndex, names: NameIndex) -> list[Doc]:
                 doc.paragraph = paragraph
                 docs.append(doc)
                 sources.setdefault(normalize(sentence), []).append(doc)
+    _pronouns_follow(race, [d for d in docs if d.kind == "sentence"])
     for fact in race.facts:
         extra = [w for topic in fact.topics for w in words_of(topic)]
         enriched = _enrich(sources, fact.source, set(fact.about), extra)
@@ -261,6 +263,27 @@ def _documents(race: Race, people: NameIndex, names: NameIndex) -> list[Doc]:
     for doc in docs:
         doc.words = [w for w in doc.words if w]
     return docs
+
+
+_PRONOUN_START = re.compile(r"^(?:But |And |Then )?(He|His|Him|She|Her)\b")
+_PRONOUN_GENDER = {"he": "M", "his": "M", "him": "M", "she": "F", "her": "F"}
+
+
+def _pronouns_follow(race: Race, docs: list[Doc]) -> None:
+    """A sentence that opens with "He" or "Her" and names no athlete is about the one athlete
+    (of that gender) the sentence before it in the paragraph names: "Chumba entered the race
+    as the defending champion. His winning time in 2018 was 2:05:30"."""
+    for before, doc in itertools.pairwise(docs):
+        m = _PRONOUN_START.match(doc.text)
+        if m is None or before.paragraph != doc.paragraph:
+            continue
+        if any(k in race.athletes for k in doc.about):
+            continue
+        gender = _PRONOUN_GENDER[m.group(1).lower()]
+        named = [race.athletes[k] for k in before.about if k in race.athletes]
+        fitting = [a for a in named if a.gender in (gender, None)]
+        if len(fitting) == 1:
+            doc.about.add(fitting[0].key)
 
 
 def _ages(race: Race, docs: list[Doc]) -> dict[str, tuple[int, Doc | None]]:

@@ -518,6 +518,13 @@ def test_a_kilometre_mark_written_either_way() -> None:
     assert words_of("reaching kilometre 40 in 1:55:30") == words_of("reaching 40km in 1:55:30")
 
 
+def test_a_sentence_opening_with_he_is_about_the_one_before_it() -> None:
+    tokyo = Engine.from_path(RACES / "tokyo-marathon-2019")
+    fit = route(tokyo, "what was chumbas winning time last year")  # "His winning time in 2018"
+    assert fit is not None and isinstance(fit.finding, f.TextFound)
+    assert "2:05:30" in fit.finding.passages[0].text
+
+
 def test_someone_who_did_not_run() -> None:
     chicago = Engine.from_path(RACES / "chicago-marathon-2019")
     fit = route(chicago, "did kipchoge run chicago")  # he ran in Vienna, the report says

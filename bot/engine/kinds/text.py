@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from bot.engine.durations import parse_duration
+from bot.engine.errors import DurationError
 from bot.engine.findings import Count, NotCovered, NotSaid, Passage, Said, TextFound, Titles
 from bot.engine.intents import LEXICON
 from bot.engine.intents import ORDINAL_WORDS as ORDINALS
@@ -347,17 +349,43 @@ def other_year(ctx: Context) -> Fit | None:
         return None
     text = " ".join(reading.words)
     years = [w for w in reading.words if w.isdigit() and len(w) == 4 and int(w) != race.info.year]
-    phrases = [*years, *(["last year"] if "last year" in text else [])]
+    last_year = ["last year", str(race.info.year - 1)] if "last year" in text else []
+    phrases = [*years, *last_year]  # "last year": also the year before, as a report may write it
     if not phrases:
         return None
     keys = {a.key for a in ctx.athletes}
-    for doc in ctx.text.docs:
-        if keys & doc.about and any(p in " ".join(doc.words) for p in phrases):
+    docs = [
+        d for d in ctx.text.docs if keys & d.about and any(p in " ".join(d.words) for p in phrases)
+    ]
+    if CLOCK_WORDS & set(reading.topic):  # "chumba's winning time last year": a time of then,
+        # not one of this race's (his or a rival's named beside it)
+        def then(doc: Doc) -> bool:
+            now = {a.time for k in doc.about if (a := race.athletes.get(k)) is not None}
+            return _figure_near(doc.text, phrases, now)
+
+        docs.sort(key=lambda d: not then(d))
+    for doc in docs:
+        if doc.text:
             explained = frozenset(w for w in reading.topic if w in doc.words or w in phrases)
             return Fit("fact", TextFound((_passage_of(doc),)), explained | {"year"}, 1.0,
                        athletes=tuple(ctx.athletes), sources=(doc.source,),
                        facts=(doc.text,))  # fmt: skip
     return None
+
+
+def _figure_near(text: str, phrases: list[str], now: set[float | None], reach: int = 25) -> bool:
+    """Whether a clock time other than those of this race stands beside one of ``phrases``."""
+    lowered = text.lower()
+    for phrase in phrases:
+        for at in (m.start() for m in re.finditer(re.escape(phrase), lowered)):
+            for m in _CLOCK_FIGURE.finditer(text[max(0, at - reach) : at + len(phrase) + reach]):
+                try:
+                    value = parse_duration(m.group(0))
+                except DurationError:
+                    continue
+                if value not in now:
+                    return True
+    return False
 
 
 def _passage_of(doc: Doc) -> Passage:
