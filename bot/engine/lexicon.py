@@ -88,7 +88,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "push": ("pushed", "pace", "surge", "led", "front", "forced", "upped", "quickened"),
     "pushed": ("push", "pace", "surge", "led", "front", "forced", "upped", "quickened"),
     "drop": ("dropped", "fade", "faded", "fell", "back", "behind", "struggled"),
-    "lose": ("lost", "dropped", "dropping", "without", "alone", "left"),
+    "lose": ("lost", "dropped", "dropping", "without", "alone", "left", "withdrew", "withdrawn"),
     "fade": ("faded", "drop", "dropped", "fell", "back"),
     "dropout": ("dnf", "withdrew", "pulled", "abandoned", "quit"),
     "quit": ("dnf", "dropped", "withdrew", "abandoned", "stopped"),
