@@ -893,7 +893,11 @@ def by_country(query: Query, country: Country, counting: bool = False) -> Answer
     found: list[Athlete] = []
     rows: list[Row] = []
     sources: list[str | None] = []
-    wants_many = counting or (p.has("count", "top", "finishers") and p.count is not None)
+    wants_many = (
+        counting
+        or (p.has("count", "top", "finishers") and p.count is not None)
+        or bool({"list", "all", "every", "were", "which"} & set(query.words))  # "who were the..."
+    )
     top = p.count if p.count is not None else (3 if p.has("podium") else None)
     for event in events:
         people = [
