@@ -1004,8 +1004,31 @@ def summary(query: Query) -> Answer:
 # ---------------------------------------------------------------------------- athlete answers
 
 
+YES_NO_STARTS = frozenset("did was is does were".split())
+
+
+def within_top(query: Query, athlete: Athlete, top: int) -> Answer:
+    """ "did farah finish in the top 5", "was karoki on the podium": yes or no, by his place."""
+    if athlete.position is None:
+        return missing(query, athlete, "position")
+    inside = athlete.position <= top
+    if top == 3 and query.parsed.has("podium"):
+        relation = f"{'on' if inside else 'off'} the podium"
+    else:
+        relation = f"{'inside' if inside else 'outside'} the top {top}"
+    text = (
+        f"{'Yes' if inside else 'No'}: {athlete.name} finished {ordinal(athlete.position)} in "
+        f"{event_label(athlete.event)}, {relation}."
+    )
+    return make(query, "position", text, athletes=[athlete],
+                sources=[athlete.source_for("position")])  # fmt: skip
+
+
 def about_athlete(query: Query, athlete: Athlete, conversation: Conversation | None) -> Answer:
     p = query.parsed
+    top = p.count if p.count is not None else (3 if p.has("podium") else None)
+    if top and query.words[:1] and query.words[0] in YES_NO_STARTS:
+        return within_top(query, athlete, top)  # "did farah make the top 10"
     if (
         p.has("who")
         and p.has("neighbours")
@@ -1273,11 +1296,44 @@ def missing(query: Query, athlete: Athlete, what: str) -> Answer:
     return make(query, what, text, kind="unknown", athletes=[athlete], sources=sources)
 
 
+def _by_place(query: Query, first: Athlete, second: Athlete) -> Answer | None:
+    """Who finished ahead when a time is missing: by their places in one event, or because one
+    did not finish. ``None`` when neither tells."""
+    yes_no = bool(query.words[:1]) and query.words[0] in YES_NO_STARTS
+    both_placed = first.position is not None and second.position is not None
+    if both_placed and first.event is second.event:
+        ahead, behind = sorted((first, second), key=lambda a: a.position or 0)
+        text = (
+            f"{ahead.name} ({ordinal(ahead.position or 0)}) finished ahead of {behind.name} "
+            f"({ordinal(behind.position or 0)}), by place: my source doesn't give "
+            + " or ".join(f"{a.name}'s" for a in (first, second) if a.time is None)
+            + " time."
+        )
+    else:
+        stopped = [a for a in (first, second) if a.status in STATUS_TEXT]
+        done = [a for a in (first, second) if a.position is not None and a not in stopped]
+        if len(stopped) != 1 or len(done) != 1:
+            return None
+        ahead, behind = done[0], stopped[0]
+        text = (
+            f"{ahead.name} finished {ordinal(ahead.position or 0)} in {event_label(ahead.event)}; "
+            f"{behind.name} {STATUS_TEXT[behind.status]} {event_label(behind.event)}."
+        )
+    if yes_no:
+        text = f"{'Yes' if ahead is first else 'No'}: {text}"
+    sources = [first.source_for("position"), second.source_for("position")]
+    return make(query, "compare", text, athletes=[first, second], sources=sources)
+
+
 def compare(query: Query, first: Athlete, second: Athlete, gap_only: bool = False) -> Answer:
     if first is second:
         return result(query, first)
     missing_times = [a for a in (first, second) if a.time is None]
     sources = [first.source_for("time"), second.source_for("time")]
+    if missing_times and not query.parsed.has("gap"):
+        by_place = _by_place(query, first, second)  # "did abdi beat farah": yes, by place
+        if by_place is not None:
+            return by_place
     if missing_times:
         names = " or ".join(a.name for a in missing_times)
         text = f"I can't compare their times: my source doesn't give {names}'s time."

@@ -525,6 +525,18 @@ def test_a_sentence_opening_with_he_is_about_the_one_before_it() -> None:
     assert "2:05:30" in fit.finding.passages[0].text
 
 
+def test_yes_or_no_by_place() -> None:
+    chicago = Engine.from_path(RACES / "chicago-marathon-2019")
+    for question, yes in (
+        ("did farah finish in the top 5", False),  # 8th: not "yes, he finished"
+        ("was karoki in the top 5", True),
+        ("did abdi beat farah", True),  # Farah's time isn't given; their places are
+        ("did rupp beat farah", False),  # Rupp did not finish
+    ):
+        answer = chicago.ask(question)
+        assert answer.kind == "answer" and answer.text.startswith("Yes" if yes else "No"), question
+
+
 def test_someone_who_did_not_run() -> None:
     chicago = Engine.from_path(RACES / "chicago-marathon-2019")
     fit = route(chicago, "did kipchoge run chicago")  # he ran in Vienna, the report says

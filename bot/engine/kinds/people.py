@@ -19,8 +19,8 @@ def finished(ctx: Context) -> Fit | None:
     if reading.form != "yes_no" or len(ctx.athletes) != 1:
         return None
     asks_finish, asks_drop = bool(words & FINISH_WORDS), bool(words & DROP_WORDS)
-    if not (asks_finish or asks_drop) or words & {"where", "place", "position"}:
-        return None
+    if not (asks_finish or asks_drop) or words & {"where", "place", "position", "top", "podium"}:
+        return None  # "did farah finish in the top 5": a place, not whether he finished
     athlete = ctx.athletes[0]
     if athlete.status == "finished" and athlete.position is None and athlete.time is None:
         return None  # nothing known either way
