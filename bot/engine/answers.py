@@ -7,6 +7,7 @@ stated by the source. Where the knowledge is silent the reply says so, with what
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import replace as dataclass_replace
 from typing import TYPE_CHECKING
 
 from bot.engine.answer import Answer, AthleteRef, Conversation, Kind, Row
@@ -207,6 +208,8 @@ def answer(query: Query, conversation: Conversation | None) -> Answer:
         return group_answer(query)
     if p.has("categories") and not query.athletes and p.has("win", "top", "who"):
         return category_winners(query)
+    if len(query.athletes) >= 2 and p.has("country") and not p.has("time", "gap", "compare"):
+        return nationalities(query, query.athletes)  # "nationalities of kosgei and bekele"
     if len(query.athletes) >= 2 and p.has("place") and not p.has("compare", "gap", "pace"):
         return several_positions(query, query.athletes)
     if len(query.athletes) >= 2:
@@ -1005,6 +1008,19 @@ def summary(query: Query) -> Answer:
 
 
 YES_NO_STARTS = frozenset("did was is does were".split())
+COUNTED_THINGS = frozenset(
+    "win wins title titles victory victories crown crowns time times marathon marathons".split()
+)
+
+
+def _ordinal_of_something_else(words: Sequence[str]) -> bool:
+    """ "was this kipchoge's third london win": the third win, not third place."""
+    from bot.engine.intents import ordinal_of
+
+    for i, word in enumerate(words):
+        if ordinal_of(word) is not None and set(words[i + 1 : i + 3]) & COUNTED_THINGS:
+            return True
+    return False
 
 
 def within_top(query: Query, athlete: Athlete, top: int) -> Answer:
@@ -1027,8 +1043,19 @@ def within_top(query: Query, athlete: Athlete, top: int) -> Answer:
 def about_athlete(query: Query, athlete: Athlete, conversation: Conversation | None) -> Answer:
     p = query.parsed
     top = p.count if p.count is not None else (3 if p.has("podium") else None)
-    if top and query.words[:1] and query.words[0] in YES_NO_STARTS:
+    yes_no = bool(query.words[:1]) and query.words[0] in YES_NO_STARTS
+    if top and yes_no:
         return within_top(query, athlete, top)  # "did farah make the top 10"
+    if (
+        yes_no
+        and p.ordinal is not None
+        and athlete.position is not None
+        and not p.has("gap")
+        and not _ordinal_of_something_else(query.words)
+    ):
+        placed = athlete_position(query, athlete)  # "was kitata 2nd"
+        answered = "Yes" if athlete.position == p.ordinal else "No"
+        return dataclass_replace(placed, text=f"{answered}: {placed.text}")
     if (
         p.has("who")
         and p.has("neighbours")
@@ -1296,6 +1323,12 @@ def missing(query: Query, athlete: Athlete, what: str) -> Answer:
     return make(query, what, text, kind="unknown", athletes=[athlete], sources=sources)
 
 
+FIGURE_WORDS = frozenset(
+    "far much gap margin long seconds secs sec minutes mins difference diff time times".split()
+)
+"""Words that ask for a gap's figure, which places alone can't give."""
+
+
 def _by_place(query: Query, first: Athlete, second: Athlete) -> Answer | None:
     """Who finished ahead when a time is missing: by their places in one event, or because one
     did not finish. ``None`` when neither tells."""
@@ -1330,7 +1363,7 @@ def compare(query: Query, first: Athlete, second: Athlete, gap_only: bool = Fals
         return result(query, first)
     missing_times = [a for a in (first, second) if a.time is None]
     sources = [first.source_for("time"), second.source_for("time")]
-    if missing_times and not query.parsed.has("gap"):
+    if missing_times and not FIGURE_WORDS & set(query.words):
         by_place = _by_place(query, first, second)  # "did abdi beat farah": yes, by place
         if by_place is not None:
             return by_place
@@ -1451,6 +1484,14 @@ def neighbours(query: Query, athlete: Athlete) -> Answer:
         query, "position", text, athletes=[athlete, *found],
         sources=[a.source_for("position") for a in (athlete, *found)],
     )  # fmt: skip
+
+
+def nationalities(query: Query, athletes: Sequence[Athlete]) -> Answer:
+    parts = [nationality(query, a) for a in athletes]
+    kind: Kind = "answer" if any(a.kind == "answer" for a in parts) else "unknown"
+    text = "\n".join(a.text for a in parts)
+    sources = [s for a in parts for s in a.sources]
+    return make(query, "nationality", text, kind=kind, athletes=list(athletes), sources=sources)
 
 
 def nationality(query: Query, athlete: Athlete, asked: Country | None = None) -> Answer:

@@ -532,9 +532,16 @@ def test_yes_or_no_by_place() -> None:
         ("was karoki in the top 5", True),
         ("did abdi beat farah", True),  # Farah's time isn't given; their places are
         ("did rupp beat farah", False),  # Rupp did not finish
+        ("was mengstu 3rd", True),
+        ("was debela 1st", False),
     ):
         answer = chicago.ask(question)
         assert answer.kind == "answer" and answer.text.startswith("Yes" if yes else "No"), question
+
+
+def test_nationalities_of_two(engine: Engine) -> None:
+    answer = engine.ask("nationalities of kosgei and bekele")
+    assert answer.intent == "nationality" and len(answer.athletes) == 2
 
 
 def test_someone_who_did_not_run() -> None:
