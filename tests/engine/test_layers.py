@@ -163,6 +163,14 @@ def test_reading_corrects_typos_not_inflections(engine: Engine, typed: str, read
     assert read_as in reading_of(engine, f"was it {typed}").words
 
 
+def test_a_broad_word_finds_the_passage_saying_most_about_it() -> None:
+    boston = Engine.from_path(RACES / "boston-marathon-2018")
+    for question in ("what was the weather like", "what were the conditions like"):
+        fit = route(boston, question)  # headwinds, rain, near freezing: over one "weather"
+        assert fit is not None and isinstance(fit.finding, f.TextFound)
+        assert "headwinds" in fit.finding.passages[0].text, question
+
+
 def test_weather_words_find_the_weather(lakeside: Engine) -> None:
     fit = route(lakeside, "was it raining")  # the report says "cold rain"
     assert fit is not None and isinstance(fit.finding, f.TextFound)

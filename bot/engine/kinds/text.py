@@ -70,7 +70,13 @@ def narrative(ctx: Context) -> Fit | None:
         return len(topic) < 2 or len(hit.matched & topic) / len(topic) >= 0.5
 
     if not reading.asks_quote:  # what the report says, before what someone said
-        hits = _prefer(hits, lambda h: covers(h) and not _QUOTED.search(h.doc.text), 0.7)
+        hits = _prefer(hits, lambda h: covers(h) and not _said(h.doc), 0.7)
+    if len(topic) == 1 and len(SYNONYMS.get(next(iter(topic)), ())) >= 4 and hits:
+        # one broad word ("what was the weather like"): the passage that says most about it
+        kinds = _stands_for(next(iter(topic)))
+        near = [h for h in hits if h.score >= 0.8 * hits[0].score]
+        fullest = max(near, key=lambda h: len({stem(w) for w in h.doc.words} & kinds))
+        hits = [fullest, *(h for h in hits if h is not fullest)]
     if reading.form == "when":  # "when did he make his move": a point of the race
         hits = _prefer(hits, lambda h: covers(h) and bool(_POINT_TEXT.search(h.doc.text)))
     elif _asks_amount(reading) or TEMPERATURE_WORDS & set(reading.topic):
@@ -130,6 +136,13 @@ def narrative(ctx: Context) -> Fit | None:
 
 
 _QUOTED = re.compile(r"[“”\"]")
+
+
+def _said(doc: Doc) -> bool:
+    """Whether a passage is someone's words (a quote, or a sentence quoting them)."""
+    return doc.kind == "quote" or bool(_QUOTED.search(doc.text))
+
+
 WEATHER_MEASURES = frozenset("cold hot warm chilly".split())
 TEMPERATURE_WORDS = frozenset("temperature temperatures temp degrees".split())
 _TEMPERATURE = re.compile(
