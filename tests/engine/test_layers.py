@@ -171,6 +171,13 @@ def test_a_broad_word_finds_the_passage_saying_most_about_it() -> None:
         assert "headwinds" in fit.finding.passages[0].text, question
 
 
+def test_how_someone_won_is_told_by_the_manner() -> None:
+    chicago = Engine.from_path(RACES / "chicago-marathon-2019")
+    fit = route(chicago, "how did cherono win it")  # "outkicked ... with a dip", not the result
+    assert fit is not None and isinstance(fit.finding, f.TextFound)
+    assert "outkicked" in fit.finding.passages[0].text
+
+
 def test_weather_words_find_the_weather(lakeside: Engine) -> None:
     fit = route(lakeside, "was it raining")  # the report says "cold rain"
     assert fit is not None and isinstance(fit.finding, f.TextFound)

@@ -77,6 +77,8 @@ def narrative(ctx: Context) -> Fit | None:
         near = [h for h in hits if h.score >= 0.8 * hits[0].score]
         fullest = max(near, key=lambda h: len({stem(w) for w in h.doc.words} & kinds))
         hits = [fullest, *(h for h in hits if h is not fullest)]
+    if reading.form == "how" and reading.narrative:  # "how did cherono win it": the manner
+        hits = _prefer(hits, lambda h: covers(h) and bool(_MANNER.search(h.doc.text)), 0.4)
     if reading.form == "when":  # "when did he make his move": a point of the race
         hits = _prefer(hits, lambda h: covers(h) and bool(_POINT_TEXT.search(h.doc.text)))
     elif _asks_amount(reading) or TEMPERATURE_WORDS & set(reading.topic):
@@ -135,6 +137,13 @@ def narrative(ctx: Context) -> Fit | None:
     )
 
 
+_MANNER = re.compile(
+    r"\b(?:sprint\w*|(?:out)?kick\w*|dip|surg\w*|pulled away|broke away|breakaway|attack\w*|"
+    r"stormed|burst|charg\w*|gear|solo|alone|overt(?:ook|ake)|ran down|reeled|pass(?:ed|ing)|"
+    r"fought|dominat\w*|clear of|held off|hung on)\b",
+    re.I,
+)
+"""How a race was won or lost: "outkicked", "pulled away", "ran alone", "held off"."""
 _QUOTED = re.compile(r"[“”\"]")
 
 
