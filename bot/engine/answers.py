@@ -874,6 +874,11 @@ def _country_count(
     return text
 
 
+def _top_asked(p: Parsed) -> int | None:
+    """10 for "the top 10", 3 for "the podium"; ``None`` when no top places are asked."""
+    return p.count if p.count is not None else (3 if p.has("podium") else None)
+
+
 def _nth_of_country(query: Query) -> int:
     """2 for "the 2nd placed american", "second american man"; 1 when the place stands apart
     from the country ("who got 3rd and was he american")."""
@@ -901,7 +906,7 @@ def by_country(query: Query, country: Country, counting: bool = False) -> Answer
         or (p.has("count", "top", "finishers") and p.count is not None)
         or bool({"list", "all", "every", "were", "which"} & set(query.words))  # "who were the..."
     )
-    top = p.count if p.count is not None else (3 if p.has("podium") else None)
+    top = _top_asked(p)
     for event in events:
         people = [
             a
@@ -1042,7 +1047,7 @@ def within_top(query: Query, athlete: Athlete, top: int) -> Answer:
 
 def about_athlete(query: Query, athlete: Athlete, conversation: Conversation | None) -> Answer:
     p = query.parsed
-    top = p.count if p.count is not None else (3 if p.has("podium") else None)
+    top = _top_asked(p)
     yes_no = bool(query.words[:1]) and query.words[0] in YES_NO_STARTS
     if top and yes_no:
         return within_top(query, athlete, top)  # "did farah make the top 10"

@@ -102,7 +102,13 @@ def structured_explains(answer: Answer, reading: Reading) -> frozenset[str]:
         return frozenset()
     if answer.kind != "answer":  # "I don't have anything about the weather" explains no weather
         return reading.explained
-    said = {stem(w) for w in words_of(" ".join((answer.text, *answer.facts)))}
+    reply: set[str] = set()  # the stems of the reply, read the first time a word needs them
+
+    def said(word: str) -> bool:
+        if not reply:
+            reply.update(stem(w) for w in words_of(" ".join((answer.text, *answer.facts))))
+        return stem(word) in reply
+
     if answer.intent in INTENT_CONCEPTS:  # "how long did he lead at the start": no start in a gap
         answered = INTENT_CONCEPTS[answer.intent]
         off = {
@@ -110,16 +116,16 @@ def structured_explains(answer: Answer, reading: Reading) -> frozenset[str]:
             for w in reading.explained
             if w in _CONCEPTS_OF
             and not _CONCEPTS_OF[w] & answered
-            and stem(w) not in said
-            and country_word(w) is None  # "british": a country before a "british record"
+            and country_word(w) is None
+            and not said(w)  # "british": a country before a "british record"
         }
         reading = replace(reading, explained=reading.explained - off)
     if answer.intent in UNRANKED:  # "the slowest winning time in years": a winner isn't that
-        superlatives = {w for w in reading.explained if w in SUPERLATIVES and stem(w) not in said}
+        superlatives = {w for w in reading.explained if w in SUPERLATIVES and not said(w)}
         reading = replace(reading, explained=reading.explained - superlatives)
     if set(reading.topic) <= reading.explained:
         return reading.explained  # nothing left for the reply's own words to explain
-    return reading.explained | {w for w in reading.topic if stem(w) in said}
+    return reading.explained | {w for w in reading.topic if said(w)}
 
 
 def choose(

@@ -19,6 +19,7 @@ import numpy as np
 import Stemmer
 from rapidfuzz import fuzz, process
 
+from bot.engine.intents import PRONOUNS
 from bot.engine.knowledge import Race
 from bot.engine.lexicon import FILLER, IRREGULAR, SYNONYMS
 from bot.engine.names import NameIndex
@@ -68,10 +69,15 @@ def terms_of(words: Iterable[str]) -> list[str]:
     return [stem(w) for w in words if w not in FILLER or w.isdigit()]
 
 
+def paragraphs(text: str) -> list[str]:
+    """A report's paragraphs: one a line (blank lines between them or not)."""
+    return re.split(r"\n\s*\n|\n", text)
+
+
 def split_sentences(text: str) -> list[str]:
     """A report's sentences, in order (paragraphs first, then sentence ends)."""
     sentences: list[str] = []
-    for paragraph in re.split(r"\n\s*\n|\n", text):
+    for paragraph in paragraphs(text):
         paragraph = " ".join(paragraph.split())
         if paragraph:
             sentences.extend(s.strip() for s in _SENTENCE_END.split(paragraph) if s.strip())
@@ -232,7 +238,7 @@ def _documents(race: Race, people: NameIndex, names: NameIndex) -> list[Doc]:
 
     if race.report:
         order = 0
-        for paragraph, line in enumerate(re.split(r"\n\s*\n|\n", race.report)):
+        for paragraph, line in enumerate(paragraphs(race.report)):
             for sentence in split_sentences(line):
                 order += 1
                 if _heading(sentence):
@@ -266,7 +272,6 @@ def _documents(race: Race, people: NameIndex, names: NameIndex) -> list[Doc]:
 
 
 _PRONOUN_START = re.compile(r"^(?:But |And |Then )?(He|His|Him|She|Her)\b")
-_PRONOUN_GENDER = {"he": "M", "his": "M", "him": "M", "she": "F", "her": "F"}
 
 
 def _pronouns_follow(race: Race, docs: list[Doc]) -> None:
@@ -279,7 +284,7 @@ def _pronouns_follow(race: Race, docs: list[Doc]) -> None:
             continue
         if any(k in race.athletes for k in doc.about):
             continue
-        gender = _PRONOUN_GENDER[m.group(1).lower()]
+        gender = PRONOUNS[m.group(1).lower()]
         named = [race.athletes[k] for k in before.about if k in race.athletes]
         fitting = [a for a in named if a.gender in (gender, None)]
         if len(fitting) == 1:
@@ -321,10 +326,15 @@ def _ages(race: Race, docs: list[Doc]) -> dict[str, tuple[int, Doc | None]]:
     return found
 
 
+def name_parts(name: str) -> list[str]:
+    """The words of a name worth finding in a sentence, escaped for a pattern ("de" left out)."""
+    return [re.escape(p) for p in name.split() if len(p) > 2]
+
+
 def stated_age(text: str, name: str) -> int | None:
     """The age ``text`` gives the athlete called ``name``: "Cherono, 35,", "the 34-year-old
     Keitany", "Kosgei (25)"."""
-    parts = [re.escape(p) for p in name.split() if len(p) > 2]
+    parts = name_parts(name)
     if not parts:
         return None
     who = "(?:" + "|".join(parts) + ")"

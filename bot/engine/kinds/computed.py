@@ -19,7 +19,7 @@ from bot.engine.lexicon import NUMBER_WORDS
 from bot.engine.models import RecordIn
 from bot.engine.normalize import normalize
 from bot.engine.route import Context, Fit
-from bot.engine.search import stem
+from bot.engine.search import name_parts, stem
 
 UNDER_WORDS = frozenset("break broke broken under sub below beat inside quicker faster".split())
 OVER_WORDS = frozenset("over above slower outside".split())
@@ -263,8 +263,9 @@ def _nearer_someone_else(ctx: Context, about: set[str], text: str, at: int) -> b
         athlete = ctx.race.athletes.get(key)
         if athlete is None:
             return 10_000
-        parts = [re.escape(p) for p in athlete.name.split() if len(p) > 2]
-        spots = [m.start() for p in parts for m in re.finditer(rf"\b{p}\b", text)]
+        spots = [
+            m.start() for p in name_parts(athlete.name) for m in re.finditer(rf"\b{p}\b", text)
+        ]
         return min((abs(at - s) for s in spots), default=10_000)
 
     own = distance(ctx.athletes[0].key)

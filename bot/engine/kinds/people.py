@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from bot.engine.describe import FUNCTION_WORDS, describes
+from bot.engine.describe import FUNCTION_WORDS, Described, describes
 from bot.engine.findings import Age, DescribedAs, Finished, NotInRace, People, Person
 from bot.engine.route import Context, Fit
-from bot.engine.search import words_of
+from bot.engine.search import Doc, words_of
 
 FINISH_WORDS = frozenset("finish finished complete completed".split())
 DROP_WORDS = frozenset("drop dropped dnf quit withdraw withdrew pull pulled abandon retire".split())
@@ -57,6 +57,14 @@ RAN_WORDS = frozenset(
 )
 
 
+def _said_of(ctx: Context, key: str, name: str) -> list[Doc]:
+    """What my source says of someone (not their own words), sentences that name them first."""
+    surname = name.split()[-1].lower()
+    said = [d for d in ctx.text.docs if key in d.about and d.kind != "quote"]
+    said.sort(key=lambda d: surname not in d.text.lower())
+    return said
+
+
 def did_not_run(ctx: Context) -> Fit | None:
     """ "did kipchoge run chicago?", "was radcliffe there?": no, of someone my source names who
     was not in the race, with what it says of them."""
@@ -66,9 +74,7 @@ def did_not_run(ctx: Context) -> Fit | None:
     if not set(reading.free) & RAN_WORDS:
         return None
     key, name = ctx.people[0], ctx.people_names[0]
-    surname = name.split()[-1].lower()
-    said = [d for d in ctx.text.docs if key in d.about and d.kind != "quote"]
-    said.sort(key=lambda d: surname not in d.text.lower())
+    said = _said_of(ctx, key, name)
     found = NotInRace(name, ctx.race.name, said[0].text if said else None)
     explained = frozenset(w for w in reading.topic if w in RAN_WORDS)
     return Fit("person", found, explained, 1.5, sources=(said[0].source,) if said else ())
@@ -81,15 +87,19 @@ def who_is(ctx: Context) -> Fit | None:
         return None
     key, name = ctx.people[0], ctx.people_names[0]
     person = next((p for p in ctx.race.people if p.id == key), None)
-    surname = name.split()[-1].lower()
-    said = [d for d in ctx.text.docs if key in d.about and d.kind != "quote"]
-    said.sort(key=lambda d: surname not in d.text.lower())  # sentences that name them first
+    said = _said_of(ctx, key, name)
     role = person.role if person is not None else None
     found = Person(name, role, said[0].text if said else None)
     if role is None and not said:
         return None
     source = said[0].source if said else (person.source if person is not None else None)
     return Fit("person", found, frozenset({"is"}), 1.5, sources=(source,))
+
+
+def _describing(ctx: Context, found: Described) -> list[Doc]:
+    """The passages about ``found``'s person that hold the description, in order."""
+    text = " ".join(words_of(found.text))
+    return [d for d in ctx.text.docs if found.key in d.about and text in " ".join(words_of(d.text))]
 
 
 def described(ctx: Context) -> Fit | None:
@@ -104,10 +114,7 @@ def described(ctx: Context) -> Fit | None:
         return None
     people, sources, athletes = [], [], []
     for found in each:
-        text = " ".join(words_of(found.text))
-        docs = [
-            d for d in ctx.text.docs if found.key in d.about and text in " ".join(words_of(d.text))
-        ]
+        docs = _describing(ctx, found)
         person_in = next((p for p in ctx.race.people if p.id == found.key), None)
         source = docs[0].source if docs else (person_in.source if person_in is not None else None)
         athlete = ctx.race.athletes.get(found.key)
@@ -129,8 +136,7 @@ def is_described(ctx: Context) -> Fit | None:
     if found is None or ctx.reading.form != "yes_no" or len(ctx.athletes) != 1:
         return None
     athlete = ctx.athletes[0]
-    text = " ".join(words_of(found.text))
-    docs = [d for d in ctx.text.docs if found.key in d.about and text in " ".join(words_of(d.text))]
+    docs = _describing(ctx, found)
     sentence = docs[0].text if docs else None
     described_as = DescribedAs(athlete, found.name, found.text, sentence)
     explained = frozenset(w for w in ctx.reading.topic if describes(found, w))

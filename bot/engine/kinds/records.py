@@ -5,6 +5,7 @@ from __future__ import annotations
 from bot.engine.findings import RecordBroken, RecordMargin, RecordMissed, RecordTime, RecordYear
 from bot.engine.kinds.computed import RECORD_KIND_WORDS as RECORD_KINDS
 from bot.engine.kinds.computed import records_asked
+from bot.engine.knowledge import Athlete
 from bot.engine.models import RecordIn
 from bot.engine.normalize import normalize
 from bot.engine.route import Context, Fit
@@ -65,10 +66,18 @@ def _missed(ctx: Context, asked: list[RecordIn]) -> Fit | None:
         return None
     if record.event not in (None, athlete.event.id):
         return None
-    gap = athlete.time - record.time
-    found = RecordMissed(athlete, record, ctx.race.holder_of(record), gap, asked_broken=True)
     explained = _topic_explained(ctx, record.title) | (set(ctx.reading.topic) & {"time"})
-    return Fit("records", found, frozenset(explained), 1.0, athletes=(athlete,),
+    return _missed_fit(ctx, athlete, record, frozenset(explained), asked_broken=True)
+
+
+def _missed_fit(
+    ctx: Context, athlete: Athlete, record: RecordIn, explained: frozenset[str],
+    asked_broken: bool = False,
+) -> Fit:  # fmt: skip
+    assert athlete.time is not None and record.time is not None
+    gap = athlete.time - record.time
+    found = RecordMissed(athlete, record, ctx.race.holder_of(record), gap, asked_broken)
+    return Fit("records", found, explained, 1.0, athletes=(athlete,),
                sources=(record.source, athlete.source_for("time")))  # fmt: skip
 
 
@@ -94,13 +103,10 @@ def missed_by(ctx: Context) -> Fit | None:
             continue
         if record.event not in (None, athlete.event.id):
             continue
-        found = RecordMissed(
-            athlete, record, ctx.race.holder_of(record), athlete.time - record.time
-        )
         explained = _topic_explained(ctx, record.title) | (words & (MISS_WORDS | {"far", "much"}))
-        return Fit("records", found, frozenset(w for w in explained if w in reading.topic), 1.0,
-                   athletes=(athlete,),
-                   sources=(record.source, athlete.source_for("time")))  # fmt: skip
+        return _missed_fit(
+            ctx, athlete, record, frozenset(w for w in explained if w in reading.topic)
+        )
     return None
 
 
