@@ -190,7 +190,8 @@ def _typo_map(words: Iterable[str]) -> dict[str, str]:
     return table
 
 
-_TYPOS = _typo_map(SINGLE_WORDS | frozenset(GENDER_WORDS) | frozenset(ORDINAL_WORDS))
+_LEXICON_WORDS = SINGLE_WORDS | frozenset(GENDER_WORDS) | frozenset(ORDINAL_WORDS)
+_TYPOS = _typo_map(_LEXICON_WORDS)
 
 
 _SHORT_WORDS = frozenset(w for w in SINGLE_WORDS if 3 <= len(w) <= 4)
@@ -218,6 +219,9 @@ def correct(word: str) -> str:
         return word
     if word.endswith("s") and word[:-1] in KNOWN_WORDS:
         return word  # a plural ("places"), not a typo of another word ("paces")
+    for i in range(len(word) - 1):  # a key held down: "wonn" -> "won", "timme" -> "time"
+        if word[i] == word[i + 1] and (single := word[:i] + word[i + 1 :]) in _LEXICON_WORDS:
+            return single
     if _inflected(word):
         return word  # "raining" is no typo of "ranking"
     if word in SYNONYMS or word in IRREGULAR:

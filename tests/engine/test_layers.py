@@ -152,13 +152,19 @@ def test_reading_figures_keep_both_readings(engine: Engine) -> None:
     assert reading.figures == ((2 * 3600 + 5 * 60, 2 * 60 + 5),)
 
 
+def test_a_letter_typed_twice(engine: Engine) -> None:
+    assert "won" in reading_of(engine, "who wonn the womans race").words
+
+
 def test_reading_uncovered_words(engine: Engine) -> None:
     assert "prize" in reading_of(engine, "how much prize money did farah get").uncovered
     assert reading_of(engine, "age group winners").uncovered == ()  # "age" read as a group
     assert "old" not in reading_of(engine, "when was the old british record set").uncovered
 
 
-@pytest.mark.parametrize(("typed", "read_as"), [("raining", "raining"), ("ranknig", "ranking")])
+@pytest.mark.parametrize(
+    ("typed", "read_as"), [("raining", "raining"), ("ranknig", "ranking"), ("rankking", "ranking")]
+)
 def test_reading_corrects_typos_not_inflections(engine: Engine, typed: str, read_as: str) -> None:
     assert read_as in reading_of(engine, f"was it {typed}").words
 
