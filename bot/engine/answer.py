@@ -130,6 +130,7 @@ class Conversation:
     pending: tuple[str, ...] = ()  # candidates offered in a "which one?" question
     record_words: tuple[str, ...] = ()  # "world record": the record the last question was about
     last_words: tuple[str, ...] = ()  # the last question's words, for "why tho?" after it
+    passages: tuple[str, ...] = ()  # the report's sentences the last answer quoted, for "it"
 
     def expired(self, now: float | None = None) -> bool:
         return ((now if now is not None else time.monotonic()) - self.updated) > self.ttl
@@ -140,6 +141,7 @@ class Conversation:
         self.pending = ()
         self.record_words = ()
         self.last_words = ()
+        self.passages = ()
 
     def remember(self, answer: Answer, now: float | None = None) -> None:
         self.updated = now if now is not None else time.monotonic()

@@ -175,6 +175,8 @@ class Query:
     described_each: tuple[describe.Described, ...] = ()  # a description naming one per event
     checked: describe.Described | None = None  # "was she the defending champion": asked of
     # the athlete named, not naming them
+    passages: tuple[str, ...] = ()  # the sentences just quoted, when the question leans on
+    # them ("who timed it" after the answer telling of a stop)
 
 
 class Engine:
@@ -389,6 +391,7 @@ class Engine:
             conversation.record_words = asked if answer.intent != "help" else ()
             if answer.kind in ("answer", "unknown"):
                 conversation.last_words = tuple(query.words)
+                conversation.passages = answer.sources if answer.intent == "fact" else ()
         return answer
 
     def context(self, query: Query, reading: Reading) -> Context:
@@ -405,6 +408,7 @@ class Engine:
             description=query.description,
             checked=query.checked,
             described_each=tuple(query.described_each),
+            leaned_on=query.passages,
         )
 
     def _route(self, query: Query, structured: Answer) -> Answer:
@@ -452,6 +456,8 @@ class Engine:
                 words += conversation.last_words  # "why tho?": why what was just asked
         races, race_positions, years = self._races_in(words)
         query = Query(question=text, words=words, parsed=Parsed(words=words), engine=self)
+        if conversation is not None and len(words) <= 8 and REFERRING & set(words):
+            query.passages = conversation.passages
         query.candidate_races = races
         if not races:
             query.unknown_race = _unknown_race_name(words)
@@ -798,6 +804,8 @@ class Engine:
 
 FOLLOW_UP_STARTS = ("and", "what about", "how about", "same for", "now", "then")
 SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "him", "them"})
+REFERRING = frozenset({"it", "that", "this", "there"})
+"""Words leaning on what was just said: "who timed it", "when was that"."""
 
 
 COPULAS = frozenset("was is were are wasnt isnt werent".split())

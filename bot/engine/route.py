@@ -41,6 +41,7 @@ class Context:
     description: Described | None = None  # how the question named its person, if it did
     checked: Described | None = None  # "was she the defending champion": the one so described
     described_each: tuple[Described, ...] = ()  # one per event, when a description names several
+    leaned_on: tuple[str, ...] = ()  # the sentences just quoted, when the question leans on them
 
 
 @dataclass(frozen=True, slots=True)

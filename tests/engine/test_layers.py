@@ -582,6 +582,21 @@ def test_a_record_margin_against_the_old_holder_named() -> None:
     assert fit.finding.record.kind == "world"
 
 
+def test_a_figure_in_the_sentence_after_and_a_follow_up_on_what_was_quoted() -> None:
+    boston = Engine.from_path(RACES / "boston-marathon-2018")
+    # "... Flanagan had to suddenly duck into a porta-potty." The next paragraph: "Linden slowed
+    # to wait for Flanagan's stop, timed by Jonathan Gault of in 13.86 seconds, ..."
+    fit = route(boston, "how long was shalanes porta potty stop")
+    assert fit is not None and isinstance(fit.finding, f.TextFound)
+    assert [("13.86" in p.text) for p in fit.finding.passages] == [False, True]
+    conversation = Conversation()
+    boston.ask("how long was shalanes porta potty stop", conversation)
+    assert boston.read("who timed it", conversation).passages == conversation.passages
+    assert not boston.read("who won the mens race", conversation).passages  # leans on nothing
+    answer = boston.ask("who timed it", conversation)
+    assert answer.sources == (fit.finding.passages[1].source,)
+
+
 # ---------------------------------------------------------------------------- phrasing
 
 

@@ -61,7 +61,8 @@ def narrative(ctx: Context) -> Fit | None:
     if not words:
         return _why_of(ctx, about) if reading.form == "why" and about else None
     asks_clock = _asks_clock(reading)
-    limit = 12 if asks_clock else 5  # a figure may be in a lower-ranked sentence
+    # a figure may be in a lower-ranked sentence; so may the one just quoted
+    limit = 12 if asks_clock or ctx.leaned_on else 5
     hits = [h for h in ctx.text.search(words, about=about, limit=limit) if h.score >= MIN_SCORE]
     hits = [h for h in hits if _in_event(ctx, h)]
     topic = set(_words(ctx)) & set(reading.topic)
@@ -69,7 +70,9 @@ def narrative(ctx: Context) -> Fit | None:
     def covers(hit: Hit) -> bool:  # a passage that shares one word of several is no answer
         return len(topic) < 2 or len(hit.matched & topic) / len(topic) >= 0.5
 
-    if not reading.asks_quote:  # what the report says, before what someone said
+    if ctx.leaned_on:  # "who timed it": the sentences just quoted, if they explain the question
+        hits = _prefer(hits, lambda h: covers(h) and h.doc.source in ctx.leaned_on, 0.0)
+    elif not reading.asks_quote:  # what the report says, before what someone said
         hits = _prefer(hits, lambda h: covers(h) and not _said(h.doc), 0.7)
     if len(topic) == 1 and len(SYNONYMS.get(next(iter(topic)), ())) >= 4 and hits:
         # one broad word ("what was the weather like"): the passage that says most about it
@@ -118,8 +121,12 @@ def narrative(ctx: Context) -> Fit | None:
     if _asks_amount(reading) and (own or len(explained) > 1) and _DIGIT.search(best.doc.text):
         strength += 0.5  # "how long did she wait": a passage that gives a figure
     passages = [_passage(best)]
-    if (
-        len(hits) > 1
+    following = _read_on(ctx, best, topic) if _asks_amount(reading) else None
+    if following is not None:  # "how long was her porta-potty stop": the next sentence says
+        passages.append(_passage_of(following))
+    elif (
+        best.doc.source not in ctx.leaned_on
+        and len(hits) > 1
         and hits[1].score >= 0.8 * best.score
         and (reading.narrative or reading.form == "yes_no")
     ):
@@ -172,6 +179,26 @@ def _asks_amount(reading: Reading) -> bool:
         return True
     words = reading.words
     return reading.form == "how" and len(words) > 1 and words[0] == "how" and words[1] in MEASURES
+
+
+def _read_on(ctx: Context, best: Hit, topic: set[str]) -> Doc | None:
+    """When the passage found gives no figure, the sentence just after it that does and that
+    shares a word of the question, as a reader reads on ("Flanagan had to duck into a
+    porta-potty." ... "Linden slowed to wait for Flanagan's stop, timed ... in 13.86 seconds")."""
+    doc = best.doc
+    if doc.kind != "sentence" or _DIGIT.search(doc.text):
+        return None
+    wanted = {stem(w) for w in topic - MEASURES - best.matched}
+    for later in ctx.text.docs:
+        if (
+            later.kind == "sentence"
+            and doc.order < later.order <= doc.order + 3
+            and later.paragraph <= doc.paragraph + 1
+            and _DIGIT.search(later.text)
+            and wanted & {stem(w) for w in later.words}
+        ):
+            return later
+    return None
 
 
 def _prefer(hits: list[Hit], wanted: Callable[[Hit], bool], share: float = 0.6) -> list[Hit]:
