@@ -27,6 +27,9 @@ FLOORS = {  # by question set: a race's set, its fresh held-out set (all test), 
     "chicago-marathon-2019.fresh": 0.67,
     "boston-marathon-2018.dev": 0.85,
     "chicago-marathon-2019.dev": 0.88,
+    "tokyo-marathon-2019.dev": 0.71,
+    "new-york-marathon-2018.dev": 0.66,
+    "berlin-marathon-2019.dev": 0.63,
 }
 
 

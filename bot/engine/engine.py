@@ -96,7 +96,12 @@ class RaceIndex:
     @classmethod
     def build(cls, race: Race) -> RaceIndex:
         athletes = list(race.all_athletes())
-        names = NameIndex(athletes, ([a.name, *a.aliases] for a in athletes), ORDINARY_WORDS)
+        initials = _initials(athletes)
+        names = NameIndex(
+            athletes,
+            ([a.name, *a.aliases, *initials.get(a.key, ())] for a in athletes),
+            ORDINARY_WORDS,
+        )
         people: list[str] = []
         variants: list[list[str]] = []
         person_ids: dict[str, str] = {}
@@ -801,6 +806,32 @@ class Engine:
             query.athletes = previous[:1] if len(previous) == 1 else previous
             query.from_context = True
 
+
+INITIALS_UP_TO = 500
+"""A field this small is one a report tells of, where fans call a star by initials ("kb")."""
+
+
+def _initials(athletes: list[Athlete]) -> dict[str, tuple[str]]:
+    """ "kb" for Kenenisa Bekele: the initials of a first and last name that no one else of a
+    small field shares and that are no word or shorthand of a question."""
+    if len(athletes) > INITIALS_UP_TO:
+        return {}
+    owners: dict[str, list[str]] = {}
+    for athlete in athletes:
+        parts = normalize(athlete.name).split()
+        if len(parts) >= 2 and parts[0][:1].isalpha() and parts[-1][:1].isalpha():
+            owners.setdefault(parts[0][0] + parts[-1][0], []).append(athlete.key)
+    return {
+        keys[0]: (letters,)
+        for letters, keys in owners.items()
+        if len(keys) == 1 and letters not in ORDINARY_WORDS and letters not in NOT_INITIALS
+    }
+
+
+NOT_INITIALS = frozenset(
+    "pb pr wr cr nr sb dnf km mi hm us uk ok vs yo ny la dc st mr ms dr jr sr nz sa tv hr mm ss".split()
+)
+"""Two letters fans type for something else than a runner ("pb", "wr", "ny")."""
 
 FOLLOW_UP_STARTS = ("and", "what about", "how about", "same for", "now", "then")
 SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "him", "them"})

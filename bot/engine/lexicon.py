@@ -115,6 +115,38 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "runner-up": ("second", "runner"),
 }  # fmt: skip
 
+SAME_MEANING: tuple[frozenset[str], ...] = tuple(
+    frozenset(group.split())
+    for group in (
+        "halfway midway midpoint half-way",
+        "pacemaker pacemakers pacer pacers pacesetter pacesetters rabbit rabbits",
+        "overtake overtook overtaken overtaking",
+        "outsprint outsprinted outkick outkicked",
+        "temperature temperatures temp temps",
+        "dnf withdrew withdraw withdrawn",
+        "debut debutant",
+        "money cash purse",
+        "1st first",
+        "2nd second",
+        "3rd third",
+        "4th fourth",
+        "5th fifth",
+        "6th sixth",
+        "7th seventh",
+        "8th eighth",
+        "9th ninth",
+        "10th tenth",
+    )
+)
+"""Words that mean the same: one found for another is as good as the word itself ("midway" for
+"halfway"), unlike a related word ("wind" for "weather")."""
+
+EQUIVALENT: dict[str, frozenset[str]] = {
+    word: group - {word} for group in SAME_MEANING for word in group
+}
+for _word, _others in EQUIVALENT.items():
+    SYNONYMS[_word] = tuple(dict.fromkeys((*SYNONYMS.get(_word, ()), *sorted(_others))))
+
 EVENT_KINDS = frozenset(
     """
     wheelchair wheelchairs mass masters veteran veterans vets junior juniors youth para

@@ -21,7 +21,7 @@ from rapidfuzz import fuzz, process
 
 from bot.engine.intents import PRONOUNS
 from bot.engine.knowledge import Race
-from bot.engine.lexicon import FILLER, IRREGULAR, SYNONYMS
+from bot.engine.lexicon import EQUIVALENT, FILLER, IRREGULAR, SYNONYMS
 from bot.engine.names import NameIndex
 from bot.engine.normalize import normalize
 
@@ -35,7 +35,7 @@ _SENTENCE_END = re.compile(
     r"(?<![\s.][A-Z]\.)(?<!\b(?:Mr|Ms|Dr|St|Mt|Jr|Sr)\.)(?<!\bMrs\.)"  # "U.S. Olympic", "St. Louis"
     r"(?<=[.!?…])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])"
 )
-_UNIT = re.compile(r"\b(\d+(?:\.\d+)?)\s*(?:km|k|kilometres|kilometers|kilometre|kilometer)\b")
+_UNIT = re.compile(r"\b(\d+(?:\.\d+)?)\s*(?:kms?|ks|k|kilometres|kilometers|kilometre|kilometer)\b")
 _UNIT_FIRST = re.compile(r"\b(?:km|kilometres?|kilometers?)\s+(\d{1,2})\b(?!\s*(?:km|k)\b)")
 _JOINS = {
     ("half", "way"): "halfway",
@@ -98,6 +98,7 @@ class Doc:
     extra: list[str] = field(default_factory=list)  # topics: matched as given, never widened
     proper: set[str] = field(default_factory=set)  # words written as names ("Windy City")
     paragraph: int = -1  # which paragraph of the report it is in
+    leans_on: Doc | None = None  # the sentence before, that "at that point" refers to
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,6 +148,8 @@ class TextIndex:
 
     def _variants(self, word: str) -> list[tuple[str, float]]:
         found: list[tuple[str, float]] = []
+        if word[:1].isdigit():  # "40km" as the report's "40 km" is indexed: "40k"
+            word = next(iter(words_of(word)), word)
         own = stem(word)
         if own in self.vocabulary or own in self._extra:
             found.append((own, 1.0))
@@ -154,10 +157,12 @@ class TextIndex:
         for form in forms - {word}:
             if (s := stem(form)) in self.vocabulary and s != own:
                 found.append((s, 1.0))
+        same = EQUIVALENT.get(word, frozenset())
         for synonym in SYNONYMS.get(word, SYNONYMS.get(word.removesuffix("s"), ())):
+            weight = 1.0 if synonym in same else SYNONYM_WEIGHT
             for part in words_of(synonym):
                 if (s := stem(part)) in self._common and s != own:
-                    found.append((s, SYNONYM_WEIGHT))
+                    found.append((s, weight))
         if not found and len(word) >= 5 and not word.isdigit():
             for match, _score, _ in process.extract(
                 word, self._words, scorer=fuzz.ratio, score_cutoff=84, limit=2
@@ -250,6 +255,7 @@ def _documents(race: Race, people: NameIndex, names: NameIndex) -> list[Doc]:
                 docs.append(doc)
                 sources.setdefault(normalize(sentence), []).append(doc)
     _pronouns_follow(race, [d for d in docs if d.kind == "sentence"])
+    _points_follow([d for d in docs if d.kind == "sentence"])
     for fact in race.facts:
         extra = [w for topic in fact.topics for w in words_of(topic)]
         enriched = _enrich(sources, fact.source, set(fact.about), extra)
@@ -289,6 +295,25 @@ def _pronouns_follow(race: Race, docs: list[Doc]) -> None:
         fitting = [a for a in named if a.gender in (gender, None)]
         if len(fitting) == 1:
             doc.about.add(fitting[0].key)
+
+
+_THAT_POINT = re.compile(
+    r"\b(?:at|by|from|after) (?:that|this) (?:point|stage|mark|juncture)\b|\bby then\b", re.I
+)
+_POINT_WORD = re.compile(r"^(?:\d+(?:\.\d+)?k|halfway|midway)$")
+
+
+def _points_follow(docs: list[Doc]) -> None:
+    """A sentence that tells of "that point" is about the point the sentence before it in the
+    paragraph names last: "She went through ... 15km in 47:26. At that point she was almost a
+    minute ahead of Yeshaneh" is about 15k."""
+    for before, doc in itertools.pairwise(docs):
+        if before.paragraph != doc.paragraph or not _THAT_POINT.search(doc.text):
+            continue
+        points = [w for w in before.words if _POINT_WORD.match(w)]
+        if points and points[-1] not in doc.words:
+            doc.extra.append(points[-1])
+            doc.leans_on = before
 
 
 def _ages(race: Race, docs: list[Doc]) -> dict[str, tuple[int, Doc | None]]:

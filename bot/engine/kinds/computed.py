@@ -209,6 +209,7 @@ _CLOCK = re.compile(r"(?<![\d:.])(\d{1,2}:\d{2}(?::\d{2})?)(?![\d:])")
 
 ORDINAL_HALVES = {"1st": "first", "2nd": "second", "halves": "half"}
 SPLIT_WORDS = frozenset("split splits".split())
+HALFWAY_WORDS = frozenset("halfway midway".split())
 
 
 def second_half(ctx: Context) -> Fit | None:
@@ -220,6 +221,8 @@ def second_half(ctx: Context) -> Fit | None:
     halves = (
         "half" in words and bool(words & {"second", "back", "first"})
     ) or "halves" in reading.free
+    at_halfway = bool(words & HALFWAY_WORDS) and bool(words & (SPLIT_WORDS | {"time"}))
+    halves = halves or at_halfway  # "her halfway split": the first half
     if not (halves or negative) or len(ctx.athletes) != 1:
         return None
     athlete = ctx.athletes[0]
@@ -228,26 +231,47 @@ def second_half(ctx: Context) -> Fit | None:
     for doc in ctx.text.docs:
         if athlete.key not in doc.about:
             continue
-        where = _HALFWAY.search(doc.text)
-        clock = _CLOCK.search(doc.text, where.end()) if where else None
-        if where is None or clock is None or clock.start() - where.end() > 40:
+        given = _half_given(doc.text, athlete.time)
+        if given is None:
             continue
-        split = parse_duration(clock.group(1))
-        if not 0 < split < athlete.time:
-            continue
-        asked_first = "first" in words and "second" not in words
+        split, first_given = given
+        asked_first = ("first" in words or at_halfway) and "second" not in words
         found = HalfSplit(athlete, split, asked_first, doc.text, negative)
         explained = frozenset(
             w
             for w in reading.topic
             if ORDINAL_HALVES.get(w, w)
             in {"half", "second", "first", "back", "negative", "positive"}
-            or (negative and w in SPLIT_WORDS)
+            or ((negative or at_halfway) and w in SPLIT_WORDS)
+            or w in HALFWAY_WORDS
         )
-        return Fit("split", found, explained, 1.0, athletes=(athlete,),
+        # the half the sentence doesn't give, worked out, answers better than the sentence
+        strength = 1.0 if asked_first == first_given or negative else 1.5
+        return Fit("split", found, explained, strength, athletes=(athlete,),
                    sources=(doc.source, athlete.source_for("time")))  # fmt: skip
     return None
 
+
+def _half_given(text: str, finish: float) -> tuple[float, bool] | None:
+    """The halfway split a sentence gives: the clock just after "halfway" ("through halfway in
+    1:01:05"), or the finish less the clock beside "second half" ("clocked 1:06:58 for the second
+    half"); and whether the first half is the one given."""
+    where = _HALFWAY.search(text)
+    clock = _CLOCK.search(text, where.end()) if where else None
+    if where is not None and clock is not None and clock.start() - where.end() <= 40:
+        split = parse_duration(clock.group(1))
+        return (split, True) if 0 < split < finish else None
+    where = _SECOND_HALF.search(text)
+    if where is None:
+        return None
+    clocks = [c for c in _CLOCK.finditer(text) if abs(c.start() - where.start()) <= 40]
+    if len(clocks) != 1:
+        return None
+    rest = parse_duration(clocks[0].group(1))
+    return (finish - rest, False) if 0 < rest < finish else None
+
+
+_SECOND_HALF = re.compile(r"\b(?:second|back|2nd) half\b", re.I)
 
 COMPARE_WORDS = frozenset(
     """faster slower quicker improve improved improvement better worse lower lowered cut
