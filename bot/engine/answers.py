@@ -130,9 +130,14 @@ def wants_athlete(query: Query) -> bool:
     p = query.parsed
     if p.has("podium", "top", "summary", "help", "count") or p.ordinal or p.country:
         return False
-    return p.has("time", "place", "gap", "compare", "pace", "record", "quote", "country") or (
-        not p.leftover and not p.concepts and p.pronoun is not None
+    return (
+        p.has("time", "place", "gap", "compare", "pace", "record", "quote", "country")
+        or (not p.leftover and not p.concepts and p.pronoun is not None)
+        or bool(AGE_ASKED & set(query.words))  # "and how old?"
     )
+
+
+AGE_ASKED = frozenset({"age", "aged", "old"})
 
 
 def answer(query: Query, conversation: Conversation | None) -> Answer:

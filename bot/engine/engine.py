@@ -799,7 +799,7 @@ class Engine:
             not query.athletes
             and not query.others
             and answers.wants_athlete(query)
-            and (query.event is None or continuing)
+            and (query.event is None or query.event_from_context or continuing)
             and (_is_follow_up(query.words) or continuing)
             and not answers.unknown_words(query)
         ):
@@ -855,15 +855,23 @@ BARE_QUANTITY = frozenset("by how much many far long exactly what was the margin
 
 
 _SECOND_QUESTION = re.compile(
-    r"^(.{8,}?)\s*(?:,\s*)?\band\s+((?:how|where|what|whats|who|whos|when|why|did|was|is|were|"
-    r"does|had|has)\b.{6,})$",
+    r"^(.{8,}?)\s*(?:,\s*)?\b(?:and|n|&)\s+((?:how|where|what|whats|who|whos|when|why|did|was|"
+    r"is|were|does|had|has)\b.{4,})$",
     re.I,
 )
+_SECOND_ATTRIBUTE = re.compile(
+    r"^(.{4,}?)\s*(?:,\s*)?(?:\band|\bn|&)\s+((?:(?:his|her|their|the)\s+)?(?:age|nationality|"
+    r"country|pb|pr|personal best|time|place|position|pace|split|splits)\W*)$",
+    re.I,
+)
+"""A second thing asked of the same runner, in a word: "desisa nationality and age?"."""
 
 
 def _two_questions(text: str) -> tuple[str, str] | None:
-    """ "how old is kosgei and where is she from": two questions, each asked in turn."""
-    m = _SECOND_QUESTION.match(" ".join(text.split()))
+    """ "how old is kosgei and where is she from", "kitata age n pb": two questions, each asked
+    in turn."""
+    text = " ".join(text.split())
+    m = _SECOND_QUESTION.match(text) or _SECOND_ATTRIBUTE.match(text)
     return (m.group(1), m.group(2)) if m else None
 
 
