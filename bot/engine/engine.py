@@ -829,7 +829,7 @@ def _initials(athletes: list[Athlete]) -> dict[str, tuple[str]]:
 
 
 NOT_INITIALS = frozenset(
-    "pb pr wr cr nr sb dnf km mi hm us uk ok vs yo ny la dc st mr ms dr jr sr nz sa tv hr mm ss".split()
+    "pb pr wr cr nr sb km mi hm us uk ok vs yo ny la dc st mr ms dr jr sr nz sa tv hr mm ss".split()
 )
 """Two letters fans type for something else than a runner ("pb", "wr", "ny")."""
 
