@@ -188,7 +188,8 @@ def answer(query: Query, conversation: Conversation | None) -> Answer:
         return date(query)
 
     if p.country is not None and not query.athletes and not p.has("count"):
-        return by_country(query, p.country)
+        # "any kenyans on the podium": how many of those places, naming who had them
+        return by_country(query, p.country, counting=_top_asked(p) is not None)
     if (
         fact is not None
         and p.ordinal is None
@@ -863,6 +864,13 @@ def _country_count(
         text = f"{n:,} {country.demonym} finisher{'s' if n != 1 else ''} in {where}{scope}"
     if 0 < n <= 5:
         text += ": " + ", ".join(f"{a.name} ({ordinal(a.position or 0)})" for a in placed)
+    elif n == 0 and top is not None and top <= 5:  # "any kenyans on the podium": who was, then
+        ahead = [event.by_position[p] for p in range(1, top + 1) if p in event.by_position]
+        text = f"None of the top {top} in {where} was {country.demonym}"
+        if ahead:
+            text += ": " + ", ".join(
+                f"{a.name} ({display_country(a.country) or 'nationality not given'})" for a in ahead
+            )
     text += "." + after
     unknown = [
         a

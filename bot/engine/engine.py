@@ -21,7 +21,7 @@ from bot.engine.errors import UnknownRaceError
 from bot.engine.findings import NotCovered
 from bot.engine.intents import GENDER_WORDS, KNOWN_WORDS, PRONOUNS, Parsed, parse
 from bot.engine.kinds import computed, people, records, text
-from bot.engine.kinds.computed import OVER_WORDS, RECORD_KIND_WORDS, UNDER_WORDS
+from bot.engine.kinds.computed import ABBREVIATIONS, OVER_WORDS, RECORD_KIND_WORDS, UNDER_WORDS
 from bot.engine.knowledge import Athlete, Event, KnowledgeBase, Race
 from bot.engine.lexicon import EVENT_KINDS, SHORTHAND, STOP_WORDS
 from bot.engine.loader import load_directory
@@ -907,7 +907,9 @@ def _same_record(words: list[str], conversation: Conversation) -> list[str]:
         return list(conversation.record_words) if leaning else []
     if own & RECORD_KIND_WORDS:
         return []
-    return [w for w in conversation.record_words if w in RECORD_KIND_WORDS]
+    return [  # "the record" after "did she break the cr?": the course record
+        w for w in conversation.record_words if w in RECORD_KIND_WORDS or w in ABBREVIATIONS
+    ]
 
 
 def _is_follow_up(words: list[str]) -> bool:

@@ -82,6 +82,7 @@ def records_asked(ctx: Context, strict: bool = False) -> list[RecordIn]:
         for r in race.records
         if (r.previous_holder and normalize(r.previous_holder) in names)
         or (r.holder_name and normalize(r.holder_name) in names)
+        or (r.holder is not None and r.holder in ctx.people)  # "kipchoge's record"
     ]
     if by_person:
         return by_person

@@ -48,10 +48,24 @@ def broken(ctx: Context) -> Fit | None:
     yes = record.set_here and (not keys or record.holder in keys)
     if keys and not yes and (missed := _missed(ctx, asked)) is not None:
         return missed  # "was legese's time a course record": no, and by how much
-    found = RecordBroken(record, ctx.race.holder_of(record), yes)
     explained = _topic_explained(ctx, record.title) | (set(reading.topic) & DOING_WORDS)
+    if not keys and not yes and (winner := _winner_of(ctx, record)) is not None:
+        # "was it a wr?": the winning time of the record's race, against the record
+        return _missed_fit(ctx, winner, record, frozenset(explained), asked_broken=True)
+    found = RecordBroken(record, ctx.race.holder_of(record), yes)
     return Fit("records", found, frozenset(explained), 1.0,
                athletes=(holder,) if holder else (), sources=(record.source,))  # fmt: skip
+
+
+def _winner_of(ctx: Context, record: RecordIn) -> Athlete | None:
+    """The winner of the event a record is of, with a time to set against it."""
+    event = next((e for e in ctx.race.events if e.id == record.event), None)
+    winner = event.by_position.get(1) if event is not None else None
+    if winner is None or winner.time is None or record.time is None:
+        return None
+    if record.kind == "personal_best" or winner.key == record.holder:
+        return None
+    return winner
 
 
 FASTER_WORDS = frozenset("faster quicker better under inside ahead".split())
