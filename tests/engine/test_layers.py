@@ -597,6 +597,93 @@ def test_a_figure_in_the_sentence_after_and_a_follow_up_on_what_was_quoted() -> 
     assert answer.sources == (fit.finding.passages[1].source,)
 
 
+def test_a_word_that_means_the_same_is_no_stand_in() -> None:
+    new_york = Engine.from_path(RACES / "new-york-marathon-2018")
+    index = new_york.indexes["new-york-marathon-2018"].text
+    hit = index.search(["halfway"])[0]  # "At the midway point (1:03:55) only 5 remained"
+    assert "midway" in hit.doc.text and "halfway" in hit.matched and not hit.weak
+    hit = next(h for h in index.search(["weather"], limit=10) if h.matched)
+    assert hit.weak == {"weather"}  # a related word alone ("wind") stays a stand-in
+
+
+def test_distances_as_the_report_writes_them() -> None:
+    assert words_of("over 5Ks of 15:43, then 10kms") == [
+        "over",
+        "5k",
+        "of",
+        "15",
+        "43",
+        "then",
+        "10k",
+    ]
+    berlin = Engine.from_path(RACES / "berlin-marathon-2019")
+    index = berlin.indexes["berlin-marathon-2019"].text
+    assert [h.doc for h in index.search(["40km"])] == [h.doc for h in index.search(["40k"])]
+
+
+def test_a_half_given_works_out_the_other() -> None:
+    new_york = Engine.from_path(RACES / "new-york-marathon-2018")
+    # "The 36-year-old clocked a stunning 1:06:58 for the second half"; she finished in 2:22:48
+    fit = route(new_york, "what was keitany's first half")
+    assert fit is not None and isinstance(fit.finding, f.HalfSplit)
+    assert fit.finding.first == 4550 and fit.finding.asked_first  # 1:15:50, worked out
+    fit = route(new_york, "keitany halfway split")
+    assert fit is not None and isinstance(fit.finding, f.HalfSplit) and fit.finding.asked_first
+
+
+def test_that_point_is_the_point_the_sentence_before_names() -> None:
+    chicago = Engine.from_path(RACES / "chicago-marathon-2019")
+    # "She went through 10km in 31:28, ... and 15km in 47:26. At that point she was almost a
+    # minute ahead of Yeshaneh"
+    fit = route(chicago, "how big was kosgeis lead at 15k")
+    assert fit is not None and isinstance(fit.finding, f.TextFound)
+    first, second = fit.finding.passages
+    assert "47:26" in first.text and second.text.startswith("At that point")
+
+
+def test_initials_of_a_runner_of_a_small_field() -> None:
+    berlin = Engine.from_path(RACES / "berlin-marathon-2019")
+    assert [a.name for a in berlin.read("did kb negative split").athletes] == ["Kenenisa Bekele"]
+    assert [a.name for a in berlin.read("kb pb?").athletes] == ["Kenenisa Bekele"]  # not "pb"
+
+
+def test_a_second_thing_asked_in_a_word() -> None:
+    from bot.engine.engine import _two_questions
+
+    assert _two_questions("desisa nationality and age?") == ("desisa nationality", "age?")
+    assert _two_questions("kitata age n pb") == ("kitata age", "pb")
+    assert _two_questions("where's romanchuk from n how old") == (
+        "where's romanchuk from",
+        "how old",
+    )
+    assert _two_questions("who won the men and women race") is None
+    new_york = Engine.from_path(RACES / "new-york-marathon-2018")
+    conversation = Conversation()
+    new_york.ask("desisa nationality", conversation)
+    assert new_york.ask("age?", conversation).intent == "age"  # the runner just asked about
+
+
+def test_a_country_on_the_podium() -> None:
+    tokyo = Engine.from_path(RACES / "tokyo-marathon-2019")
+    answer = tokyo.ask("any kenyans on the women's podium")  # all three were Ethiopian
+    assert answer.kind == "answer" and answer.intent == "country"
+    assert all(n in answer.text for n in ("Ruti Aga", "Helen Tola", "Shure Demise"))
+
+
+def test_a_record_against_the_time_asked_of() -> None:
+    berlin = Engine.from_path(RACES / "berlin-marathon-2019")
+    fit = route(berlin, "was it a wr??")  # no one named: the men's winner, 2 s outside
+    assert fit is not None and isinstance(fit.finding, f.RecordMissed)
+    assert fit.finding.athlete.name == "Kenenisa Bekele" and fit.finding.gap == 2
+    fit = route(berlin, "how far was legese off kipchoge's record")  # a record by its holder
+    assert fit is not None and isinstance(fit.finding, f.RecordMissed) and fit.finding.gap == 69
+    new_york = Engine.from_path(RACES / "new-york-marathon-2018")
+    conversation = Conversation()
+    new_york.ask("did mary break the cr?", conversation)
+    query = new_york.read("how many secs off the record was she", conversation)
+    assert "cr" in query.words  # "the record": the one just asked about
+
+
 # ---------------------------------------------------------------------------- phrasing
 
 
