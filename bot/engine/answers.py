@@ -307,10 +307,10 @@ def help_answer(query: Query) -> Answer:
 
 def unknown_words(query: Query) -> list[str]:
     """Words nothing understood that could be a name ("bolt" in "usain bolt's time")."""
-    from bot.engine.vocabulary import ENGLISH_WORDS
+    from bot.engine.lexicon import STOP_WORDS
 
     return [
-        w for w in query.parsed.leftover if len(w) > 2 and w.isalpha() and w not in ENGLISH_WORDS
+        w for w in query.parsed.leftover if len(w) > 2 and w.isalpha() and w not in STOP_WORDS
     ]
 
 

@@ -434,7 +434,13 @@ class Engine:
         fit, explained = choose(ctx, structured, KINDS)
         remaining = [w for w in reading.uncovered if w not in explained]
         unknown_to_text = [w for w in remaining if not index.text.knows(w)]
-        if unknown_to_text and (structured.kind not in ("unknown", "help") or fit is not None):
+        # a question of a form the engine reads, but about something it has no word for
+        unread = structured.kind == "help" and reading.form != "other"
+        if unknown_to_text and (
+            structured.kind not in ("unknown", "help")
+            or fit is not None
+            or (unread and not query.parsed.has("help"))
+        ):
             fit = not_covered(ctx, reading.uncovered)  # name all the question asked
         if fit is None:
             return structured
@@ -849,7 +855,7 @@ def _asks_is_described(words: list[str], athletes: list[Athlete]) -> bool:
     return len(athletes) == 1 or (not athletes and bool(SUBJECT_PRONOUNS.intersection(words)))
 
 
-BARE_FOLLOW_UP = frozenset("why how when where come though really so then and".split())
+BARE_FOLLOW_UP = frozenset("why how when where come though really so then and not".split())
 """A question of only these words asks about the one before it ("why tho?", "how come?")."""
 BARE_QUANTITY = frozenset("by how much many far long exactly what was the margin gap".split())
 

@@ -11,6 +11,7 @@ from bot.engine.vocabulary import COMMON_WORDS, ENGLISH_WORDS
 FILLER = frozenset(
     """
     lol lmao haha hah ah oh um uh hmm pls plz please mate bro guys guy yo hey hi hello ok okay
+    nah ngl tbh idk imo rn omg smh fr lowkey honestly anyway anyways
     exactly actually basically literally like just so really very quite pretty kinda sorta
     anyone anybody someone somebody know knows tell me us again thx thanks cheers btw tho though
     u ur r ya yeah yep nope wat wot whats hows whos wheres whens whys tho im its it is was were
@@ -42,10 +43,12 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "favourite": ("favorite", "favourites", "favorites", "favored", "favoured"),
     "favorite": ("favourite", "favourites", "favorites"),
     "tired": ("knackered", "exhausted", "fatigue", "tough", "hard", "hurt", "pain", "struggled"),
-    "weather": ("conditions", "rain", "wind", "cold", "temperature", "temperatures", "hot",
-                "heat", "sunny", "mild", "humid", "windy", "headwind", "freezing", "degrees"),
-    "conditions": ("weather", "rain", "wind", "cold", "temperature", "temperatures", "hot",
-                   "heat", "humid", "windy", "headwind", "freezing", "degrees", "wet"),
+    "weather": ("conditions", "rain", "rainy", "wind", "cold", "temperature", "temperatures",
+                "hot", "heat", "sunny", "mild", "humid", "humidity", "windy", "headwind",
+                "freezing", "degrees", "cloudy", "overcast", "drizzle", "snow"),
+    "conditions": ("weather", "rain", "rainy", "wind", "cold", "temperature", "temperatures",
+                   "hot", "heat", "humid", "humidity", "windy", "headwind", "freezing", "degrees",
+                   "wet", "cloudy", "overcast"),
     "cold": ("chilly", "freezing", "temperatures", "temperature", "degrees", "low", "wet"),
     "chilly": ("cold", "freezing", "temperatures", "temperature", "degrees"),
     "rain": ("raining", "rained", "rainy", "wet", "drizzle", "drizzling", "downpour", "showers"),
@@ -126,6 +129,8 @@ SAME_MEANING: tuple[frozenset[str], ...] = tuple(
         "dnf withdrew withdraw withdrawn",
         "debut debutant",
         "money cash purse",
+        "rain rainy raining rained", "wind windy winds", "sun sunny sunshine",
+        "cloud clouds cloudy", "humid humidity", "heat hot",
         "1st first",
         "2nd second",
         "3rd third",

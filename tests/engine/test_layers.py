@@ -684,6 +684,35 @@ def test_a_record_against_the_time_asked_of() -> None:
     assert "cr" in query.words  # "the record": the one just asked about
 
 
+def test_chat_words_and_questions_about_what_no_word_covers() -> None:
+    tokyo = Engine.from_path(RACES / "tokyo-marathon-2019")
+    assert tokyo.ask("any records broken or nah").intent == "records"  # "nah" asks nothing
+    assert tokyo.ask("were the times kinda slow").intent != "unknown_athlete"  # "kinda"
+    berlin = Engine.from_path(RACES / "berlin-marathon-2019")
+    fit = route(berlin, "what was the temp in berlin that morning")  # the report gives none
+    assert berlin.ask("what was the temp in berlin that morning").kind == "unknown"
+    assert fit is None or fit.kind == "unknown"
+    assert berlin.ask("what can you do").intent == "help"
+
+
+def test_the_weather_in_any_inflection() -> None:
+    berlin = Engine.from_path(RACES / "berlin-marathon-2019")
+    for question in ("weather any good?", "was it raining"):  # "With the rainy and cloudy ..."
+        fit = route(berlin, question)
+        assert fit is not None and isinstance(fit.finding, f.TextFound), question
+        assert "rainy" in fit.finding.passages[0].text
+
+
+def test_why_not_and_someone_who_skipped_the_race() -> None:
+    berlin = Engine.from_path(RACES / "berlin-marathon-2019")
+    fit = route(berlin, "did kipchoge even run")
+    assert fit is not None and isinstance(fit.finding, f.NotInRace)
+    assert fit.finding.sentence is not None and "skipped" in fit.finding.sentence
+    conversation = Conversation()
+    berlin.ask("did kipchoge even run", conversation)
+    assert "kipchoge" in berlin.read("why not", conversation).words
+
+
 # ---------------------------------------------------------------------------- phrasing
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from bot.engine.describe import FUNCTION_WORDS, Described, describes
 from bot.engine.findings import Age, DescribedAs, Finished, NotInRace, People, Person
 from bot.engine.route import Context, Fit
-from bot.engine.search import Doc, words_of
+from bot.engine.search import Doc, stem, words_of
 
 FINISH_WORDS = frozenset("finish finished complete completed".split())
 DROP_WORDS = frozenset("drop dropped dnf quit withdraw withdrew pull pulled abandon retire".split())
@@ -75,9 +75,18 @@ def did_not_run(ctx: Context) -> Fit | None:
         return None
     key, name = ctx.people[0], ctx.people_names[0]
     said = _said_of(ctx, key, name)
+    # what tells of their not running ("skipped Sunday's race to focus on ...") first
+    said.sort(key=lambda d: not {stem(w) for w in d.words} & ABSENCE)
     found = NotInRace(name, ctx.race.name, said[0].text if said else None)
     explained = frozenset(w for w in reading.topic if w in RAN_WORDS)
     return Fit("person", found, explained, 1.5, sources=(said[0].source,) if said else ())
+
+
+ABSENCE = frozenset(
+    stem(w)
+    for w in "skipped skip skipping absent absence withdrew withdrawn instead injured ill".split()
+)
+"""Words telling why someone was not in a race."""
 
 
 def who_is(ctx: Context) -> Fit | None:
