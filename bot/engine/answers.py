@@ -309,9 +309,7 @@ def unknown_words(query: Query) -> list[str]:
     """Words nothing understood that could be a name ("bolt" in "usain bolt's time")."""
     from bot.engine.lexicon import STOP_WORDS
 
-    return [
-        w for w in query.parsed.leftover if len(w) > 2 and w.isalpha() and w not in STOP_WORDS
-    ]
+    return [w for w in query.parsed.leftover if len(w) > 2 and w.isalpha() and w not in STOP_WORDS]
 
 
 def not_understood(query: Query) -> Answer:

@@ -51,6 +51,7 @@ KINDS: tuple[KindFit, ...] = (
     records.time_of,
     text.field_size,
     text.other_year,
+    text.history,
     text.title_count,
     people.finished,
     people.age,
@@ -967,7 +968,7 @@ CITY_PREFIXES = frozenset(
 )
 
 
-ORDINARY_WORDS = COMMON_WORDS | KNOWN_WORDS
+ORDINARY_WORDS = COMMON_WORDS | KNOWN_WORDS | answers.AGE_ASKED
 """Question words: they match a name exactly or not at all, never through a typo."""
 
 GENERIC_EVENT_WORDS = frozenset({"race", "event", "marathon", "elite", "field", "open"})

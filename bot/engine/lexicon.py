@@ -11,7 +11,7 @@ from bot.engine.vocabulary import COMMON_WORDS, ENGLISH_WORDS
 FILLER = frozenset(
     """
     lol lmao haha hah ah oh um uh hmm pls plz please mate bro guys guy yo hey hi hello ok okay
-    nah ngl tbh idk imo rn omg smh fr lowkey honestly anyway anyways
+    nah ngl tbh idk imo rn omg smh fr lowkey honestly anyway anyways d ll ve re
     exactly actually basically literally like just so really very quite pretty kinda sorta
     anyone anybody someone somebody know knows tell me us again thx thanks cheers btw tho though
     u ur r ya yeah yep nope wat wot whats hows whos wheres whens whys tho im its it is was were
@@ -129,8 +129,12 @@ SAME_MEANING: tuple[frozenset[str], ...] = tuple(
         "dnf withdrew withdraw withdrawn",
         "debut debutant",
         "money cash purse",
-        "rain rainy raining rained", "wind windy winds", "sun sunny sunshine",
-        "cloud clouds cloudy", "humid humidity", "heat hot",
+        "rain rainy raining rained",
+        "wind windy winds",
+        "sun sunny sunshine",
+        "cloud clouds cloudy",
+        "humid humidity",
+        "heat hot",
         "1st first",
         "2nd second",
         "3rd third",

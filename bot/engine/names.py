@@ -295,6 +295,8 @@ class NameIndex:
                     current, exact = narrowed, exact and following is not None and following[1]
                     j += 1
                     continue
+                if j - i >= max(self._sizes[c] for c in current):
+                    break  # every word of their names is used ("ruti aga age": not a 3rd)
                 narrowed = self._narrow(current, words[j])
                 if not narrowed and j == i + 1 and following is not None:
                     # the first word is the slip: "jon smith" for John Smith when no Jon Smith

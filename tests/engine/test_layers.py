@@ -713,6 +713,29 @@ def test_why_not_and_someone_who_skipped_the_race() -> None:
     assert "kipchoge" in berlin.read("why not", conversation).words
 
 
+@pytest.mark.parametrize(
+    ("race", "question", "told"),
+    [
+        ("new-york-marathon-2018", "was this lelisa's 1st go at nyc", "fifth try"),  # not 1st place
+        ("new-york-marathon-2018", "on which attempt did desisa finally win new york", "fifth try"),
+        ("new-york-marathon-2018", "what did desisa do in ny before", "previously finished 2nd"),
+        ("berlin-marathon-2019", "has kenenisa bekele won berlin before?", "2016"),
+        ("tokyo-marathon-2019", "how'd aga do in her marathons before this one", "last three"),
+        ("tokyo-marathon-2019", "was that horio's first marathon", "debut"),
+    ],
+)
+def test_a_runners_races_before_this_one(race: str, question: str, told: str) -> None:
+    fit = route(Engine.from_path(RACES / race), question)
+    assert fit is not None and isinstance(fit.finding, f.TextFound), question
+    assert told in fit.finding.passages[0].text
+
+
+def test_a_question_word_after_a_full_name_is_no_more_of_it() -> None:
+    tokyo = Engine.from_path(RACES / "tokyo-marathon-2019")  # "age" is one letter from "Aga"
+    query = tokyo.read("ruti aga age")
+    assert [a.name for a in query.athletes] == ["Ruti Aga"] and 2 not in query.taken
+
+
 # ---------------------------------------------------------------------------- phrasing
 
 

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from bot.engine.durations import parse_duration
 from bot.engine.errors import DurationError
 from bot.engine.findings import Count, NotCovered, NotSaid, Passage, Said, TextFound, Titles
-from bot.engine.intents import LEXICON
+from bot.engine.intents import LEXICON, ordinal_of
 from bot.engine.intents import ORDINAL_WORDS as ORDINALS
 from bot.engine.lexicon import NUMBER_WORDS, SYNONYMS
 from bot.engine.reading import Reading
@@ -510,3 +510,65 @@ def _count_in(text: str, race_words: set[str]) -> int | None:
             if number:
                 return number
     return None
+
+
+PAST_WORDS = frozenset("previously previous ever past prior earlier already history career".split())
+"""Words that ask of a runner's races before this one ("has bekele won berlin before?")."""
+ATTEMPT_WORDS = frozenset("go try attempt shot crack outing appearance time marathon".split())
+"""After an ordinal, a count of tries, not a place: "was this desisa's 1st go at nyc"."""
+_PAST_TEXT = re.compile(
+    r"\b(?:19|20)\d\d\b|[’']\d\d\b|\blast (?:\w+ )?(?:years?|time|marathons?|races?)\b"
+    r"|\bprevious(?:ly)?\b|\bbefore\b"
+    r"|\bearlier\b|\bdebut\w*|\bformer\b|\bago\b|\bhad (?:won|finished|run|been|never)\b"
+    r"|\b\w+-time\b|\b(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)) "
+    r"(?:try|attempt|time|title|win|appearance|outing|marathon)\b",
+    re.I,
+)
+"""What a report says of a runner's past: a year gone by, "previously", "a 2-time winner",
+"on his fifth try", "her debut"."""
+
+
+def history(ctx: Context) -> Fit | None:
+    """ "has bekele won berlin before?", "was this desisa's 1st go at nyc", "how did aga do in
+    her marathons before this one": what the report says of the runner's past races."""
+    reading = ctx.reading
+    if len(ctx.athletes) != 1 or reading.form in ("why", "when"):
+        return None
+    words = reading.words
+    past = [w for w in words if w in PAST_WORDS]
+    if "before" in words:  # "before this one", "before?": not "who finished before farah"
+        after = words.index("before") + 1
+        if after == len(words) or words[after] in ("this", "that", "then", "now", "today"):
+            past.append("before")
+    tries = [  # "1st go", "which attempt"
+        words[i + 1]
+        for i, w in enumerate(words[:-1])
+        if (ordinal_of(w) is not None or w in ("which", "what")) and words[i + 1] in ATTEMPT_WORDS
+    ]
+    if not past and not tries:
+        return None
+    athlete = ctx.athletes[0]
+    asked = [w for w in reading.topic if w not in PAST_WORDS | ATTEMPT_WORDS and w not in past]
+    if tries:  # "1st go": a try counted ("on his fifth try"), or a first one ("her debut")
+        asked += ["try", "attempt", "debut"]
+    docs = [d for d in ctx.text.docs if athlete.key in d.about and _PAST_TEXT.search(d.text)]
+    if not docs:
+        return None
+    hits = {id(h.doc): h for h in ctx.text.search(asked, about=[athlete.key], limit=20)}
+    tried = re.compile(r"\b(?:try|tries|attempts?|debut\w*|first (?:time|marathon))\b", re.I)
+
+    def fit(doc: Doc) -> float:  # what the question asks, then how much of the past it tells
+        hit = hits.get(id(doc))
+        told = min(len(_PAST_TEXT.findall(doc.text)), 3)
+        return (
+            2 * len(hit.matched if hit else ())
+            + told
+            + (4 if tries and tried.search(doc.text) else 0)
+        )
+
+    best = max(docs, key=fit)
+    matched = hits[id(best)].matched if id(best) in hits else frozenset()
+    explained = frozenset(past) | frozenset(tries) | (matched & set(reading.topic))
+    passage = _passage_of(best)
+    return Fit("fact", TextFound((passage,)), explained, 1.0, athletes=(athlete,),
+               sources=(passage.source,), facts=(passage.text,))  # fmt: skip
