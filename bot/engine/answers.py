@@ -14,6 +14,7 @@ from bot.engine.answer import Answer, AthleteRef, Conversation, Kind, Row
 from bot.engine.countries import Country, display_country, from_country, same_country
 from bot.engine.durations import format_gap, format_pace, format_time
 from bot.engine.knowledge import Athlete, Event, Race
+from bot.engine.lexicon import DROP_STEMS
 from bot.engine.models import FactIn, RecordIn
 from bot.engine.normalize import normalize
 from bot.engine.phrase import ordinal
@@ -1288,9 +1289,6 @@ def result(query: Query, athlete: Athlete) -> Answer:
 
 
 STATUS_TEXT = {"dnf": "did not finish", "dns": "did not start", "dq": "was disqualified from"}
-DROP_STEMS = ("did not finish", "drop", "withdr", "pulled out", "abandon", "retir", "dnf", "quit",
-              "stop", "fell")  # fmt: skip
-"""How reports say someone stopped, the surest first."""
 
 
 def did_not_finish(query: Query, athlete: Athlete, what: str) -> Answer:

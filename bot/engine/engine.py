@@ -19,7 +19,7 @@ from bot.engine import answers, describe
 from bot.engine.answer import Answer, Conversation
 from bot.engine.errors import UnknownRaceError
 from bot.engine.findings import NotCovered
-from bot.engine.intents import GENDER_WORDS, KNOWN_WORDS, PRONOUNS, Parsed, parse
+from bot.engine.intents import GENDER_WORDS, KNOWN_WORDS, PRONOUNS, UNKNOWN_TOPICS, Parsed, parse
 from bot.engine.kinds import computed, people, records, text
 from bot.engine.kinds.computed import ABBREVIATIONS, OVER_WORDS, RECORD_KIND_WORDS, UNDER_WORDS
 from bot.engine.knowledge import Athlete, Event, KnowledgeBase, Race
@@ -434,7 +434,11 @@ class Engine:
             return structured  # a results table and a plain question: nothing else can explain it
         fit, explained = choose(ctx, structured, KINDS)
         remaining = [w for w in reading.uncovered if w not in explained]
-        unknown_to_text = [w for w in remaining if not index.text.knows(w)]
+        unknown_to_text = [w for w in remaining if not index.text.knows(w)] or [
+            w
+            for w in remaining
+            if w in UNKNOWN_TOPICS  # "prize money" the answer doesn't give
+        ]
         # a question of a form the engine reads, but about something it has no word for
         unread = structured.kind == "help" and reading.form != "other"
         if unknown_to_text and (
@@ -461,7 +465,8 @@ class Engine:
         """Find what ``text`` is about (race, event, athletes) and what it asks; ``continuing``:
         the second half of one question ("who was 3rd and how far back"), about the same
         people as the first."""
-        words = [SHORTHAND.get(w, w) for w in normalize(text).split()]
+        text_read = _CURRENCY.sub(" money ", text)  # "how much $$ did he get"
+        words = [SHORTHAND.get(w, w) for w in normalize(text_read).split()]
         if conversation is not None:  # "by how much?" after "did he break the wr?"
             words += _same_record(words, conversation)
             if words and set(words) <= BARE_FOLLOW_UP and conversation.last_words:
@@ -813,6 +818,8 @@ class Engine:
             query.athletes = previous[:1] if len(previous) == 1 else previous
             query.from_context = True
 
+
+_CURRENCY = re.compile(r"[$€£¥]+")
 
 INITIALS_UP_TO = 500
 """A field this small is one a report tells of, where fans call a star by initials ("kb")."""

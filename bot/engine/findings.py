@@ -141,6 +141,7 @@ class Finished:
     athlete: Athlete
     finished: bool
     asked_drop: bool  # "did he drop out" rather than "did he finish"
+    told: str | None = None  # the report's sentence telling how they stopped
 
 
 @dataclass(frozen=True, slots=True)

@@ -213,3 +213,7 @@ SHORTHAND: dict[str, str] = {
     "btwn": "between",
 }  # fmt: skip
 """Chat shorthand read as the word it stands for ("how many yrs", "thru 5k", "last us woman b4")."""
+
+DROP_STEMS = ("did not finish", "drop", "withdr", "pulled out", "abandon", "retir", "dnf", "quit",
+              "stop", "fell")  # fmt: skip
+"""How reports say someone stopped, the surest first."""

@@ -201,7 +201,8 @@ def _(finding: f.Finished) -> str:
         return f"{answer}, {athlete.name} finished{place}{time}."
     status = {"dnf": "did not finish", "dns": "did not start", "dq": "was disqualified"}
     answer = "Yes" if finding.asked_drop else "No"
-    return f"{answer}, {athlete.name} {status.get(athlete.status, 'did not finish')}."
+    told = f" {finding.told}" if finding.told else ""
+    return f"{answer}, {athlete.name} {status.get(athlete.status, 'did not finish')}.{told}"
 
 
 @phrase.register

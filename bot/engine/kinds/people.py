@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from bot.engine.describe import FUNCTION_WORDS, Described, describes
 from bot.engine.findings import Age, DescribedAs, Finished, NotInRace, People, Person
+from bot.engine.knowledge import Athlete
+from bot.engine.lexicon import DROP_STEMS
 from bot.engine.route import Context, Fit
 from bot.engine.search import Doc, stem, words_of
 
@@ -26,10 +28,22 @@ def finished(ctx: Context) -> Fit | None:
         return None  # nothing known either way
     if athlete.status == "unknown":
         return None
-    found = Finished(athlete, athlete.status == "finished", asks_drop)
+    told = _stop_told(ctx, athlete) if athlete.status != "finished" else None
+    found = Finished(athlete, athlete.status == "finished", asks_drop, told.text if told else None)
     explained = frozenset(w for w in reading.topic if w in FINISH_WORDS | DROP_WORDS | {"out"})
-    return Fit("position", found, explained, 1.0, athletes=(athlete,),
-               sources=(athlete.source_for("position"),))  # fmt: skip
+    sources = (athlete.source_for("position"), *((told.source,) if told else ()))
+    return Fit("position", found, explained, 1.0, athletes=(athlete,), sources=sources)
+
+
+def _stop_told(ctx: Context, athlete: Athlete) -> Doc | None:
+    """The report's sentence telling how someone stopped ("Cherono dropped out at around 30k")."""
+    ranked = [
+        (min(i for i, s in enumerate(DROP_STEMS) if s in d.text.lower()), d.order, d)
+        for d in ctx.text.docs
+        if athlete.key in d.about and d.kind != "quote"
+        and any(s in d.text.lower() for s in DROP_STEMS)
+    ]  # fmt: skip
+    return min(ranked, key=lambda r: r[:2])[2] if ranked else None
 
 
 def age(ctx: Context) -> Fit | None:
