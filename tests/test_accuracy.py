@@ -31,6 +31,7 @@ FLOORS = {  # by question set: a race's set, its fresh held-out set (all test), 
     "new-york-marathon-2018.dev": 0.66,
     "berlin-marathon-2019.dev": 0.63,
     "chicago-marathon-2018": 0.78,
+    "chicago-marathon-2018.dev": 0.65,
 }
 
 
