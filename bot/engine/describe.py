@@ -156,6 +156,8 @@ def match(
     for item in described:
         if genders and item.gender not in genders | {None}:
             continue
+        if need_role and any(s.isdigit() and len(s) == 4 for s in item.stems - direct):
+            continue  # "1990 men's winner" is no answer to "who was the men's winner"
         fitting = (item.stems & direct) | (item.stems & widened)
         if not need_role:
             if len(item.stems & direct) < 3:

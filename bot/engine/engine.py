@@ -466,7 +466,7 @@ class Engine:
         the second half of one question ("who was 3rd and how far back"), about the same
         people as the first."""
         text_read = _CURRENCY.sub(" money ", text)  # "how much $$ did he get"
-        words = [SHORTHAND.get(w, w) for w in normalize(text_read).split()]
+        words = [v for w in normalize(text_read).split() for v in SHORTHAND.get(w, w).split()]
         if conversation is not None:  # "by how much?" after "did he break the wr?"
             words += _same_record(words, conversation)
             if words and set(words) <= BARE_FOLLOW_UP and conversation.last_words:
@@ -513,6 +513,8 @@ class Engine:
                 self._checked_description(query, self.indexes[race.id])
             elif not query.athletes:
                 self._described_person(query, self.indexes[race.id])
+                if query.description is None and words[:1] in (["last"], ["previous"]):
+                    self._described_before_pronoun(query, conversation)
             elif len(query.athletes) == 1 and words[:1] in (
                 ["who"],
                 ["whos"],
@@ -709,6 +711,21 @@ class Engine:
             return
         query.athletes.clear()  # the question is about the person described, not the one named
         self._named_by(query, index, found, free)
+
+    def _described_before_pronoun(self, query: Query, conversation: Conversation | None) -> None:
+        """ "last japanese man to win boston before him": the one just asked about stands for
+        "him", and the person described is found by way of them."""
+        if conversation is None or len(conversation.athlete_keys) != 1 or query.race is None:
+            return
+        if not SUBJECT_PRONOUNS.intersection(query.words):
+            return
+        previous = query.race.athletes.get(conversation.athlete_keys[0])
+        if previous is None:
+            return
+        query.athletes.append(previous)
+        self._described_relative(query, self.indexes[query.race.id])
+        if query.description is None:
+            query.athletes.clear()
 
     @staticmethod
     def _named_by(

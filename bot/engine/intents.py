@@ -303,7 +303,14 @@ def parse(words: list[str], name_positions: set[int]) -> Parsed:
             continue
         _read_word(parsed, corrected, i, word, used)
     parsed.leftover = [w for i, w in enumerate(corrected) if i not in used]
+    for i in range(n - 2):  # "how many secs between 2nd and 3rd": an amount of time, no count
+        if corrected[i : i + 2] == ["how", "many"] and corrected[i + 2] in TIME_UNITS:
+            parsed.concepts.discard("count")
+            parsed.concepts.add("gap")
     return parsed
+
+
+TIME_UNITS = frozenset("s sec secs second seconds min mins minute minutes hours hrs".split())
 
 
 def _number(word: str) -> int | None:

@@ -45,7 +45,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "tired": ("knackered", "exhausted", "fatigue", "tough", "hard", "hurt", "pain", "struggled"),
     "weather": ("conditions", "rain", "rainy", "wind", "cold", "temperature", "temperatures",
                 "hot", "heat", "sunny", "mild", "humid", "humidity", "windy", "headwind",
-                "freezing", "degrees", "cloudy", "overcast", "drizzle", "snow"),
+                "freezing", "degrees", "cloudy", "overcast", "drizzle", "snow", "cool"),
     "conditions": ("weather", "rain", "rainy", "wind", "cold", "temperature", "temperatures",
                    "hot", "heat", "humid", "humidity", "windy", "headwind", "freezing", "degrees",
                    "wet", "cloudy", "overcast"),
@@ -100,6 +100,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "age": ("old", "aged", "year-old"),
     "crowd": ("crowds", "spectators", "fans", "supporters"),
     "injury": ("injured", "hurt", "pain", "cramp"),
+    "trip": ("tripped", "stumble", "stumbled", "tumble", "fell", "fall", "slipped"),
+    "tripped": ("trip", "stumble", "stumbled", "tumble", "fell", "fall", "slipped"),
+    "stumble": ("stumbled", "trip", "tripped", "tumble", "fell", "fall", "slipped"),
     "sprint": ("kick", "dip", "finish", "outkick", "lunge"),
     "finish": ("line", "crossed", "finished"),
     "fast": ("quick", "speed", "rapid"),
@@ -210,7 +213,9 @@ IRREGULAR = {
 SHORTHAND: dict[str, str] = {
     "yr": "year", "yrs": "years", "thru": "through", "b4": "before", "abt": "about",
     "wat": "what", "cuz": "because", "coz": "because", "bc": "because", "tho": "though",
-    "btwn": "between",
+    "btwn": "between", "euro": "european", "didnt": "did not", "doesnt": "does not",
+    "wasnt": "was not", "werent": "were not", "isnt": "is not", "hasnt": "has not",
+    "hadnt": "had not", "havent": "have not", "dont": "do not",
 }  # fmt: skip
 """Chat shorthand read as the word it stands for ("how many yrs", "thru 5k", "last us woman b4")."""
 

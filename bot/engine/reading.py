@@ -58,6 +58,10 @@ class Reading:
     asks_quote: bool  # "what did X say", "quote"
 
 
+FUTURE_WORDS = frozenset("tomorrow tomorrows tonight forecast upcoming".split())
+"""Words asking of a day to come, which no report of a race run tells."""
+
+
 def read(query: Query) -> Reading:
     """The reading of a question the resolver has been through."""
     words = tuple(query.parsed.words) if query.parsed.words else tuple(query.words)
@@ -81,7 +85,9 @@ def read(query: Query) -> Reading:
         if asked_topic and UNKNOWN_TOPICS.get(w) == asked_topic and w not in _CONCEPT_WORDS
     }  # "old" also means "previous": only a topic of its own when nothing else reads it
     sport = query.parsed.other_sport  # "nba": a subject no race's text explains
-    uncovered = tuple(w for w in topic if w in unknown or w == sport or _unread(w, leftover))
+    uncovered = tuple(
+        w for w in topic if w in unknown or w == sport or w in FUTURE_WORDS or _unread(w, leftover)
+    )
     form = _form(words)
     return Reading(
         words=words,

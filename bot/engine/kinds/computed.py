@@ -276,7 +276,7 @@ _SECOND_HALF = re.compile(r"\b(?:second|back|2nd) half\b", re.I)
 
 COMPARE_WORDS = frozenset(
     """faster slower quicker improve improved improvement better worse lower lowered cut
-    knocked off shaved slashed trimmed""".split()
+    knock knocked off shave shaved slash slashed trim trimmed""".split()
 )
 _CLOCK_TIME = re.compile(r"(?<![\d:.])(\d{1,2}:\d{2}:\d{2}|\d{1,2}:\d{2}\.\d{2}(?!\d))")
 
