@@ -56,6 +56,7 @@ KINDS: tuple[KindFit, ...] = (
     people.finished,
     people.age,
     people.who_is,
+    people.who_is_runner,
     people.did_not_run,
     people.described,
     people.is_described,
@@ -447,6 +448,9 @@ class Engine:
             or (unread and not query.parsed.has("help"))
         ):
             fit = not_covered(ctx, reading.uncovered)  # name all the question asked
+        if fit is None and remaining and structured.kind == "answer" and not explained:
+            # "who was kipchoge's pacemaker": the answer found explains none of what is asked
+            fit = not_covered(ctx, remaining)
         if fit is None:
             return structured
         return answers.make(
@@ -486,7 +490,11 @@ class Engine:
             for kind, value, span in index.find_groups(words, race_positions):
                 setattr(query, kind, value)
                 race_positions = race_positions | set(span)
-            mentions = index.names.find(words, frozenset(race_positions))
+            mentions = [
+                m
+                for m in index.names.find(words, frozenset(race_positions))
+                if not self._ordinary_in_report(race, m, words)
+            ]
             for mention in mentions:
                 name_positions.update(range(mention.start, mention.end))
                 if "".join(words[mention.start : mention.end + 1]) == mention.text.replace(" ", ""):
@@ -612,6 +620,13 @@ class Engine:
             elif found:
                 found = [r for r in found if r.info.year is None]
         return found, positions, years
+
+    def _ordinary_in_report(self, race: Race, mention: Mention, words: list[str]) -> bool:
+        """A one-word near miss of a name that the race's report uses as a word of its own
+        ("what bib did gebre wear": "wear", which it writes as "he wore", not David Weir)."""
+        if mention.exact or mention.end - mention.start != 1 or not race.report:
+            return False
+        return self.indexes[race.id].text.uses(words[mention.start])
 
     def _pick_race(
         self,

@@ -229,9 +229,19 @@ class HalfSplit:
     asked_negative: bool = False  # "did she run a negative split?"
 
 
+@dataclass(frozen=True, slots=True)
+class Runner:
+    """Who a runner of the race is: their result, how the report describes them, and a sentence
+    telling of them."""
+
+    athlete: Athlete
+    descriptions: tuple[str, ...]
+    sentence: str | None
+
+
 Finding = (
     TextFound | Said | NotCovered | Threshold | PlacesApart | RecordAge | OldRecordTime
     | RecordBroken | RecordMargin | RecordMissed | StatedDifference | Finished | Age | RecordYear
     | RecordTime | Count | NotSaid | Titles | Person | People | NotInRace | HalfSplit | YearsSince
-    | DescribedAs
+    | DescribedAs | Runner
 )  # fmt: skip

@@ -280,6 +280,20 @@ def _(finding: f.Person) -> str:
 
 
 @phrase.register
+def _(finding: f.Runner) -> str:
+    athlete = finding.athlete
+    result = []
+    if athlete.position is not None:
+        result.append(f"{ordinal(athlete.position)} in the {athlete.event.name.lower()}")
+    if athlete.time is not None:
+        result.append(format_time(athlete.time))
+    text = athlete.name + (f" ({', '.join(result)})" if result else "")
+    described = [d for d in finding.descriptions if not d.isdigit()][:3]
+    text += f": {'; '.join(described)}." if described else "."
+    return text + (f" {finding.sentence}" if finding.sentence else "")
+
+
+@phrase.register
 def _(finding: f.NotInRace) -> str:
     said = f" What my source says of them: {finding.sentence}" if finding.sentence else ""
     return f"No: {finding.name} is not among the athletes of the {finding.race_name}.{said}"

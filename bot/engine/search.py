@@ -146,6 +146,12 @@ class TextIndex:
         root = stem(IRREGULAR.get(word, word))
         return len(root) >= 4 and any(term.startswith(root) for term in self._common)
 
+    def uses(self, word: str) -> bool:
+        """Whether the race's text writes ``word`` itself (or a form of it: "wore" for "wear")
+        as a word, not as a name."""
+        forms = {word, IRREGULAR.get(word, word)} | {k for k, v in IRREGULAR.items() if v == word}
+        return any(stem(form) in self._common for form in forms)
+
     def _variants(self, word: str) -> list[tuple[str, float]]:
         found: list[tuple[str, float]] = []
         if word[:1].isdigit():  # "40km" as the report's "40 km" is indexed: "40k"

@@ -736,6 +736,39 @@ def test_a_question_word_after_a_full_name_is_no_more_of_it() -> None:
     assert [a.name for a in query.athletes] == ["Ruti Aga"] and 2 not in query.taken
 
 
+def test_a_word_the_report_uses_is_no_near_miss_of_a_name() -> None:
+    new_york = Engine.from_path(RACES / "new-york-marathon-2019")  # "he wore bib number 434"
+    query = new_york.read("what bib did gebre wear")  # not David Weir
+    assert [a.name for a in query.athletes] == ["Girma Bekele Gebre"]
+    assert [a.name for a in Engine.from_path("knowledge").read("farrah time").athletes] == [
+        "Mo Farah"
+    ]
+
+
+def test_one_figure_in_a_sentence_naming_the_point_asked() -> None:
+    new_york = Engine.from_path(RACES / "new-york-marathon-2019")
+    # "The women's race was down to five by the halfway mark, with Keitany ... at 1:11:39."
+    fit = route(new_york, "womens halfway split?")
+    assert fit is not None and isinstance(fit.finding, f.TextFound)
+    assert "1:11:39" in fit.finding.passages[0].text
+
+
+def test_who_a_runner_is() -> None:
+    new_york = Engine.from_path(RACES / "new-york-marathon-2019")
+    fit = route(new_york, "who is gebre?? never heard of him")
+    assert fit is not None and isinstance(fit.finding, f.Runner)
+    assert "sub-elite runner" in fit.finding.descriptions
+    assert fit.finding.sentence is not None and "not part of the elite" in fit.finding.sentence
+    fit = route(new_york, "who beat gebre")  # someone else
+    assert fit is None or not isinstance(fit.finding, f.Runner)
+
+
+def test_an_answer_that_explains_nothing_asked_gives_way(engine: Engine) -> None:
+    answer = engine.ask("who was kipchoge's pacemaker")  # not Kipchoge's own result
+    assert answer.kind == "unknown"
+    assert engine.ask("who held the british record before farah").kind == "answer"
+
+
 # ---------------------------------------------------------------------------- phrasing
 
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 from bot.engine.describe import FUNCTION_WORDS, Described, describes
-from bot.engine.findings import Age, DescribedAs, Finished, NotInRace, People, Person
+from bot.engine.findings import Age, DescribedAs, Finished, NotInRace, People, Person, Runner
 from bot.engine.knowledge import Athlete
-from bot.engine.lexicon import DROP_STEMS
+from bot.engine.lexicon import DROP_STEMS, ROLE_WORDS
 from bot.engine.route import Context, Fit
 from bot.engine.search import Doc, stem, words_of
 
@@ -117,6 +119,31 @@ def who_is(ctx: Context) -> Fit | None:
         return None
     source = said[0].source if said else (person.source if person is not None else None)
     return Fit("person", found, frozenset({"is"}), 1.5, sources=(source,))
+
+
+def who_is_runner(ctx: Context) -> Fit | None:
+    """ "who is gebre?? never heard of him": a runner of the race, as the report tells of them."""
+    reading = ctx.reading
+    words = reading.words
+    if len(ctx.athletes) != 1 or words[:1] not in (("who",), ("whos",)):
+        return None
+    opening = 2 if words[:2] in (("who", "is"), ("who", "was")) else 1  # "who's x" reads "who x"
+    if opening not in reading.names or reading.explained or set(reading.topic) & ROLE_WORDS:
+        return None  # "who beat farah", "who was kipchoge's pacemaker": someone else
+    athlete = ctx.athletes[0]
+    surname = re.escape(athlete.name.split()[-1])
+    telling = re.compile(rf"\b{surname}\b[^.]{{0,40}}?{_IS_A.pattern}", re.I)
+    said = [d for d in _said_of(ctx, athlete.key, athlete.name) if telling.search(d.text)]
+    sentence = said[0] if said else None
+    found = Runner(athlete, tuple(athlete.descriptions), sentence.text if sentence else None)
+    sources = (athlete.source_for("name"), *((sentence.source,) if sentence else ()))
+    return Fit("person", found, frozenset(reading.topic) - {"is", "was"}, 1.0,
+               athletes=(athlete,), sources=sources)  # fmt: skip
+
+
+_IS_A = re.compile(r"(?:\b(?:is|was) (?:a|an|the)|, (?:a|an|the)|\bwho|\bknown as)\b", re.I)
+"""What tells of someone after their name: "Gebre is a sub-elite runner", "Kosgei, the 25-year-
+old"."""
 
 
 def _describing(ctx: Context, found: Described) -> list[Doc]:

@@ -94,7 +94,9 @@ def narrative(ctx: Context) -> Fit | None:
     hits = hits[:3]
     if asks_clock:  # a split or a time: a figure beside what the question names
         subject = _clock_subject(reading)
-        hits = [h for h in hits if _figure_beside(h.doc.text, subject)]
+        hits = [
+            h for h in hits if _figure_beside(h.doc.text, subject) or _one_figure_of(h, subject)
+        ]
         if not hits and subject:  # "legese's 30k split", "what time did it start": not given
             return _figure_not_given(ctx)
     if reading.form in ("who", "why") and not ctx.description:
@@ -250,6 +252,14 @@ _POINT = re.compile(r"^(?:\d+(?:k|km|mi|miles?)|halfway|midway|half|mile|miles|k
 def _clock_subject(reading: Reading) -> set[str]:
     """What the figure asked for is of: "halfway" in "what was the halfway split"."""
     return {w for w in reading.topic if w not in CLOCK_WORDS}
+
+
+def _one_figure_of(hit: Hit, subject: set[str]) -> bool:
+    """A sentence that names what the figure is of in the question's own words and gives one
+    clock figure: that figure, however far ("down to five by the halfway mark, with ... at
+    1:11:39")."""
+    own = hit.matched - hit.weak
+    return bool(subject) and subject <= own and len(_CLOCK_FIGURE.findall(hit.doc.text)) == 1
 
 
 def _figure_beside(text: str, subject: set[str], reach: int = 50) -> bool:
