@@ -1638,7 +1638,13 @@ def records(query: Query) -> Answer:
     chosen = race.records
     wanted = _record_kinds(query.words)
     if wanted:
-        chosen = [r for r in chosen if r.kind in wanted] or chosen
+        chosen = [r for r in chosen if r.kind in wanted]
+        if not chosen:  # "whats the course record in chicago": none given, never another
+            asked = " or ".join(sorted(KIND_NAMES[k] for k in wanted))
+            text = f"My source doesn't give a {asked} for the {race.name}." + (
+                f" Records it mentions: {_record_titles(race)}." if race.records else ""
+            )
+            return make(query, "records", text, kind="unknown")
     if query.event is not None and not query.event_from_context:
         of_event = [r for r in chosen if r.event in (None, query.event.id)]
         if not of_event and chosen and wanted <= {r.kind for r in chosen}:

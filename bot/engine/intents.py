@@ -47,7 +47,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
                "pr", "best ever", "fastest ever", "world best", "national record", "british record",
                "course record", "world record"),
     "previous": ("before", "previous", "previously", "old", "prior",
-                 "former", "used to", "who had"),
+                 "former", "used to", "who had", "going in", "going into", "coming in",
+                 "coming into", "heading into", "beforehand"),
     "broke": ("broke", "break", "broken", "beating", "beat", "set", "smash", "smashed",
               "new"),
     "neighbours": ("behind", "ahead", "after", "before", "in front", "next", "beat", "beaten",
@@ -303,6 +304,13 @@ def parse(words: list[str], name_positions: set[int]) -> Parsed:
             continue
         _read_word(parsed, corrected, i, word, used)
     parsed.leftover = [w for i, w in enumerate(corrected) if i not in used]
+    if (
+        parsed.unknown_topic == UNKNOWN_TOPICS["old"]
+        and "record" in parsed.concepts
+        and not {"age", "aged", "birthday"} & set(corrected)
+        and "how old" not in " ".join(corrected)
+    ):
+        parsed.unknown_topic = None  # "bekele's old pb": the previous one, not an age
     for i in range(n - 2):  # "how many secs between 2nd and 3rd": an amount of time, no count
         if corrected[i : i + 2] == ["how", "many"] and corrected[i + 2] in TIME_UNITS:
             parsed.concepts.discard("count")

@@ -146,7 +146,7 @@ def _(finding: f.RecordBroken) -> str:
     if record.set_here:
         return f"No, the {record.title} was set by {who}{_record_detail(record)}."
     holder = f" {finding.holder} holds it, but" if finding.holder else ""
-    return f"No,{holder} my source doesn't say the {record.title} was broken in this race."
+    return f"No,{holder} my source doesn't say {_the(record.title)} was broken in this race."
 
 
 @phrase.register
@@ -155,7 +155,9 @@ def _(finding: f.RecordMargin) -> str:
     who = finding.holder or "The new record"
     by = format_gap(finding.amount) if finding.amount is not None else record.margin_text
     detail = _record_detail(record)
-    return f"{who} broke the {record.title} by {by}{detail}."
+    if record.kind == "personal_best":  # "Brigid Kosgei's personal best improved by 1 min 38 sec"
+        return f"{who}'s personal best improved by {by}{detail}."
+    return f"{who} broke {_the(record.title)} by {by}{detail}."
 
 
 @phrase.register

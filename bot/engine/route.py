@@ -166,6 +166,7 @@ def choose(
     if structured.kind == "unknown" and (
         (best.kind == "unknown" and not not_said)
         or not set(reading.uncovered) <= best.explained - best.weak
+        or bool(best.weak & explained)  # "any world records?": a "world bronze medallist"
     ):
         return None, explained  # an honest "I don't know" stands unless a fit covers it all
     return best, best.explained

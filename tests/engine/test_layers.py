@@ -769,6 +769,25 @@ def test_an_answer_that_explains_nothing_asked_gives_way(engine: Engine) -> None
     assert engine.ask("who held the british record before farah").kind == "answer"
 
 
+def test_a_kind_of_record_the_race_has_none_of() -> None:
+    chicago = Engine.from_path(RACES / "chicago-marathon-2018")  # a European record, no course one
+    for question in ("whats the course record in chicago", "any world records?"):
+        answer = chicago.ask(question)
+        assert answer.kind == "unknown" and answer.intent == "records", question
+
+
+def test_a_personal_best_going_in_and_what_came_off_it() -> None:
+    chicago = Engine.from_path(RACES / "chicago-marathon-2018")
+    conversation = Conversation()
+    answer = chicago.ask("kosgei's pb going in", conversation)  # "a then-personal best 2:20:13"
+    assert answer.intent == "records" and "2:20:13" in answer.text
+    query = chicago.read("how much did she knock off it", conversation)
+    fit, _ = choose(chicago.context(query, read(query)), chicago.ask("kosgei pb"), KINDS)
+    assert fit is not None and isinstance(fit.finding, f.RecordMargin) and fit.finding.amount == 98
+    berlin = Engine.from_path(RACES / "berlin-marathon-2019")
+    assert berlin.read("bekele old pb").parsed.unknown_topic is None  # not an age
+
+
 # ---------------------------------------------------------------------------- phrasing
 
 

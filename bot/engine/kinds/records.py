@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from bot.engine.findings import RecordBroken, RecordMargin, RecordMissed, RecordTime, RecordYear
+from bot.engine.kinds.computed import COMPARE_WORDS, records_asked
 from bot.engine.kinds.computed import RECORD_KIND_WORDS as RECORD_KINDS
-from bot.engine.kinds.computed import records_asked
 from bot.engine.knowledge import Athlete
 from bot.engine.models import RecordIn
 from bot.engine.normalize import normalize
@@ -68,6 +68,8 @@ def _winner_of(ctx: Context, record: RecordIn) -> Athlete | None:
     return winner
 
 
+IMPROVE_WORDS = COMPARE_WORDS - {"slower", "worse"}
+"""How a record is lowered: "knocked off", "improved", "shaved"."""
 FASTER_WORDS = frozenset("faster quicker better under inside ahead".split())
 RUN_WORDS = frozenset("run ran time".split())
 
@@ -144,6 +146,10 @@ def margin(ctx: Context) -> Fit | None:
         explained = _topic_explained(ctx, record.title)
         named = {normalize(n) for n in ctx.people_names}
         strength = 1.0
+        improved = set(reading.topic) & IMPROVE_WORDS
+        if improved and amount is not None:  # "how much did she knock off her pb"
+            explained |= improved
+            strength = 1.5
         if record.previous_holder and normalize(record.previous_holder) in named:
             # "how much faster was kosgei than radcliffe": the old holder named as the rival
             explained |= frozenset(w for w in reading.topic if w in FASTER_WORDS | RUN_WORDS)
