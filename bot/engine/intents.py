@@ -315,6 +315,8 @@ def parse(words: list[str], name_positions: set[int]) -> Parsed:
         if corrected[i : i + 2] == ["how", "many"] and corrected[i + 2] in TIME_UNITS:
             parsed.concepts.discard("count")
             parsed.concepts.add("gap")
+        elif corrected[i : i + 2] == ["how", "many"] and corrected[i + 2] in UNKNOWN_TOPICS:
+            parsed.concepts.discard("count")  # "how many degrees was it": no runners counted
     return parsed
 
 

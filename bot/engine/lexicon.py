@@ -11,7 +11,7 @@ from bot.engine.vocabulary import COMMON_WORDS, ENGLISH_WORDS
 FILLER = frozenset(
     """
     lol lmao haha hah ah oh um uh hmm pls plz please mate bro guys guy yo hey hi hello ok okay
-    nah ngl tbh idk imo rn omg smh fr lowkey honestly anyway anyways d ll ve re
+    nah ngl tbh idk imo rn omg smh fr lowkey honestly anyway anyways d ll ve re sir dame mr mrs
     exactly actually basically literally like just so really very quite pretty kinda sorta
     anyone anybody someone somebody know knows tell me us again thx thanks cheers btw tho though
     u ur r ya yeah yep nope wat wot whats hows whos wheres whens whys tho im its it is was were

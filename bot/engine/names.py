@@ -147,7 +147,10 @@ class NameIndex:
             return (), False
         found = self.typo_matches(word)
         if not found and stem is not None and len(stem) >= MIN_TYPO_LENGTH:
-            found = self.typo_matches(stem)
+            # a possessive of a slip ("kipchogs"): one edit only, not two ("degrees": Dereje)
+            found = tuple(
+                t for t in self.typo_matches(stem) if OSA.distance(stem, t, score_cutoff=1) <= 1
+            )
         return found, False
 
     def _one_edit(self, word: str) -> list[str]:
