@@ -572,7 +572,7 @@ class Engine:
         if len(query.athletes) == 1 and p.has("gap", "compare") and query.race is not None:
             # "how much quicker was mo than the women's winner": a place in another event
             named = query.athletes[0]
-            place = p.ordinal or (1 if {"winner", "champion"} & set(query.words) else None)
+            place = p.ordinal or (1 if WINNING_WORDS & set(query.words) else None)
             genders = {GENDER_WORDS[w] for w in query.words if w in GENDER_WORDS}
             other = [
                 e
@@ -583,6 +583,15 @@ class Engine:
                 athlete = other[0].by_position.get(place)
                 if athlete is not None:
                     query.athletes.append(athlete)
+            return
+        if (
+            not query.athletes
+            and len(query.events) == 2
+            and p.has("gap", "compare")
+            and WINNING_WORDS & set(query.words)
+        ):  # "how much quicker was the men's winner than the women's winner": one of each
+            winners = [e.by_position.get(1) for e in query.events]
+            query.athletes.extend(a for a in winners if a is not None)
             return
         if query.athletes or query.event is None or p.ordinal is None or p.count is not None:
             return
@@ -878,6 +887,9 @@ NOT_INITIALS = frozenset(
     "pb pr wr cr nr sb km mi hm us uk ok vs yo ny la dc st mr ms dr jr sr nz sa tv hr mm ss".split()
 )
 """Two letters fans type for something else than a runner ("pb", "wr", "ny")."""
+
+WINNING_WORDS = frozenset("winner winners champion champions fastest quickest first".split())
+"""Words that name an event's first finisher ("the women's winner", "the fastest woman")."""
 
 FOLLOW_UP_STARTS = ("and", "what about", "how about", "same for", "now", "then")
 SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "him", "them"})

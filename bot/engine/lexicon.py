@@ -61,6 +61,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "wind": ("windy", "winds", "headwind", "headwinds", "gusts", "gusty", "breeze"),
     "split": ("halfway", "half", "splits", "passed", "through", "km", "mark"),
     "halfway": ("half", "split", "midway"),
+    "half": ("halfway", "midway", "midpoint"),
     "drink": ("drinks", "bottle", "bottles", "water", "feed", "fluid", "fluids", "refreshment"),
     "drinks": ("drink", "bottle", "bottles", "water", "feed"),
     "bottle": ("bottles", "drink", "drinks", "water", "feed"),

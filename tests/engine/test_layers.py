@@ -788,6 +788,25 @@ def test_a_personal_best_going_in_and_what_came_off_it() -> None:
     assert berlin.read("bekele old pb").parsed.unknown_topic is None  # not an age
 
 
+def test_the_winners_of_two_events_compared() -> None:
+    berlin = Engine.from_path(RACES / "berlin-marathon-2019")
+    for question in (
+        "how much quicker was the mens winner than the womens winner",
+        "how much faster was bekele than the fastest woman",
+        "gap between the mens and womens winners",
+    ):
+        query = berlin.read(question)
+        assert {a.name for a in query.athletes} == {"Kenenisa Bekele", "Ashete Bekere"}, question
+
+
+def test_half_alone_is_halfway() -> None:
+    chicago = Engine.from_path(RACES / "chicago-marathon-2018")
+    # "the lead group of 14 passed the halfway points in 1:03:04"
+    fit = route(chicago, "how big was the lead group at half")
+    assert fit is not None and isinstance(fit.finding, f.TextFound)
+    assert "14" in fit.finding.passages[0].text
+
+
 # ---------------------------------------------------------------------------- phrasing
 
 

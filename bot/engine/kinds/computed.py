@@ -243,7 +243,7 @@ def second_half(ctx: Context) -> Fit | None:
             for w in reading.topic
             if ORDINAL_HALVES.get(w, w)
             in {"half", "second", "first", "back", "negative", "positive"}
-            or ((negative or at_halfway) and w in SPLIT_WORDS)
+            or w in SPLIT_WORDS  # "her second half split": the split of a half
             or w in HALFWAY_WORDS
         )
         # the half the sentence doesn't give, worked out, answers better than the sentence
