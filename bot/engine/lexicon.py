@@ -12,6 +12,7 @@ FILLER = frozenset(
     """
     lol lmao haha hah ah oh um uh hmm pls plz please mate bro guys guy yo hey hi hello ok okay
     nah ngl tbh idk imo rn omg smh fr lowkey honestly anyway anyways d ll ve re sir dame mr mrs
+    rounded rounding
     exactly actually basically literally like just so really very quite pretty kinda sorta
     anyone anybody someone somebody know knows tell me us again thx thanks cheers btw tho though
     u ur r ya yeah yep nope wat wot whats hows whos wheres whens whys tho im its it is was were
@@ -71,6 +72,12 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "rabbits": ("pacemaker", "pacemakers", "pacer", "pacers", "pacesetter", "pacesetters"),
     "pass": ("passed", "passing", "overtook", "overtake", "overtaking", "caught", "past",
              "surged"),
+    "past": ("passed", "pass", "passing", "overtook", "overtake", "caught"),
+    "pull": ("pulled", "dropped", "drop", "withdrew", "quit", "abandoned"),
+    "crack": ("cracked", "dropped", "fell", "faded", "struggled", "lost", "contact", "back"),
+    "cracked": ("crack", "dropped", "fell", "faded", "struggled", "lost", "contact", "back"),
+    "outsprint": ("sprint", "sprinted", "sprints", "kick", "kicked", "outkicked", "dip"),
+    "outsprinted": ("sprint", "sprinted", "sprints", "kick", "kicked", "outkicked", "dip"),
     "passed": ("pass", "overtook", "overtake", "caught", "past", "surged"),
     "overtake": ("overtook", "passed", "pass", "caught", "past"),
     "overtook": ("overtake", "passed", "pass", "caught", "past"),
@@ -214,9 +221,10 @@ IRREGULAR = {
 SHORTHAND: dict[str, str] = {
     "yr": "year", "yrs": "years", "thru": "through", "b4": "before", "abt": "about",
     "wat": "what", "cuz": "because", "coz": "because", "bc": "because", "tho": "though",
-    "btwn": "between", "euro": "european", "didnt": "did not", "doesnt": "does not",
-    "wasnt": "was not", "werent": "were not", "isnt": "is not", "hasnt": "has not",
-    "hadnt": "had not", "havent": "have not", "dont": "do not",
+    "btwn": "between", "euro": "european", "uni": "university", "ppl": "people",
+    "didnt": "did not", "doesnt": "does not", "wasnt": "was not", "werent": "were not",
+    "isnt": "is not", "hasnt": "has not", "hadnt": "had not", "havent": "have not",
+    "dont": "do not",
 }  # fmt: skip
 """Chat shorthand read as the word it stands for ("how many yrs", "thru 5k", "last us woman b4")."""
 

@@ -73,6 +73,8 @@ def read(query: Query) -> Reading:
     for i, word in enumerate(words):
         if i in names or word in FILLER or word in _SLOT_WORDS:
             continue
+        if word in ("year", "time") and i and words[i - 1] == "this":
+            continue  # "this year": the race asked about, no topic
         if word.isdigit() and not (len(word) == 4 and word[:2] in ("19", "20")):
             continue  # a year is a subject ("second in 2011"); other numbers are slots
         if word not in topic:
