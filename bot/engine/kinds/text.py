@@ -114,8 +114,10 @@ def narrative(ctx: Context) -> Fit | None:
     if placed_figure:  # a figure beside the point it names ("10k split"): the figure asked for
         explained |= frozenset(w for w in reading.topic if w in CLOCK_WORDS)
     topic = set(words) & set(reading.topic)
-    if len(topic) >= 2 and len(explained & topic) / len(topic) < 0.5:
-        return None  # a passage that shares one word of several is no answer
+    reason_of_asked = reading.form == "why" and bool(set(best.doc.about) & set(about))
+    if len(topic) >= 2 and len(explained & topic) / len(topic) < 0.5 and not reason_of_asked:
+        return None  # a passage that shares one word of several is no answer (but a reason
+        # given of the one asked about is: "why was vivian so far back, was she hurt")
     strength = 1.0 if reading.narrative or placed_figure else 0.0
     if reading.form == "yes_no":
         strength += 0.25
@@ -132,6 +134,7 @@ def narrative(ctx: Context) -> Fit | None:
         and len(hits) > 1
         and hits[1].score >= 0.8 * best.score
         and (reading.narrative or reading.form == "yes_no")
+        and not _same_words(hits[1].doc, best.doc)
     ):
         passages.append(_passage(hits[1]))
     athletes = tuple(a for a in ctx.athletes if a.key in best.doc.about)
@@ -184,6 +187,12 @@ def _asks_amount(reading: Reading) -> bool:
         return True
     words = reading.words
     return reading.form == "how" and len(words) > 1 and words[0] == "how" and words[1] in MEASURES
+
+
+def _same_words(one: Doc, other: Doc) -> bool:
+    """Whether one passage says what the other does (a quote and the sentence quoting it)."""
+    a, b = " ".join(one.words), " ".join(other.words)
+    return a in b or b in a
 
 
 def _read_on(ctx: Context, best: Hit, topic: set[str]) -> Doc | None:
@@ -341,7 +350,8 @@ def field_size(ctx: Context) -> Fit | None:
 REASON_CUES = frozenset(
     """because as due since forced suffered injury injured cramp cramps struggled
     struggling conditions wind rain cold heat hot humid ill illness sick blister hamstring calf
-    knee stomach tired pain aid help bid attempt order aim aimed hoping hope wanted plan""".split()
+    knee stomach tired pain aid help bid attempt order aim aimed hoping hope wanted plan reason
+    reasons health flu virus focus""".split()
 )
 
 
