@@ -807,6 +807,31 @@ def test_half_alone_is_halfway() -> None:
     assert "14" in fit.finding.passages[0].text
 
 
+@pytest.mark.parametrize(
+    ("race", "question", "told"),
+    [
+        ("boston-marathon-2018", "when did kawauchi pass kirui", "closing mile"),  # "overtook"
+        ("new-york-marathon-2018", "when did keitany drop tusa and gudeta", "19-mile mark"),
+    ],
+)
+def test_when_one_runner_passed_or_dropped_another(race: str, question: str, told: str) -> None:
+    fit = route(Engine.from_path(RACES / race), question)
+    assert fit is not None and isinstance(fit.finding, f.TextFound)
+    assert told in fit.finding.passages[0].text
+
+
+def test_a_reason_given_of_the_one_asked_about() -> None:
+    new_york = Engine.from_path(RACES / "new-york-marathon-2018")
+    fit = route(new_york, "why was vivian so far back, was she hurt")
+    assert fit is not None and isinstance(fit.finding, f.TextFound)
+    assert "hamstring injury" in fit.finding.passages[0].text
+    assert len(fit.finding.passages) == 1  # not the quote again beside the sentence quoting it
+    chicago = Engine.from_path(RACES / "chicago-marathon-2018")
+    fit = route(chicago, "why did jordan hasay pull out")
+    assert fit is not None and isinstance(fit.finding, f.TextFound)
+    assert "health reasons" in fit.finding.passages[0].text
+
+
 # ---------------------------------------------------------------------------- phrasing
 
 

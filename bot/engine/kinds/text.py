@@ -74,7 +74,7 @@ def narrative(ctx: Context) -> Fit | None:
         hits = _prefer(hits, lambda h: covers(h) and h.doc.source in ctx.leaned_on, 0.0)
     elif not reading.asks_quote:  # what the report says, before what someone said
         hits = _prefer(hits, lambda h: covers(h) and not _said(h.doc), 0.7)
-    if len(topic) == 1 and len(SYNONYMS.get(next(iter(topic)), ())) >= 4 and hits:
+    if len(topic) == 1 and len(SYNONYMS.get(next(iter(topic)), ())) >= 4 and hits and not about:
         # one broad word ("what was the weather like"): the passage that says most about it
         kinds = _stands_for(next(iter(topic)))
         near = [h for h in hits if h.score >= 0.6 * hits[0].score]
@@ -247,7 +247,7 @@ def _figure_not_given(ctx: Context) -> Fit:
 
 
 _POINT_TEXT = re.compile(
-    r"\b(?:\d+(?:\.\d+)?\s?(?:k|km|kilomet\w*|mi|miles?)\b|half[- ]?way|midway|miles? \d+"
+    r"\b(?:\d+(?:\.\d+)?[\s-]?(?:k|km|kilomet\w*|mi|miles?)\b|half[- ]?way|midway|miles? \d+"
     r"|(?:final|last|closing) (?:mile|kilomet\w*|stretch|straight|stages|\d+)"
     r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:miles|kilomet\w*) "
     r"(?:left|to go|to run|remaining))",
