@@ -475,6 +475,7 @@ class Engine:
             words += _same_record(words, conversation)
             if words and set(words) <= BARE_FOLLOW_UP and conversation.last_words:
                 words += conversation.last_words  # "why tho?": why what was just asked
+            words = _for_other_event(words, conversation.last_words)
         races, race_positions, years = self._races_in(words)
         query = Query(question=text, words=words, parsed=Parsed(words=words), engine=self)
         if conversation is not None and len(words) <= 8 and REFERRING & set(words):
@@ -968,6 +969,23 @@ def _same_record(words: list[str], conversation: Conversation) -> list[str]:
     return [  # "the record" after "did she break the cr?": the course record
         w for w in conversation.record_words if w in RECORD_KIND_WORDS or w in ABBREVIATIONS
     ]
+
+
+def _for_other_event(words: list[str], last: tuple[str, ...]) -> list[str]:
+    """ "what about the womens" after "4th place mens?": the question before, of the event now
+    named ("4th place womens")."""
+    named = [w for w in words if w in GENDER_WORDS]
+    rest = [w for w in words if w not in GENDER_WORDS]
+    if not named or not last or not set(rest) <= OTHER_EVENT_WORDS:
+        return words
+    before = [w for w in last if w not in GENDER_WORDS]
+    if not before or before == list(last):
+        return words  # the question before named no event to swap
+    return [*before, *named]
+
+
+OTHER_EVENT_WORDS = frozenset("and what about how the for same in race event side".split())
+"""The words around an event named alone as a follow-up: "and the women?", "same for men"."""
 
 
 def _is_follow_up(words: list[str]) -> bool:

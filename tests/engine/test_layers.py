@@ -832,6 +832,14 @@ def test_a_reason_given_of_the_one_asked_about() -> None:
     assert "health reasons" in fit.finding.passages[0].text
 
 
+def test_the_question_before_of_the_other_event() -> None:
+    berlin = Engine.from_path(RACES / "berlin-marathon-2019")
+    conversation = Conversation()
+    berlin.ask("4th place mens?", conversation)  # not given for the men
+    query = berlin.read("what about the womens", conversation)
+    assert query.parsed.ordinal == 4 and query.event is not None and query.event.id == "women"
+
+
 # ---------------------------------------------------------------------------- phrasing
 
 
