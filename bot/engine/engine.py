@@ -471,6 +471,7 @@ class Engine:
         people as the first."""
         text_read = _CURRENCY.sub(" money ", text)  # "how much $$ did he get"
         words = [v for w in normalize(text_read).split() for v in SHORTHAND.get(w, w).split()]
+        words = _joined_words(words)
         if conversation is not None:  # "by how much?" after "did he break the wr?"
             words += _same_record(words, conversation)
             if words and set(words) <= BARE_FOLLOW_UP and conversation.last_words:
@@ -969,6 +970,20 @@ def _same_record(words: list[str], conversation: Conversation) -> list[str]:
     return [  # "the record" after "did she break the cr?": the course record
         w for w in conversation.record_words if w in RECORD_KIND_WORDS or w in ABBREVIATIONS
     ]
+
+
+def _joined_words(words: list[str]) -> list[str]:
+    """ "all time" as the report's "all-time" is read: one word, and no "time" asked."""
+    joined: list[str] = []
+    for word in words:
+        if joined and (joined[-1], word) in QUESTION_JOINS:
+            joined[-1] = QUESTION_JOINS[(joined[-1], word)]
+        else:
+            joined.append(word)
+    return joined
+
+
+QUESTION_JOINS = {("all", "time"): "alltime"}
 
 
 def _for_other_event(words: list[str], last: tuple[str, ...]) -> list[str]:

@@ -12,7 +12,7 @@ FILLER = frozenset(
     """
     lol lmao haha hah ah oh um uh hmm pls plz please mate bro guys guy yo hey hi hello ok okay
     nah ngl tbh idk imo rn omg smh fr lowkey honestly anyway anyways d ll ve re sir dame mr mrs
-    rounded rounding
+    rounded rounding now
     exactly actually basically literally like just so really very quite pretty kinda sorta
     anyone anybody someone somebody know knows tell me us again thx thanks cheers btw tho though
     u ur r ya yeah yep nope wat wot whats hows whos wheres whens whys tho im its it is was were
@@ -130,6 +130,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "olympic": ("olympics", "rio"),
     "olympics": ("olympic",),
     "runner-up": ("second", "runner"),
+    "rank": ("ranked", "ranking", "list", "alltime", "performer", "fastest"),
+    "ranking": ("rank", "ranked", "list", "alltime", "performer", "fastest"),
 }  # fmt: skip
 
 SAME_MEANING: tuple[frozenset[str], ...] = tuple(

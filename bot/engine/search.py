@@ -32,7 +32,7 @@ TYPO_WEIGHT = 0.8
 
 _STEMMER = Stemmer.Stemmer("english")
 _SENTENCE_END = re.compile(
-    r"(?<![\s.][A-Z]\.)(?<!\b(?:Mr|Ms|Dr|St|Mt|Jr|Sr)\.)(?<!\bMrs\.)"  # "U.S. Olympic", "St. Louis"
+    r"(?<![\s.][A-Z]\.)(?<!\b(?:Mr|Ms|Dr|St|Mt|Jr|Sr|No|no)\.)(?<!\bMrs\.)"  # "U.S.", "No. 10"
     r"(?<=[.!?…])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])"
 )
 _UNIT = re.compile(r"\b(\d+(?:\.\d+)?)\s*(?:kms?|ks|k|kilometres|kilometers|kilometre|kilometer)\b")
@@ -43,6 +43,7 @@ _JOINS = {
     ("pace", "makers"): "pacemakers",
     ("come", "back"): "comeback",
     ("break", "away"): "breakaway",
+    ("all", "time"): "alltime",
 }
 
 

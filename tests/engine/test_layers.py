@@ -535,6 +535,19 @@ def test_a_count_of_another_title_is_no_count_of_this_race() -> None:
     assert fit is None or not isinstance(fit.finding, f.Titles)
 
 
+def test_a_number_abbreviated_ends_no_sentence() -> None:
+    text = "Lemma finished third to end the day at No. 10 on the all-time list. Next."
+    assert split_sentences(text) == [text.removesuffix(" Next."), "Next."]
+
+
+def test_all_time_is_one_word_and_no_time_asked() -> None:
+    berlin = Engine.from_path(RACES / "berlin-marathon-2019")
+    assert "alltime" in berlin.read("where does legese rank all time now").words
+    fit = route(berlin, "lemma on the all time list?")
+    assert fit is not None and isinstance(fit.finding, f.TextFound)
+    assert "No. 10 on the all-time list" in fit.finding.passages[0].text
+
+
 def test_a_kilometre_mark_written_either_way() -> None:
     assert words_of("reaching kilometre 40 in 1:55:30") == words_of("reaching 40km in 1:55:30")
 
