@@ -17,7 +17,7 @@ from bot.engine.knowledge import Athlete, Event, Race
 from bot.engine.lexicon import DROP_STEMS
 from bot.engine.models import FactIn, RecordIn
 from bot.engine.normalize import normalize
-from bot.engine.phrase import ordinal
+from bot.engine.phrase import ordinal, the_title
 
 if TYPE_CHECKING:
     from bot.engine.engine import Query
@@ -1595,9 +1595,13 @@ def records(query: Query) -> Answer:
             time_text = f"{format_time(athlete.time)} " if athlete.time is not None else ""
             approx = "about " if comparison.approx else ""
             if comparison.amount is not None and comparison.relation == "slower":
+                worked = ""
+                if record.time is None and athlete.time is not None and not approx:
+                    # "33 seconds slower than his personal best": that best, worked out
+                    worked = f", so {format_time(athlete.time - comparison.amount)}"
                 lines.append(
                     f"{athlete.name}'s {time_text}was {approx}{format_gap(comparison.amount)} "
-                    f"slower than {_record_name(record)}."
+                    f"slower than {_record_name(record)}{worked}."
                 )
             else:
                 lines.append(f"{athlete.name}: {comparison.text}.")
@@ -1703,7 +1707,7 @@ def _record_name(record: RecordIn) -> str:
     if record.holder_name:
         title = record.title.removeprefix("women's ").removeprefix("men's ")
         return f"{record.holder_name}'s {title}"
-    return f"the {record.title}"
+    return the_title(record.title)
 
 
 def _record_titles(race: Race) -> str:

@@ -146,7 +146,7 @@ def _(finding: f.RecordBroken) -> str:
     if record.set_here:
         return f"No, the {record.title} was set by {who}{_record_detail(record)}."
     holder = f" {finding.holder} holds it, but" if finding.holder else ""
-    return f"No,{holder} my source doesn't say {_the(record.title)} was broken in this race."
+    return f"No,{holder} my source doesn't say {the_title(record.title)} was broken in this race."
 
 
 @phrase.register
@@ -157,7 +157,7 @@ def _(finding: f.RecordMargin) -> str:
     detail = _record_detail(record)
     if record.kind == "personal_best":  # "Brigid Kosgei's personal best improved by 1 min 38 sec"
         return f"{who}'s personal best improved by {by}{detail}."
-    return f"{who} broke {_the(record.title)} by {by}{detail}."
+    return f"{who} broke {the_title(record.title)} by {by}{detail}."
 
 
 @phrase.register
@@ -240,11 +240,11 @@ def _(finding: f.RecordTime) -> str:
     if record.time is None:
         return f"My source doesn't give the time of the {record.title}{who}."
     detail = _record_detail(record, with_time=False)
-    title = _the(record.title)
+    title = the_title(record.title)
     return f"{title[:1].upper()}{title[1:]}{who} is {format_time(record.time)}{detail}."
 
 
-def _the(title: str) -> str:
+def the_title(title: str) -> str:
     """ "the course record", but "Brigid Kosgei's personal best" as it is."""
     return (
         title if re.match(r"^(?:[A-Z][\w.’'-]*\s)*[A-Z][\w.-]*['’]s\b", title) else f"the {title}"

@@ -853,6 +853,15 @@ def test_the_question_before_of_the_other_event() -> None:
     assert query.parsed.ordinal == 4 and query.event is not None and query.event.id == "women"
 
 
+def test_a_time_of_last_year_set_against_this_one() -> None:
+    tokyo = Engine.from_path(
+        RACES / "tokyo-marathon-2019"
+    )  # "His winning time in 2018 was 2:05:30"
+    fit = route(tokyo, "chumba how much slower than when he won last yr")
+    assert fit is not None and isinstance(fit.finding, f.StatedDifference)
+    assert fit.finding.other == 7530
+
+
 # ---------------------------------------------------------------------------- phrasing
 
 

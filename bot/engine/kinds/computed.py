@@ -315,6 +315,10 @@ def stated_difference(ctx: Context) -> Fit | None:
     if athlete.time is None:
         return None
     subject = [w for w in reading.topic if w not in COMPARE_WORDS and w not in PLAIN_RUN_WORDS]
+    then: set[str] = set()  # "than when he won last year": that year, as the report writes it
+    if "last year" in " ".join(reading.words) and ctx.race.info.year is not None:
+        then = {"last", "year"}
+        subject.append(str(ctx.race.info.year - 1))
     hits = ctx.text.search(subject or list(words), about=[athlete.key], limit=5) if subject else []
     for hit in hits:
         text = hit.doc.text
@@ -333,7 +337,10 @@ def stated_difference(ctx: Context) -> Fit | None:
         if best is not None:
             found = StatedDifference(athlete, best[1], text)
             taken_off = {"take", "took", "taken"} if "off" in words else set()  # "take off it"
-            explained = frozenset(reading.topic) & (COMPARE_WORDS | hit.matched | taken_off)
+            told_then = then if hit.matched & {subject[-1], "last", "year"} else set()
+            explained = frozenset(reading.topic) & (
+                COMPARE_WORDS | hit.matched | taken_off | told_then
+            )
             return Fit("stated_difference", found, explained, 1.0, athletes=(athlete,),
                        sources=(hit.doc.source, athlete.source_for("time")))  # fmt: skip
     return None
