@@ -973,14 +973,23 @@ def _same_record(words: list[str], conversation: Conversation) -> list[str]:
 
 
 def _joined_words(words: list[str]) -> list[str]:
-    """ "all time" as the report's "all-time" is read: one word, and no "time" asked."""
+    """ "all time" as the report's "all-time" is read: one word, and no "time" asked; a mile
+    of the course as one word ("mile 24", "24 miles" -> "24mi")."""
     joined: list[str] = []
     for word in words:
-        if joined and (joined[-1], word) in QUESTION_JOINS:
-            joined[-1] = QUESTION_JOINS[(joined[-1], word)]
+        last = joined[-1] if joined else ""
+        if (last, word) in QUESTION_JOINS:
+            joined[-1] = QUESTION_JOINS[(last, word)]
+        elif last in MILE_WORDS and word.isdigit() and len(word) <= 2:
+            joined[-1] = f"{word}mi"
+        elif word in MILE_WORDS and last.isdigit() and len(last) <= 2:
+            joined[-1] = f"{last}mi"
         else:
             joined.append(word)
     return joined
+
+
+MILE_WORDS = frozenset({"mile", "miles"})
 
 
 QUESTION_JOINS = {("all", "time"): "alltime"}

@@ -58,6 +58,9 @@ class Reading:
     asks_quote: bool  # "what did X say", "quote"
 
 
+REACH_VERBS = frozenset("make made crack cracked reach reached break broke sneak snuck".split())
+"""Verbs of getting into the top places ("crack the top 5", "make the podium")."""
+
 FUTURE_WORDS = frozenset("tomorrow tomorrows tonight forecast upcoming".split())
 """Words asking of a day to come, which no report of a race run tells."""
 
@@ -75,6 +78,8 @@ def read(query: Query) -> Reading:
             continue
         if word in ("year", "time") and i and words[i - 1] == "this":
             continue  # "this year": the race asked about, no topic
+        if word in REACH_VERBS and {"top", "podium"} & set(words[i + 1 : i + 4]):
+            continue  # "did kirui crack the top 5": whether he was in it, no topic of its own
         if word.isdigit() and not (len(word) == 4 and word[:2] in ("19", "20")):
             continue  # a year is a subject ("second in 2011"); other numbers are slots
         if word not in topic:

@@ -37,6 +37,8 @@ _SENTENCE_END = re.compile(
 )
 _UNIT = re.compile(r"\b(\d+(?:\.\d+)?)\s*(?:kms?|ks|k|kilometres|kilometers|kilometre|kilometer)\b")
 _UNIT_FIRST = re.compile(r"\b(?:km|kilometres?|kilometers?)\s+(\d{1,2})\b(?!\s*(?:km|k)\b)")
+_MILE = re.compile(r"\b(\d+(?:\.\d+)?)\s*(?:miles?|mi)\b")
+_MILE_FIRST = re.compile(r"\bmiles? (\d{1,2})\b(?!\s*(?:miles?|mi)\b)")
 _JOINS = {
     ("half", "way"): "halfway",
     ("pace", "maker"): "pacemaker",
@@ -52,9 +54,12 @@ def stem(word: str) -> str:
 
 
 def words_of(text: str) -> list[str]:
-    """Normalised words, with distances as one word ("25 km" and "25km" -> "25k")."""
+    """Normalised words, with distances as one word ("25 km" and "25km" -> "25k", "mile 24"
+    and "the 24-mile mark" -> "24mi")."""
     text = _UNIT.sub(lambda m: f" {m.group(1).replace('.', '')}k ", normalize(text))
     text = _UNIT_FIRST.sub(lambda m: f" {m.group(1)}k ", text)  # "kilometre 40" -> "40k"
+    text = _MILE.sub(lambda m: f" {m.group(1).replace('.', '')}mi ", text)  # "the 21-mile mark"
+    text = _MILE_FIRST.sub(lambda m: f" {m.group(1)}mi ", text)  # "in miles 24 and 25"
     words = text.split()
     joined: list[str] = []
     for word in words:

@@ -550,6 +550,21 @@ def test_all_time_is_one_word_and_no_time_asked() -> None:
 
 def test_a_kilometre_mark_written_either_way() -> None:
     assert words_of("reaching kilometre 40 in 1:55:30") == words_of("reaching 40km in 1:55:30")
+    assert words_of("in miles 24 and 25")[1] == words_of("the 24-mile mark")[1] == "24mi"
+
+
+def test_a_mile_of_the_course_asked() -> None:
+    new_york = Engine.from_path(RACES / "new-york-marathon-2018")
+    assert "24mi" in new_york.read("who was leading at mile 24").words
+    fit = route(new_york, "who was leading at mile 24")  # "In miles 24 and 25 Kamworor led"
+    assert fit is not None and isinstance(fit.finding, f.TextFound)
+    assert "Kamworor led" in fit.finding.passages[0].text
+
+
+def test_getting_into_the_top_places_is_no_topic() -> None:
+    chicago = Engine.from_path(RACES / "chicago-marathon-2018")
+    answer = chicago.ask("did kirui crack the top 5")  # 6th
+    assert answer.kind == "answer" and answer.text.startswith("No")
 
 
 def test_a_sentence_opening_with_he_is_about_the_one_before_it() -> None:

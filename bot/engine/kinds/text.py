@@ -73,7 +73,7 @@ def narrative(ctx: Context) -> Fit | None:
     if ctx.leaned_on:  # "who timed it": the sentences just quoted, if they explain the question
         hits = _prefer(hits, lambda h: covers(h) and h.doc.source in ctx.leaned_on, 0.0)
     elif not reading.asks_quote:  # what the report says, before what someone said
-        hits = _prefer(hits, lambda h: covers(h) and not _said(h.doc), 0.7)
+        hits = _prefer(hits, lambda h: covers(h) and not _said(h.doc), 0.55)
     if len(topic) == 1 and len(SYNONYMS.get(next(iter(topic)), ())) >= 4 and hits and not about:
         # one broad word ("what was the weather like"): the passage that says most about it
         kinds = _stands_for(next(iter(topic)))
@@ -396,7 +396,8 @@ def _name_beside(ctx: Context, hit: Hit) -> bool:
         after_start = i and not tokens[i - 1].endswith((".", ":", "“", '"'))
         if token[:1].isupper() and after_start and set(words) - asked:
             names.append(i)
-        if {stem(w) for w in words} & wanted:
+        pair = words_of(f"{tokens[i - 1]} {token}") if i else []  # "miles 24": "24mi"
+        if {stem(w) for w in (*words, *pair)} & wanted:
             topics.append(i)
     return any(abs(n - t) <= NAME_REACH for n in names for t in topics)
 
