@@ -130,6 +130,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "olympic": ("olympics", "rio"),
     "olympics": ("olympic",),
     "runner-up": ("second", "runner"),
+    "last": ("final", "closing"),
+    "final": ("last", "closing"),
     "rank": ("ranked", "ranking", "list", "alltime", "performer", "fastest"),
     "ranking": ("rank", "ranked", "list", "alltime", "performer", "fastest"),
 }  # fmt: skip

@@ -148,6 +148,8 @@ def _form(words: tuple[str, ...]) -> Form:
             return "what"
     if words and words[0] in _YES_NO_STARTS:
         return "yes_no"
+    if words[:1] in (("name",), ("names",)) and words[1:2] in (("of",), ("the",)):
+        return "who"  # "names of the pacemakers?", "name the top 3"
     return "other"
 
 

@@ -877,6 +877,13 @@ def test_a_time_of_last_year_set_against_this_one() -> None:
     assert fit.finding.other == 7530
 
 
+def test_names_of_asks_who() -> None:
+    berlin = Engine.from_path(RACES / "berlin-marathon-2017")
+    assert reading_of(berlin, "names of the pacemakers?").form == "who"
+    fit = route(berlin, "names of the pacemakers?")  # "Two pacemakers remained at the front"
+    assert fit is not None and isinstance(fit.finding, f.NotSaid)
+
+
 # ---------------------------------------------------------------------------- phrasing
 
 
