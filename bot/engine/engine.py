@@ -965,8 +965,8 @@ def _same_record(words: list[str], conversation: Conversation) -> list[str]:
     )
     if not own:
         return list(conversation.record_words) if leaning else []
-    if own & RECORD_KIND_WORDS:
-        return []
+    if own & (RECORD_KIND_WORDS | ABBREVIATIONS.keys()):
+        return []  # "did she break the cr?" names its record
     return [  # "the record" after "did she break the cr?": the course record
         w for w in conversation.record_words if w in RECORD_KIND_WORDS or w in ABBREVIATIONS
     ]

@@ -166,7 +166,7 @@ def _(finding: f.RecordMissed) -> str:
     assert athlete.time is not None and record.time is not None
     holder = finding.holder
     title = record.title.removeprefix("the ")
-    mark = f"the {title}" + (f", {holder}'s" if holder and holder not in title else "")
+    mark = the_title(title) + (f", {holder}'s" if holder and holder not in title else "")
     mark += f" ({format_time(record.time)})"
     own = f"{athlete.name}'s {format_time(athlete.time)}"
     if finding.asked_broken:

@@ -884,6 +884,20 @@ def test_names_of_asks_who() -> None:
     assert fit is not None and isinstance(fit.finding, f.NotSaid)
 
 
+def test_a_personal_best_set_elsewhere_and_a_record_named_after_another() -> None:
+    new_york = Engine.from_path(RACES / "new-york-marathon-2018")
+    conversation = Conversation()
+    fit, _ = choose(
+        new_york.context(q := new_york.read("did shura run a pb in ny?"), read(q)),
+        new_york.ask("did shura run a pb in ny?"),
+        KINDS,
+    )
+    assert fit is not None and isinstance(fit.finding, f.RecordMissed)
+    assert fit.finding.gap == 72  # 2:06:01 against his 2:04:49 from London
+    new_york.ask("did shura run a pb in ny?", conversation)
+    assert "pb" not in new_york.read("did mary break the cr?", conversation).words
+
+
 # ---------------------------------------------------------------------------- phrasing
 
 

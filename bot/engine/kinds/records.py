@@ -77,12 +77,22 @@ RUN_WORDS = frozenset("run ran time".split())
 def _missed(ctx: Context, asked: list[RecordIn]) -> Fit | None:
     """No, and by how much: the athlete's time against someone else's record, both stated."""
     athlete = ctx.athletes[0] if len(ctx.athletes) == 1 else None
-    record = next((r for r in asked if r.time is not None and r.kind != "personal_best"), None)
+    record = next(
+        (
+            r
+            for r in asked
+            if r.time is not None
+            # someone else's best is no record to break; their own one set elsewhere is
+            and (r.kind != "personal_best" or (athlete is not None and r.holder == athlete.key))
+        ),
+        None,
+    )
     if athlete is None or athlete.time is None or record is None or record.time is None:
         return None
     if record.event not in (None, athlete.event.id):
         return None
-    explained = _topic_explained(ctx, record.title) | (set(ctx.reading.topic) & {"time"})
+    topic = set(ctx.reading.topic)
+    explained = _topic_explained(ctx, record.title) | (topic & ({"time"} | DOING_WORDS))
     return _missed_fit(ctx, athlete, record, frozenset(explained), asked_broken=True)
 
 
