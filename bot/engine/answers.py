@@ -865,7 +865,12 @@ def _country_count(
         text += ": " + ", ".join(f"{a.name} ({ordinal(a.position or 0)})" for a in placed)
     elif n == 0 and top is not None and top <= 5:  # "any kenyans on the podium": who was, then
         ahead = [event.by_position[p] for p in range(1, top + 1) if p in event.by_position]
-        text = f"None of the top {top} in {where} was {country.demonym}"
+        unsure = len(ahead) < top or any(a.country is None for a in ahead)
+        text = (  # never "none" when a nationality or a place is not given
+            f"My source names no {country.demonym} finisher in the top {top} of {where}"
+            if unsure
+            else f"None of the top {top} in {where} was {country.demonym}"
+        )
         if ahead:
             text += ": " + ", ".join(
                 f"{a.name} ({display_country(a.country) or 'nationality not given'})" for a in ahead

@@ -691,11 +691,13 @@ def test_a_second_thing_asked_in_a_word() -> None:
     assert new_york.ask("age?", conversation).intent == "age"  # the runner just asked about
 
 
-def test_a_country_on_the_podium() -> None:
+def test_a_country_on_the_podium(engine: Engine) -> None:
     tokyo = Engine.from_path(RACES / "tokyo-marathon-2019")
     answer = tokyo.ask("any kenyans on the women's podium")  # all three were Ethiopian
     assert answer.kind == "answer" and answer.intent == "country"
     assert all(n in answer.text for n in ("Ruti Aga", "Helen Tola", "Shure Demise"))
+    answer = engine.ask("any kenyans on the men's podium")  # Kipchoge's country is not given
+    assert "None" not in answer.text and "Eliud Kipchoge" in answer.text
 
 
 def test_a_record_against_the_time_asked_of() -> None:
