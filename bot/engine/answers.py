@@ -14,7 +14,7 @@ from bot.engine.answer import Answer, AthleteRef, Conversation, Kind, Row
 from bot.engine.countries import Country, display_country, from_country, same_country
 from bot.engine.durations import format_gap, format_pace, format_time
 from bot.engine.knowledge import Athlete, Event, Race
-from bot.engine.lexicon import DROP_STEMS
+from bot.engine.lexicon import stop_told
 from bot.engine.models import FactIn, RecordIn
 from bot.engine.normalize import normalize
 from bot.engine.phrase import ordinal, the_title
@@ -1304,9 +1304,7 @@ def did_not_finish(query: Query, athlete: Athlete, what: str) -> Answer:
     sources: list[str | None] = [athlete.source_for("status")]
     facts = athlete_facts(query.race, athlete)
     ranked = sorted(
-        (min(i for i, s in enumerate(DROP_STEMS) if s in f.text.lower()), n, f)
-        for n, f in enumerate(facts)
-        if any(s in f.text.lower() for s in DROP_STEMS)
+        (rank, n, f) for n, f in enumerate(facts) if (rank := stop_told(f.text)) is not None
     )
     told = ranked[0][2] if ranked else None
     if told is not None:

@@ -238,3 +238,9 @@ SHORTHAND: dict[str, str] = {
 DROP_STEMS = ("did not finish", "drop", "withdr", "pulled out", "abandon", "retir", "dnf", "quit",
               "stop", "fell")  # fmt: skip
 """How reports say someone stopped, the surest first."""
+
+
+def stop_told(text: str) -> int | None:
+    """How surely ``text`` tells that someone stopped (0 surest), or ``None`` if it doesn't."""
+    lowered = text.lower()
+    return next((i for i, s in enumerate(DROP_STEMS) if s in lowered), None)

@@ -7,7 +7,7 @@ import re
 from bot.engine.describe import FUNCTION_WORDS, Described, describes
 from bot.engine.findings import Age, DescribedAs, Finished, NotInRace, People, Person, Runner
 from bot.engine.knowledge import Athlete
-from bot.engine.lexicon import DROP_STEMS, ROLE_WORDS
+from bot.engine.lexicon import ROLE_WORDS, stop_told
 from bot.engine.route import Context, Fit
 from bot.engine.search import Doc, stem, words_of
 
@@ -40,11 +40,10 @@ def finished(ctx: Context) -> Fit | None:
 def _stop_told(ctx: Context, athlete: Athlete) -> Doc | None:
     """The report's sentence telling how someone stopped ("Cherono dropped out at around 30k")."""
     ranked = [
-        (min(i for i, s in enumerate(DROP_STEMS) if s in d.text.lower()), d.order, d)
+        (rank, d.order, d)
         for d in ctx.text.docs
-        if athlete.key in d.about and d.kind != "quote"
-        and any(s in d.text.lower() for s in DROP_STEMS)
-    ]  # fmt: skip
+        if athlete.key in d.about and d.kind != "quote" and (rank := stop_told(d.text)) is not None
+    ]
     return min(ranked, key=lambda r: r[:2])[2] if ranked else None
 
 

@@ -547,6 +547,8 @@ _PAST_TEXT = re.compile(
 )
 """What a report says of a runner's past: a year gone by, "previously", "a 2-time winner",
 "on his fifth try", "her debut"."""
+_TRIED = re.compile(r"\b(?:try|tries|attempts?|debut\w*|first (?:time|marathon))\b", re.I)
+"""A try counted or a first one: what "was this his 1st go" is answered by."""
 
 
 def history(ctx: Context) -> Fit | None:
@@ -576,7 +578,6 @@ def history(ctx: Context) -> Fit | None:
     if not docs:
         return None
     hits = {id(h.doc): h for h in ctx.text.search(asked, about=[athlete.key], limit=20)}
-    tried = re.compile(r"\b(?:try|tries|attempts?|debut\w*|first (?:time|marathon))\b", re.I)
 
     def fit(doc: Doc) -> float:  # what the question asks, then how much of the past it tells
         hit = hits.get(id(doc))
@@ -584,7 +585,7 @@ def history(ctx: Context) -> Fit | None:
         return (
             2 * len(hit.matched if hit else ())
             + told
-            + (4 if tries and tried.search(doc.text) else 0)
+            + (4 if tries and _TRIED.search(doc.text) else 0)
         )
 
     best = max(docs, key=fit)
