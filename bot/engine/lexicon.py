@@ -132,8 +132,6 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "runner-up": ("second", "runner"),
     "last": ("final", "closing"),
     "final": ("last", "closing"),
-    "pack": ("group", "bunch", "together", "leaders"),
-    "group": ("pack", "bunch", "together", "leaders"),
     "rank": ("ranked", "ranking", "list", "alltime", "performer", "fastest"),
     "ranking": ("rank", "ranked", "list", "alltime", "performer", "fastest"),
 }  # fmt: skip
