@@ -752,6 +752,7 @@ def test_why_not_and_someone_who_skipped_the_race() -> None:
         ("berlin-marathon-2019", "has kenenisa bekele won berlin before?", "2016"),
         ("tokyo-marathon-2019", "how'd aga do in her marathons before this one", "last three"),
         ("tokyo-marathon-2019", "was that horio's first marathon", "debut"),
+        ("boston-marathon-2018", "had linden ever won a marathon before", "her first marathon"),
     ],
 )
 def test_a_runners_races_before_this_one(race: str, question: str, told: str) -> None:

@@ -549,6 +549,8 @@ _PAST_TEXT = re.compile(
 "on his fifth try", "her debut"."""
 _TRIED = re.compile(r"\b(?:try|tries|attempts?|debut\w*|first (?:time|marathon))\b", re.I)
 """A try counted or a first one: what "was this his 1st go" is answered by."""
+_FIRST_ONE = re.compile(r"\b(?:first (?:time|marathon)|debut\w*)\b", re.I)
+"""A first one: what "had she ever won a marathon before" is answered by."""
 
 
 def history(ctx: Context) -> Fit | None:
@@ -578,6 +580,7 @@ def history(ctx: Context) -> Fit | None:
     if not docs:
         return None
     hits = {id(h.doc): h for h in ctx.text.search(asked, about=[athlete.key], limit=20)}
+    ever = "ever" in words  # "had she ever won one before": a first one answers it
 
     def fit(doc: Doc) -> float:  # what the question asks, then how much of the past it tells
         hit = hits.get(id(doc))
@@ -586,6 +589,7 @@ def history(ctx: Context) -> Fit | None:
             2 * len(hit.matched if hit else ())
             + told
             + (4 if tries and _TRIED.search(doc.text) else 0)
+            + (2 if ever and _FIRST_ONE.search(doc.text) else 0)  # "winning her first marathon"
         )
 
     best = max(docs, key=fit)
