@@ -25,6 +25,7 @@ NOT_EXPLAINING = frozenset({"help", "which_race"})
 UNRANKED = frozenset({"winner", "time", "summary", "result", "position"})
 """Structured intents that answer about one place or time, and so no superlative of a field."""
 SUPERLATIVES = frozenset("fastest slowest quickest".split())
+LEAD_WORDS = frozenset("lead leading led".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,6 +122,10 @@ def structured_explains(answer: Answer, reading: Reading) -> frozenset[str]:
             and not said(w)  # "british": a country before a "british record"
         }
         reading = replace(reading, explained=reading.explained - off)
+    if answer.intent == "gap" and answer.athletes and answer.athletes[0].position != 1:
+        # "how big was kirui's lead": the lead of one who finished behind was in the race,
+        # not the margin at the finish
+        reading = replace(reading, explained=reading.explained - LEAD_WORDS)
     if answer.intent in UNRANKED:  # "the slowest winning time in years": a winner isn't that
         superlatives = {w for w in reading.explained if w in SUPERLATIVES and not said(w)}
         reading = replace(reading, explained=reading.explained - superlatives)

@@ -901,6 +901,16 @@ def test_a_personal_best_set_elsewhere_and_a_record_named_after_another() -> Non
     assert "pb" not in new_york.read("did mary break the cr?", conversation).words
 
 
+def test_what_one_told_another_and_the_lead_of_one_who_finished_behind() -> None:
+    boston = Engine.from_path(RACES / "boston-marathon-2018")
+    fit = route(boston, "what did linden tell flanagan")  # "I told her early in the race, ..."
+    assert fit is not None and isinstance(fit.finding, f.Said)
+    assert fit.finding.quotes[0].text.startswith("I told her")
+    fit = route(boston, "how big was kiruis lead")  # 2nd: a lead in the race, not at the finish
+    assert fit is not None and isinstance(fit.finding, f.TextFound)
+    assert "more than a minute" in fit.finding.passages[0].text
+
+
 # ---------------------------------------------------------------------------- phrasing
 
 

@@ -23,6 +23,8 @@ QUOTE_WORDS = frozenset(w for phrase in LEXICON["quote"] for w in phrase.split()
     "thought",
     "thinks",
 }
+TOLD_WORDS = frozenset("tell told telling".split())
+"""Speaking to someone: a quote that says so ("I told her") is what was said to them."""
 MIN_SCORE = 0.3
 CLOCK_WORDS = frozenset("split splits time times pace clocked clocking".split())
 """Topic words that ask for a clock figure: "what was her 30k split", "what time did it start"."""
@@ -297,6 +299,7 @@ def quotes(ctx: Context) -> Fit | None:
     topic = _words(ctx)
     if len(speakers) > 1:  # "what did linden tell flanagan": the first speaks, of the others
         topic += [w for n in names[1:] for w in words_of(n)]
+        topic += [w for w in reading.words if w in TOLD_WORDS]  # "I told her ..."
         speakers, names = speakers[:1], names[:1]
     said = [d for d in ctx.text.docs if d.kind == "quote" and d.by in speakers]
     if not said:
