@@ -753,6 +753,7 @@ def test_why_not_and_someone_who_skipped_the_race() -> None:
         ("tokyo-marathon-2019", "how'd aga do in her marathons before this one", "last three"),
         ("tokyo-marathon-2019", "was that horio's first marathon", "debut"),
         ("boston-marathon-2018", "had linden ever won a marathon before", "her first marathon"),
+        ("new-york-marathon-2018", "which major did romanchuk win right before ny", "Chicago"),
     ],
 )
 def test_a_runners_races_before_this_one(race: str, question: str, told: str) -> None:

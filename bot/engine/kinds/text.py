@@ -541,7 +541,7 @@ PAST_WORDS = frozenset("previously previous ever past prior earlier already hist
 ATTEMPT_WORDS = frozenset("go try attempt shot crack outing appearance time marathon".split())
 """After an ordinal, a count of tries, not a place: "was this desisa's 1st go at nyc"."""
 _PAST_TEXT = re.compile(
-    r"\b(?:19|20)\d\d\b|[’']\d\d\b|\blast (?:\w+ )?(?:years?|time|marathons?|races?)\b"
+    r"\b(?:19|20)\d\d\b|[’']\d\d\b|\blast (?:\w+ )?(?:years?|time|marathons?|races?|month|week)\b"
     r"|\bprevious(?:ly)?\b|\bbefore\b"
     r"|\bearlier\b|\bdebut\w*|\bformer\b|\bago\b|\bhad (?:won|finished|run|been|never)\b"
     r"|\b\w+-time\b|\b(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)) "
@@ -564,9 +564,10 @@ def history(ctx: Context) -> Fit | None:
         return None
     words = reading.words
     past = [w for w in words if w in PAST_WORDS]
-    if "before" in words:  # "before this one", "before?": not "who finished before farah"
+    if "before" in words:  # "before this one", "before ny": not "who finished before farah"
         after = words.index("before") + 1
-        if after == len(words) or words[after] in ("this", "that", "then", "now", "today"):
+        here = {w for name in (ctx.race.name, *ctx.race.info.aliases) for w in words_of(name)}
+        if after == len(words) or words[after] in {"this", "that", "then", "now", "today"} | here:
             past.append("before")
     tries = [  # "1st go", "which attempt"
         words[i + 1]
@@ -579,7 +580,11 @@ def history(ctx: Context) -> Fit | None:
     asked = [w for w in reading.topic if w not in PAST_WORDS | ATTEMPT_WORDS and w not in past]
     if tries:  # "1st go": a try counted ("on his fifth try"), or a first one ("her debut")
         asked += ["try", "attempt", "debut"]
-    docs = [d for d in ctx.text.docs if athlete.key in d.about and _PAST_TEXT.search(d.text)]
+    docs = [  # what the report tells of their past, not their own words
+        d
+        for d in ctx.text.docs
+        if athlete.key in d.about and d.kind != "quote" and _PAST_TEXT.search(d.text)
+    ]
     if not docs:
         return None
     hits = {id(h.doc): h for h in ctx.text.search(asked, about=[athlete.key], limit=20)}
@@ -593,6 +598,7 @@ def history(ctx: Context) -> Fit | None:
             + told
             + (4 if tries and _TRIED.search(doc.text) else 0)
             + (2 if ever and _FIRST_ONE.search(doc.text) else 0)  # "winning her first marathon"
+            - (0.5 if _said(doc) else 0)  # the report's words before someone's own
         )
 
     best = max(docs, key=fit)
