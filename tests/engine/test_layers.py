@@ -912,6 +912,16 @@ def test_what_one_told_another_and_the_lead_of_one_who_finished_behind() -> None
     assert "more than a minute" in fit.finding.passages[0].text
 
 
+def test_by_how_much_a_record_was_taken_down() -> None:
+    chicago = Engine.from_path(RACES / "chicago-marathon-2018")
+    conversation = Conversation()
+    chicago.ask("whose euro record did mo break", conversation)  # "euro": the European one
+    query = chicago.read("by how much did he take it down", conversation)
+    fit, _ = choose(chicago.context(query, read(query)), chicago.ask("mo records"), KINDS)
+    assert fit is not None and isinstance(fit.finding, f.RecordMargin)
+    assert fit.finding.amount == 37  # 2:05:48 to 2:05:11
+
+
 # ---------------------------------------------------------------------------- phrasing
 
 

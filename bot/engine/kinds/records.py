@@ -68,8 +68,8 @@ def _winner_of(ctx: Context, record: RecordIn) -> Athlete | None:
     return winner
 
 
-IMPROVE_WORDS = COMPARE_WORDS - {"slower", "worse"}
-"""How a record is lowered: "knocked off", "improved", "shaved"."""
+IMPROVE_WORDS = (COMPARE_WORDS - {"slower", "worse"}) | {"take", "took", "taken", "down"}
+"""How a record is lowered: "knocked off", "improved", "shaved", "took it down"."""
 FASTER_WORDS = frozenset("faster quicker better under inside ahead".split())
 RUN_WORDS = frozenset("run ran time".split())
 
