@@ -132,6 +132,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "runner-up": ("second", "runner"),
     "last": ("final", "closing"),
     "final": ("last", "closing"),
+    "prize": ("money", "purse", "paycheck"),
     "rank": ("ranked", "ranking", "list", "alltime", "performer", "fastest"),
     "ranking": ("rank", "ranked", "list", "alltime", "performer", "fastest"),
 }  # fmt: skip
@@ -146,7 +147,7 @@ SAME_MEANING: tuple[frozenset[str], ...] = tuple(
         "temperature temperatures temp temps",
         "dnf withdrew withdraw withdrawn",
         "debut debutant",
-        "money cash purse",
+        "money cash purse paycheck",
         "rain rainy raining rained",
         "wind windy winds",
         "sun sunny sunshine",
@@ -227,8 +228,8 @@ IRREGULAR = {
 
 SHORTHAND: dict[str, str] = {
     "yr": "year", "yrs": "years", "thru": "through", "b4": "before", "abt": "about",
-    "wat": "what", "cuz": "because", "coz": "because", "bc": "because", "tho": "though",
-    "btwn": "between", "euro": "european", "uni": "university", "ppl": "people",
+    "wat": "what", "wut": "what", "cuz": "because", "coz": "because", "bc": "because",
+    "tho": "though", "btwn": "between", "euro": "european", "uni": "university", "ppl": "people",
     "didnt": "did not", "doesnt": "does not", "wasnt": "was not", "werent": "were not",
     "isnt": "is not", "hasnt": "has not", "hadnt": "had not", "havent": "have not",
     "dont": "do not",

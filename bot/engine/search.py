@@ -53,9 +53,13 @@ def stem(word: str) -> str:
     return str(_STEMMER.stemWord(word))
 
 
+_CURRENCY = re.compile(r"[$€£¥]")
+
+
 def words_of(text: str) -> list[str]:
     """Normalised words, with distances as one word ("25 km" and "25km" -> "25k", "mile 24"
     and "the 24-mile mark" -> "24mi")."""
+    text = _CURRENCY.sub(" money ", text)  # "takes home $100,000": money, as a question asks
     text = _UNIT.sub(lambda m: f" {m.group(1).replace('.', '')}k ", normalize(text))
     text = _UNIT_FIRST.sub(lambda m: f" {m.group(1)}k ", text)  # "kilometre 40" -> "40k"
     text = _MILE.sub(lambda m: f" {m.group(1).replace('.', '')}mi ", text)  # "the 21-mile mark"
@@ -165,7 +169,9 @@ class TextIndex:
         own = stem(word)
         if own in self.vocabulary or own in self._extra:
             found.append((own, 1.0))
-        forms = {IRREGULAR.get(word, word)} | {k for k, v in IRREGULAR.items() if v == word}
+        forms = {IRREGULAR.get(word, word)} | {  # "leading" and "led" share "lead"
+            k for k, v in IRREGULAR.items() if v in (word, own)
+        }
         for form in forms - {word}:
             if (s := stem(form)) in self.vocabulary and s != own:
                 found.append((s, 1.0))

@@ -922,6 +922,16 @@ def test_by_how_much_a_record_was_taken_down() -> None:
     assert fit.finding.amount == 37  # 2:05:48 to 2:05:11
 
 
+def test_money_in_the_report_and_a_verb_by_its_irregular_form() -> None:
+    chicago = Engine.from_path(RACES / "chicago-marathon-2017")
+    fit = route(chicago, "how much prize money did dibaba get")  # "takes home $100,000"
+    assert fit is not None and isinstance(fit.finding, f.TextFound)
+    assert "$100,000" in fit.finding.passages[0].text
+    fit = route(chicago, "who was leading the men at halfway")  # "Kimetto ... led at the halfway"
+    assert fit is not None and isinstance(fit.finding, f.TextFound)
+    assert "Kimetto" in fit.finding.passages[0].text
+
+
 # ---------------------------------------------------------------------------- phrasing
 
 
