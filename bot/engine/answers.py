@@ -858,7 +858,12 @@ def _country_count(
     if top is not None:
         gaps = [ordinal(p) for p in range(1, top + 1) if p not in event.by_position]
         after = f" My source doesn't name the {', '.join(gaps)}." if gaps else ""
-        text = f"{n} of the top {top} in {where} {'was' if n == 1 else 'were'} {country.demonym}"
+        text = (  # "how many americans in the top 10" with places not named: how many it names
+            f"My source names {n} {country.demonym} finisher{'s' if n != 1 else ''} in the top "
+            f"{top} of {where}"
+            if gaps
+            else f"{n} of the top {top} in {where} {'was' if n == 1 else 'were'} {country.demonym}"
+        )
     else:
         text = f"{n:,} {country.demonym} finisher{'s' if n != 1 else ''} in {where}{scope}"
     if 0 < n <= 5:
@@ -924,6 +929,7 @@ def by_country(query: Query, country: Country, counting: bool = False) -> Answer
         or bool({"list", "all", "every", "were", "which"} & set(query.words))  # "who were the..."
     )
     top = _top_asked(p)
+    unnamed: list[Event] = []
     for event in events:
         people = [
             a
@@ -937,6 +943,8 @@ def by_country(query: Query, country: Country, counting: bool = False) -> Answer
             if top is not None:  # "in the top 3": places 1 to 3 only
                 placed = [a for a in placed if (a.position or 0) <= top]
             lines.append(_country_count(query, event, country, placed, top, scope))
+            if top is not None and any(p not in event.by_position for p in range(1, top + 1)):
+                unnamed.append(event)  # a place in the top asked is not named: no count
             rows.extend(row(a) for a in placed[:MAX_LIST])
             sources.extend(a.source_for("country") for a in placed[:MAX_LIST])
             continue
@@ -982,6 +990,8 @@ def by_country(query: Query, country: Country, counting: bool = False) -> Answer
             lines.append(f"Others: {rest}.")
         rows.extend(row(a) for a in placed[:MAX_LIST])
     kind: Kind = "answer" if found or counting else "unknown"
+    if counting and unnamed and len(unnamed) == len(events):
+        kind = "unknown"
     return make(
         query,
         "country",

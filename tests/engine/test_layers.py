@@ -932,6 +932,13 @@ def test_money_in_the_report_and_a_verb_by_its_irregular_form() -> None:
     assert "Kimetto" in fit.finding.passages[0].text
 
 
+def test_no_count_of_a_top_ten_whose_places_are_not_all_named() -> None:
+    new_york = Engine.from_path(RACES / "new-york-marathon-2018")  # only the podium is named
+    answer = new_york.ask("how many american women made the top 10")
+    assert answer.kind == "unknown" and "Shalane Flanagan" in answer.text
+    assert new_york.ask("how many kenyans in the womens top 3").kind == "answer"
+
+
 # ---------------------------------------------------------------------------- phrasing
 
 
