@@ -939,6 +939,12 @@ def test_no_count_of_a_top_ten_whose_places_are_not_all_named() -> None:
     assert new_york.ask("how many kenyans in the womens top 3").kind == "answer"
 
 
+def test_how_many_ran_is_not_how_many_finished() -> None:
+    tokyo = Engine.from_path(RACES / "tokyo-marathon-2019")  # "about 38,000 runners competed"
+    assert tokyo.ask("how many ran").kind == "answer"
+    assert tokyo.ask("how many actually finished").kind == "unknown"
+
+
 # ---------------------------------------------------------------------------- phrasing
 
 

@@ -329,6 +329,7 @@ FIELD_WORDS = frozenset(
     """ran run runners people ppl finishers finished finish started starters entrants entered
     participants competitors athletes field took""".split()
 )
+FINISHED_WORDS = frozenset("finished finishers finish finishing completed crossed".split())
 _COUNTED = re.compile(
     r"\b(\d{1,3}(?:[,.\s]\d{3})+|\d{3,6})\s+(?:\w+\s+)?(?:runners|finishers|participants|"
     r"entrants|athletes|people|starters|competitors)\b"
@@ -341,8 +342,11 @@ def field_size(ctx: Context) -> Fit | None:
     words = set(reading.words)
     if reading.form != "how_many" or not words & FIELD_WORDS or ctx.athletes:
         return None
+    finishers = bool(words & FINISHED_WORDS)  # "how many finished": not how many started
     for doc in ctx.text.docs:
         m = _COUNTED.search(doc.text)
+        if m and finishers and not FINISHED_WORDS & set(words_of(doc.text)):
+            continue  # "about 38,000 runners competed" does not say how many finished
         if m:
             explained = frozenset(w for w in reading.topic if w in FIELD_WORDS)
             return Fit("count", Count(m.group(1), doc.text), explained, 1.0,
