@@ -973,8 +973,8 @@ def _same_record(words: list[str], conversation: Conversation) -> list[str]:
 
 
 def _joined_words(words: list[str]) -> list[str]:
-    """ "all time" as the report's "all-time" is read: one word, and no "time" asked; a mile
-    of the course as one word ("mile 24", "24 miles" -> "24mi")."""
+    """ "all time" as the report's "all-time" is read: one word, and no "time" asked; "go off"
+    as "start"; a mile of the course as one word ("mile 24", "24 miles" -> "24mi")."""
     joined: list[str] = []
     for word in words:
         last = joined[-1] if joined else ""
@@ -992,7 +992,11 @@ def _joined_words(words: list[str]) -> list[str]:
 MILE_WORDS = frozenset({"mile", "miles"})
 
 
-QUESTION_JOINS = {("all", "time"): "alltime"}
+QUESTION_JOINS = {
+    ("all", "time"): "alltime",
+    ("go", "off"): "start",  # "what time did they go off"
+    ("went", "off"): "started",
+}
 
 
 def _for_other_event(words: list[str], last: tuple[str, ...]) -> list[str]:

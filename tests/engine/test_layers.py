@@ -540,6 +540,16 @@ def test_a_number_abbreviated_ends_no_sentence() -> None:
     assert split_sentences(text) == [text.removesuffix(" Next."), "Next."]
 
 
+def test_go_off_is_start() -> None:
+    tokyo = Engine.from_path(
+        RACES / "tokyo-marathon-2019"
+    )  # "... fired the signal gun ... at 9:10"
+    assert "start" in tokyo.read("what time did they go off").words
+    fit = route(tokyo, "what time did they go off")
+    assert fit is not None and isinstance(fit.finding, f.TextFound)
+    assert "9:10" in fit.finding.passages[0].text
+
+
 def test_all_time_is_one_word_and_no_time_asked() -> None:
     berlin = Engine.from_path(RACES / "berlin-marathon-2019")
     assert "alltime" in berlin.read("where does legese rank all time now").words
