@@ -397,12 +397,15 @@ def _name_beside(ctx: Context, hit: Hit) -> bool:
     asked = set(ctx.reading.words) | {w for a in ctx.athletes for w in words_of(a.name)}
     wanted = {s for w in hit.matched for s in _stands_for(w)}
     tokens = hit.doc.text.split()
+    named = {  # the names of those the passage is about, wherever they stand
+        w for k in hit.doc.about if (a := ctx.race.athletes.get(k)) for w in words_of(a.name)
+    }
     names, topics = [], []
     for i, token in enumerate(tokens):
         words = words_of(token)
         after_start = i and not tokens[i - 1].endswith((".", ":", "“", '"'))
-        if token[:1].isupper() and after_start and set(words) - asked:
-            names.append(i)
+        if token[:1].isupper() and (after_start or set(words) & named) and set(words) - asked:
+            names.append(i)  # "Chumba was the first to break": a name, though it opens
         pair = words_of(f"{tokens[i - 1]} {token}") if i else []  # "miles 24": "24mi"
         if {stem(w) for w in (*words, *pair)} & wanted:
             topics.append(i)
