@@ -34,7 +34,7 @@ FLOORS = {  # by question set: a race's set, its fresh held-out set (all test), 
     "new-york-marathon-2018.dev": 0.90,
     "new-york-marathon-2019": 0.90,
     "tokyo-marathon-2019": 0.90,
-    "tokyo-marathon-2019.dev": 0.90,
+    "tokyo-marathon-2019.dev": 0.91,
 }
 
 
