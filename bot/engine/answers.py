@@ -856,7 +856,7 @@ def _country_count(
     n = len(placed)
     after = ""
     if top is not None:
-        gaps = [ordinal(p) for p in range(1, top + 1) if p not in event.by_position]
+        gaps = [ordinal(p) for p in _unnamed_places(event, top)]
         after = f" My source doesn't name the {', '.join(gaps)}." if gaps else ""
         text = (  # "how many americans in the top 10" with places not named: how many it names
             f"My source names {n} {country.demonym} finisher{'s' if n != 1 else ''} in the top "
@@ -870,7 +870,7 @@ def _country_count(
         text += ": " + ", ".join(f"{a.name} ({ordinal(a.position or 0)})" for a in placed)
     elif n == 0 and top is not None and top <= 5:  # "any kenyans on the podium": who was, then
         ahead = [event.by_position[p] for p in range(1, top + 1) if p in event.by_position]
-        unsure = len(ahead) < top or any(a.country is None for a in ahead)
+        unsure = bool(gaps) or any(a.country is None for a in ahead)
         text = (  # never "none" when a nationality or a place is not given
             f"My source names no {country.demonym} finisher in the top {top} of {where}"
             if unsure
@@ -894,6 +894,11 @@ def _country_count(
         names = ", ".join(a.name for a in unknown[:MAX_LIST])
         text += f" My source doesn't give the nationality of {names}{more}."
     return text
+
+
+def _unnamed_places(event: Event, top: int) -> list[int]:
+    """The places of the top ``top`` my source names nobody in."""
+    return [p for p in range(1, top + 1) if p not in event.by_position]
 
 
 def _top_asked(p: Parsed) -> int | None:
@@ -943,7 +948,7 @@ def by_country(query: Query, country: Country, counting: bool = False) -> Answer
             if top is not None:  # "in the top 3": places 1 to 3 only
                 placed = [a for a in placed if (a.position or 0) <= top]
             lines.append(_country_count(query, event, country, placed, top, scope))
-            if top is not None and any(p not in event.by_position for p in range(1, top + 1)):
+            if top is not None and _unnamed_places(event, top):
                 unnamed.append(event)  # a place in the top asked is not named: no count
             rows.extend(row(a) for a in placed[:MAX_LIST])
             sources.extend(a.source_for("country") for a in placed[:MAX_LIST])

@@ -31,7 +31,7 @@ from bot.engine.phrase import phrase as phrase_finding
 from bot.engine.reading import Reading, clock_figures
 from bot.engine.reading import read as read_question
 from bot.engine.route import Context, KindFit, choose, not_covered
-from bot.engine.search import TextIndex
+from bot.engine.search import TextIndex, mile_points, spell_money
 from bot.engine.vocabulary import COMMON_WORDS
 
 KINDS: tuple[KindFit, ...] = (
@@ -469,8 +469,9 @@ class Engine:
         """Find what ``text`` is about (race, event, athletes) and what it asks; ``continuing``:
         the second half of one question ("who was 3rd and how far back"), about the same
         people as the first."""
-        text_read = _CURRENCY.sub(" money ", text)  # "how much $$ did he get"
-        words = [v for w in normalize(text_read).split() for v in SHORTHAND.get(w, w).split()]
+        # "how much $$ did he get", "who led at mile 24": read as the report's text is
+        read_as_report = mile_points(normalize(spell_money(text)))
+        words = [v for w in read_as_report.split() for v in SHORTHAND.get(w, w).split()]
         words = _joined_words(words)
         if conversation is not None:  # "by how much?" after "did he break the wr?"
             words += _same_record(words, conversation)
@@ -862,8 +863,6 @@ class Engine:
             query.from_context = True
 
 
-_CURRENCY = re.compile(r"[$€£¥]+")
-
 INITIALS_UP_TO = 500
 """A field this small is one a report tells of, where fans call a star by initials ("kb")."""
 
@@ -974,22 +973,14 @@ def _same_record(words: list[str], conversation: Conversation) -> list[str]:
 
 def _joined_words(words: list[str]) -> list[str]:
     """ "all time" as the report's "all-time" is read: one word, and no "time" asked; "go off"
-    as "start"; a mile of the course as one word ("mile 24", "24 miles" -> "24mi")."""
+    as "start"."""
     joined: list[str] = []
     for word in words:
-        last = joined[-1] if joined else ""
-        if (last, word) in QUESTION_JOINS:
-            joined[-1] = QUESTION_JOINS[(last, word)]
-        elif last in MILE_WORDS and word.isdigit() and len(word) <= 2:
-            joined[-1] = f"{word}mi"
-        elif word in MILE_WORDS and last.isdigit() and len(last) <= 2:
-            joined[-1] = f"{last}mi"
+        if joined and (joined[-1], word) in QUESTION_JOINS:
+            joined[-1] = QUESTION_JOINS[(joined[-1], word)]
         else:
             joined.append(word)
     return joined
-
-
-MILE_WORDS = frozenset({"mile", "miles"})
 
 
 QUESTION_JOINS = {

@@ -53,18 +53,27 @@ def stem(word: str) -> str:
     return str(_STEMMER.stemWord(word))
 
 
-_CURRENCY = re.compile(r"[$€£¥]")
+_CURRENCY = re.compile(r"[$€£¥]+")
+
+
+def spell_money(text: str) -> str:
+    """A currency sign as the word a question asks with: "takes home $100,000", "how much $$"."""
+    return _CURRENCY.sub(" money ", text)
+
+
+def mile_points(text: str) -> str:
+    """A mile of the course as one word, in normalised text: "the 21 mile mark", "in miles 24
+    and 25", "mile 24" -> "21mi", "24mi"."""
+    text = _MILE.sub(lambda m: f" {m.group(1).replace('.', '')}mi ", text)
+    return _MILE_FIRST.sub(lambda m: f" {m.group(1)}mi ", text)
 
 
 def words_of(text: str) -> list[str]:
     """Normalised words, with distances as one word ("25 km" and "25km" -> "25k", "mile 24"
     and "the 24-mile mark" -> "24mi")."""
-    text = _CURRENCY.sub(" money ", text)  # "takes home $100,000": money, as a question asks
-    text = _UNIT.sub(lambda m: f" {m.group(1).replace('.', '')}k ", normalize(text))
+    text = _UNIT.sub(lambda m: f" {m.group(1).replace('.', '')}k ", normalize(spell_money(text)))
     text = _UNIT_FIRST.sub(lambda m: f" {m.group(1)}k ", text)  # "kilometre 40" -> "40k"
-    text = _MILE.sub(lambda m: f" {m.group(1).replace('.', '')}mi ", text)  # "the 21-mile mark"
-    text = _MILE_FIRST.sub(lambda m: f" {m.group(1)}mi ", text)  # "in miles 24 and 25"
-    words = text.split()
+    words = mile_points(text).split()
     joined: list[str] = []
     for word in words:
         if joined and (joined[-1], word) in _JOINS:
