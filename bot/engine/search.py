@@ -53,6 +53,17 @@ def stem(word: str) -> str:
     return str(_STEMMER.stemWord(word))
 
 
+_IRREGULAR_OF: dict[str, set[str]] = {}
+for _form, _base in IRREGULAR.items():
+    _IRREGULAR_OF.setdefault(_base, set()).add(_form)
+
+
+def _irregular(word: str) -> set[str]:
+    """The base of an irregular form and the irregular forms of a base: "held" -> "hold",
+    "hold" -> "held"; the word itself when it is neither."""
+    return {IRREGULAR.get(word, word)} | _IRREGULAR_OF.get(word, set())
+
+
 _CURRENCY = re.compile(r"[$€£¥]+")
 
 
@@ -168,7 +179,7 @@ class TextIndex:
     def uses(self, word: str) -> bool:
         """Whether the race's text writes ``word`` itself (or a form of it: "wore" for "wear")
         as a word, not as a name."""
-        forms = {word, IRREGULAR.get(word, word)} | {k for k, v in IRREGULAR.items() if v == word}
+        forms = {word} | _irregular(word)
         return any(stem(form) in self._common for form in forms)
 
     def _variants(self, word: str) -> list[tuple[str, float]]:
@@ -178,9 +189,7 @@ class TextIndex:
         own = stem(word)
         if own in self.vocabulary or own in self._extra:
             found.append((own, 1.0))
-        forms = {IRREGULAR.get(word, word)} | {  # "leading" and "led" share "lead"
-            k for k, v in IRREGULAR.items() if v in (word, own)
-        }
+        forms = _irregular(word) | _IRREGULAR_OF.get(own, set())  # "leading", "led": "lead"
         for form in forms - {word}:
             if (s := stem(form)) in self.vocabulary and s != own:
                 found.append((s, 1.0))
