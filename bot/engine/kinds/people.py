@@ -135,7 +135,7 @@ def who_is_runner(ctx: Context) -> Fit | None:
     said = [d for d in _said_of(ctx, athlete.key, athlete.name) if telling.search(d.text)]
     sentence = said[0] if said else None
     found = Runner(athlete, tuple(athlete.descriptions), sentence.text if sentence else None)
-    sources = (athlete.source_for("name"), *((sentence.source,) if sentence else ()))
+    sources = (athlete.source_for("position"), *((sentence.source,) if sentence else ()))
     return Fit("person", found, frozenset(reading.topic) - {"is", "was"}, 1.0,
                athletes=(athlete,), sources=sources)  # fmt: skip
 
