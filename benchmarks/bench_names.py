@@ -2,6 +2,7 @@
 
     python benchmarks/bench_names.py            # 40,000 and 100,000 finishers
     python benchmarks/bench_names.py --sizes 40000 --questions 1000
+    python benchmarks/bench_names.py --scaling  # file to ready at 10,000 to 200,000
 
 For each size: generate a synthetic field, import it with ``racebot import``'s code, load it, and
 in one process time ``engine.ask`` on casual questions naming finishers against one raw
@@ -16,13 +17,20 @@ figure and ratio, and exits 1 when a target is missed:
 * >= 99.5% of casual questions (typos in any name word, possessives, swapped names) pick an
   athlete the question could mean; also shown: a harder set where every question has a slip
   in a name word of three or four letters
+
+``--scaling`` shows how file to ready grows: CPU time per finisher at 10,000, 40,000, 100,000
+and 200,000 finishers, and the exponent k of time ~ size^k fitted over them (1 is linear), next to
+the same for a bare Python loop over the CSV rows (a dict and a token index per row), which shows
+what the machine's memory alone adds per row as a field outgrows the caches.
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
 import datetime as dt
 import gc
+import math
 import statistics
 import subprocess
 import sys
@@ -69,7 +77,7 @@ def run(size: int, questions: int, workdir: Path) -> list[tuple[str, float, str,
         [sys.executable, __file__, "--ready", str(knowledge)],
         capture_output=True, text=True, check=True,
     )  # fmt: skip
-    load_seconds, build_seconds, ready_ratio = map(float, child.stdout.split())
+    load_seconds, build_seconds, ready_ratio, _ = map(float, child.stdout.split())
     # memory, in a second pass under tracemalloc (which slows everything it watches)
     tracemalloc.start()
     base = tracemalloc.get_traced_memory()[0]
@@ -143,9 +151,9 @@ def run(size: int, questions: int, workdir: Path) -> list[tuple[str, float, str,
     return rows
 
 
-def ready(knowledge: Path, rounds: int = 7) -> tuple[float, float, float]:
-    """Load seconds, index seconds and their sum in raw extractOne calls (medians of
-    ``rounds``): each load and build timed between raw calls over the same names.
+def ready(knowledge: Path, rounds: int = 7) -> tuple[float, float, float, float]:
+    """Load seconds, index seconds, their sum in raw extractOne calls, and its CPU seconds
+    (medians of ``rounds``): each load and build timed between raw calls over the same names.
 
     The ratio is of CPU time (``time.process_time``), which other processes on a shared
     machine do not inflate; the seconds are wall time."""
@@ -153,7 +161,7 @@ def ready(knowledge: Path, rounds: int = 7) -> tuple[float, float, float]:
              for a in race.all_athletes()]  # fmt: skip
     gc.collect()
     questions = [q for q, _ in make_questions(make_field(200, seed=7), 20, seed=5)]
-    loads, builds, ratios = [], [], []
+    loads, builds, ratios, cpus = [], [], [], []
     for round_ in range(rounds):
         raw = []
         for question in questions[round_ * 2 : round_ * 2 + 2]:
@@ -174,19 +182,83 @@ def ready(knowledge: Path, rounds: int = 7) -> tuple[float, float, float]:
         loads.append(loaded)
         builds.append(built)
         ratios.append(cpu / statistics.median(raw))
+        cpus.append(cpu)
         del kb, engine
         gc.collect()
-    return statistics.median(loads), statistics.median(builds), statistics.median(ratios)
+    return (statistics.median(loads), statistics.median(builds), statistics.median(ratios),
+            statistics.median(cpus))  # fmt: skip
+
+
+def bare_loop(table: Path, rounds: int = 7) -> float:
+    """CPU seconds (median) of the least a loader could do per row in Python: a dict of the
+    row's fields and an index of its name words, with the collector paused as the loader has it."""
+    with table.open(encoding="utf-8", newline="") as file:
+        rows = list(csv.reader(file))[1:]
+    times = []
+    for _ in range(rounds):
+        gc.disable()
+        started = time.process_time()
+        index: dict[str, list[dict[str, object]]] = {}
+        kept = []
+        for row in rows:
+            name = f"{row[2]} {row[3]}"
+            record: dict[str, object] = {"name": name, "words": name.lower().split(), "row": row}
+            kept.append(record)
+            for word in name.lower().split():
+                index.setdefault(word, []).append(record)
+        times.append(time.process_time() - started)
+        gc.enable()
+        del index, kept
+    return statistics.median(times)
+
+
+def exponent(times: dict[int, float]) -> float:
+    """k of time ~ size^k, fitted by least squares over the logarithms."""
+    xs = [math.log(size) for size in times]
+    ys = [math.log(seconds) for seconds in times.values()]
+    mean_x, mean_y = statistics.fmean(xs), statistics.fmean(ys)
+    return sum((x - mean_x) * (y - mean_y) for x, y in zip(xs, ys, strict=True)) / sum(
+        (x - mean_x) ** 2 for x in xs
+    )
+
+
+def scaling(sizes: list[int], workdir: Path) -> None:
+    """Print file-to-ready CPU time per finisher at each size, and how it grows."""
+    print(f"{'finishers':>10} {'file to ready':>14} {'per finisher':>13} {'raw calls':>10} "
+          f"{'bare loop per row':>18}")  # fmt: skip
+    ready_cpu: dict[int, float] = {}
+    bare: dict[int, float] = {}
+    for size in sizes:
+        table = write_csv(make_field(size, seed=1), workdir / f"scale-{size}.csv")
+        knowledge = workdir / f"scale-{size}"
+        import_results(table, race="Big City Marathon", date=dt.date(2024, 4, 21),
+                       event="Marathon", output=knowledge / "big-city-2024.yaml")  # fmt: skip
+        child = subprocess.run(
+            [sys.executable, __file__, "--ready", str(knowledge)],
+            capture_output=True, text=True, check=True,
+        )  # fmt: skip
+        _, _, ratio, ready_cpu[size] = map(float, child.stdout.split())
+        bare[size] = bare_loop(table)
+        print(f"{size:>10,} {ready_cpu[size] * 1e3:>11.0f} ms "
+              f"{ready_cpu[size] / size * 1e6:>10.2f} us {ratio:>10.1f} "
+              f"{bare[size] / size * 1e6:>15.2f} us")  # fmt: skip
+    print(f"time ~ size^k: k = {exponent(ready_cpu):.2f} file to ready, "
+          f"{exponent(bare):.2f} bare loop (1 is linear)")  # fmt: skip
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[40_000, 100_000])
     parser.add_argument("--questions", type=int, default=1000)
+    parser.add_argument("--scaling", action="store_true", help="file to ready, 10k to 200k")
     parser.add_argument("--ready", type=Path, help=argparse.SUPPRESS)  # the child process
     args = parser.parse_args()
     if args.ready is not None:
         print(*ready(args.ready))
+        return 0
+    if args.scaling:
+        with tempfile.TemporaryDirectory() as directory:
+            scaling([10_000, 40_000, 100_000, 200_000], Path(directory))
         return 0
     failed = False
     with tempfile.TemporaryDirectory() as directory:
