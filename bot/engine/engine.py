@@ -31,7 +31,7 @@ from bot.engine.phrase import phrase as phrase_finding
 from bot.engine.reading import Reading, clock_figures
 from bot.engine.reading import read as read_question
 from bot.engine.route import Context, KindFit, choose, not_covered
-from bot.engine.search import TextIndex, mile_points, spell_money
+from bot.engine.search import JOINS, TextIndex, course_points, spell_money
 from bot.engine.vocabulary import COMMON_WORDS
 
 KINDS: tuple[KindFit, ...] = (
@@ -470,7 +470,7 @@ class Engine:
         the second half of one question ("who was 3rd and how far back"), about the same
         people as the first."""
         # "how much $$ did he get", "who led at mile 24": read as the report's text is
-        read_as_report = mile_points(normalize(spell_money(text)))
+        read_as_report = course_points(normalize(spell_money(text)))
         words = [v for w in read_as_report.split() for v in SHORTHAND.get(w, w).split()]
         words = _joined_words(words)
         if conversation is not None:  # "by how much?" after "did he break the wr?"
@@ -984,7 +984,7 @@ def _joined_words(words: list[str]) -> list[str]:
 
 
 QUESTION_JOINS = {
-    ("all", "time"): "alltime",
+    **JOINS,  # "half way" as the report's "halfway" is read
     ("go", "off"): "start",  # "what time did they go off"
     ("went", "off"): "started",
 }

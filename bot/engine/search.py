@@ -21,7 +21,7 @@ from rapidfuzz import fuzz, process
 
 from bot.engine.intents import PRONOUNS
 from bot.engine.knowledge import Race
-from bot.engine.lexicon import EQUIVALENT, FILLER, IRREGULAR, SYNONYMS
+from bot.engine.lexicon import EQUIVALENT, FILLER, IRREGULAR, NUMBER_WORDS, SYNONYMS
 from bot.engine.names import NameIndex
 from bot.engine.normalize import normalize
 
@@ -39,7 +39,7 @@ _UNIT = re.compile(r"\b(\d+(?:\.\d+)?)\s*(?:kms?|ks|k|kilometres|kilometers|kilo
 _UNIT_FIRST = re.compile(r"\b(?:km|kilometres?|kilometers?)\s+(\d{1,2})\b(?!\s*(?:km|k)\b)")
 _MILE = re.compile(r"\b(\d+(?:\.\d+)?)\s*(?:miles?|mi)\b")
 _MILE_FIRST = re.compile(r"\bmiles? (\d{1,2})\b(?!\s*(?:miles?|mi)\b)")
-_JOINS = {
+JOINS = {
     ("half", "way"): "halfway",
     ("pace", "maker"): "pacemaker",
     ("pace", "makers"): "pacemakers",
@@ -47,6 +47,7 @@ _JOINS = {
     ("break", "away"): "breakaway",
     ("all", "time"): "alltime",
 }
+"""Two words the report writes either way, read as one (in questions too)."""
 
 
 def stem(word: str) -> str:
@@ -72,23 +73,38 @@ def spell_money(text: str) -> str:
     return _CURRENCY.sub(" money ", text)
 
 
-def mile_points(text: str) -> str:
+def _mile_points(text: str) -> str:
     """A mile of the course as one word, in normalised text: "the 21 mile mark", "in miles 24
     and 25", "mile 24" -> "21mi", "24mi"."""
     text = _MILE.sub(lambda m: f" {m.group(1).replace('.', '')}mi ", text)
     return _MILE_FIRST.sub(lambda m: f" {m.group(1)}mi ", text)
 
 
-def words_of(text: str) -> list[str]:
-    """Normalised words, with distances as one word ("25 km" and "25km" -> "25k", "mile 24"
-    and "the 24-mile mark" -> "24mi")."""
-    text = _UNIT.sub(lambda m: f" {m.group(1).replace('.', '')}k ", normalize(spell_money(text)))
+_COUNTED = rf"\b({'|'.join(NUMBER_WORDS)})\s+(?=(?:kms?|kilomet(?:re|er)s?|miles?)\b"
+_COUNTED_UNIT = re.compile(_COUNTED + ")")
+_COUNTED_POINT = re.compile(_COUNTED + r"\s+(?:[a-z]+\s+){0,2}in\s+\d)")
+"""In a report, a distance in words is a point of the course when a time follows ("passing five
+kilometres in 14:28"), not when it is a stretch ("a five-kilometre segment", "five km later")."""
+
+
+def course_points(text: str, *, report: bool = False) -> str:
+    """Distances along the course as one word each, in normalised text: "25 km", "25km",
+    "kilometre 25" and "five km" -> "25k", "5k"; "mile 24" and "the 24-mile mark" -> "24mi"."""
+    counted = _COUNTED_POINT if report else _COUNTED_UNIT
+    text = counted.sub(lambda m: f"{NUMBER_WORDS[m.group(1)]} ", text)
+    text = _UNIT.sub(lambda m: f" {m.group(1).replace('.', '')}k ", text)
     text = _UNIT_FIRST.sub(lambda m: f" {m.group(1)}k ", text)  # "kilometre 40" -> "40k"
-    words = mile_points(text).split()
+    return _mile_points(text)
+
+
+def words_of(text: str) -> list[str]:
+    """Normalised words, with distances along the course as one word (:func:`course_points`)
+    and the pairs of :data:`JOINS` joined."""
+    words = course_points(normalize(spell_money(text)), report=True).split()
     joined: list[str] = []
     for word in words:
-        if joined and (joined[-1], word) in _JOINS:
-            joined[-1] = _JOINS[(joined[-1], word)]
+        if joined and (joined[-1], word) in JOINS:
+            joined[-1] = JOINS[(joined[-1], word)]
         else:
             joined.append(word)
     return joined

@@ -563,6 +563,18 @@ def test_a_kilometre_mark_written_either_way() -> None:
     assert words_of("in miles 24 and 25")[1] == words_of("the 24-mile mark")[1] == "24mi"
 
 
+def test_a_distance_in_words_is_a_point_when_a_time_follows() -> None:
+    assert "5k" in words_of("passing five kilometres in 14:28")
+    assert "5k" not in words_of("another five-kilometre segment followed")
+    assert "5k" not in words_of("fewer than five kilometres later")
+    berlin = Engine.from_path(RACES / "berlin-marathon-2017")
+    assert "5k" in berlin.read("mens five km split").words  # a question's distance: a point
+    assert "halfway" in berlin.read("half way split mens?").words  # as the report's "half way"
+    fit = route(berlin, "mens 5k and 10k splits")
+    assert fit is not None and isinstance(fit.finding, f.TextFound)
+    assert "five kilometres in 14:28" in fit.finding.passages[0].text
+
+
 def test_a_mile_of_the_course_asked() -> None:
     new_york = Engine.from_path(RACES / "new-york-marathon-2018")
     assert "24mi" in new_york.read("who was leading at mile 24").words
