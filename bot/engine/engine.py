@@ -423,6 +423,8 @@ class Engine:
         race = query.race
         if race is None or not query.words or structured.intent in ("clarify", "which_race"):
             return structured
+        if structured.kind == "help" and query.parsed.has("help"):
+            return structured  # "start", "hi": nothing asked but help
         index = self.indexes[race.id]
         reading = read_question(query)
         ctx = self.context(query, reading)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 
 from bot.engine.countries import Country, country_word
-from bot.engine.lexicon import IRREGULAR, SYNONYMS
+from bot.engine.lexicon import IRREGULAR, STOP_WORDS, SYNONYMS
 from bot.engine.names import MIN_TYPO_LENGTH
 from bot.engine.vocabulary import ENGLISH_WORDS
 
@@ -280,6 +280,8 @@ def parse(words: list[str], name_positions: set[int]) -> Parsed:
     used: set[int] = set(name_positions)
     n = len(corrected)
     phrase_spans: set[int] = set()  # words inside a multi-word concept phrase
+    help_spans: set[int] = set()  # words that may ask for help ("start", "options")
+    help_asked = False
     for size in range(min(LONGEST_PHRASE, n), 0, -1):  # phrases, longest first
         for start in range(0, n - size + 1):
             span = range(start, start + size)
@@ -290,6 +292,10 @@ def parse(words: list[str], name_positions: set[int]) -> Parsed:
             if concepts:
                 parsed.concepts.update(concepts)
                 used.update(span)
+                if "help" in concepts and size == 1:
+                    help_spans.update(span)  # one word: help only when nothing else is asked
+                elif "help" in concepts:
+                    help_asked = True  # "what can you do", "how do i use this"
                 if size > 1:
                     phrase_spans.update(span)
             if size > 1 and phrase in ORDINAL_WORDS:
@@ -303,6 +309,10 @@ def parse(words: list[str], name_positions: set[int]) -> Parsed:
         if i in name_positions:
             continue
         _read_word(parsed, corrected, i, word, used)
+    more = parsed.concepts - {"help"} or set(corrected) - _HELP_WORDS - STOP_WORDS
+    if "help" in parsed.concepts and not help_asked and (more or name_positions):
+        parsed.concepts.discard("help")  # "what was the temp at the start": no call for help
+        used -= help_spans
     parsed.leftover = [w for i, w in enumerate(corrected) if i not in used]
     if (
         parsed.unknown_topic == UNKNOWN_TOPICS["old"]
@@ -319,6 +329,9 @@ def parse(words: list[str], name_positions: set[int]) -> Parsed:
             parsed.concepts.discard("count")  # "how many degrees was it": no runners counted
     return parsed
 
+
+_HELP_WORDS = frozenset(w for phrase in LEXICON["help"] for w in phrase.split())
+"""A question made of these words (and filler) alone asks for help: "hi", "start", "options"."""
 
 TIME_UNITS = frozenset("s sec secs second seconds min mins minute minutes hours hrs".split())
 

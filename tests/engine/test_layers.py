@@ -563,6 +563,25 @@ def test_a_kilometre_mark_written_either_way() -> None:
     assert words_of("in miles 24 and 25")[1] == words_of("the 24-mile mark")[1] == "24mi"
 
 
+@pytest.mark.parametrize(
+    ("question", "asks_help"),
+    [
+        ("start", True),
+        ("hello", True),
+        ("what can you do", True),
+        ("hi bot, what can i ask", True),
+        ("what was the temp at the start, was it cold", False),  # "start": a point of the race
+        ("what time did the race start", False),
+        ("hey who won", False),
+    ],
+)
+def test_a_help_word_asks_for_help_only_alone(
+    engine: Engine, question: str, asks_help: bool
+) -> None:
+    assert engine.read(question).parsed.has("help") is asks_help
+    assert (engine.ask(question).kind == "help") is asks_help
+
+
 def test_a_distance_in_words_is_a_point_when_a_time_follows() -> None:
     assert "5k" in words_of("passing five kilometres in 14:28")
     assert "5k" not in words_of("another five-kilometre segment followed")
