@@ -202,6 +202,9 @@ RESULT_VERBS = frozenset(
 )
 """After "how did X ...": the result is asked ("how did keitany do"), not a story."""
 
+TIME_VERBS = frozenset("run ran clock clocked post posted".split())
+"""After "what did X ...": a time is asked ("what did korir run"), not a story."""
+
 NARRATIVE_STARTS = (
     "why", "how come", "what happened", "what went", "at what point", "at which point",
     "at what stage", "what made", "what caused", "describe", "tell me about", "explain",

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from bot.engine.intents import GENDER_WORDS, LEXICON, ORDINAL_WORDS, UNKNOWN_TOPICS
-from bot.engine.lexicon import FILLER, NARRATIVE_STARTS, RESULT_VERBS, STOP_WORDS
+from bot.engine.lexicon import FILLER, NARRATIVE_STARTS, RESULT_VERBS, STOP_WORDS, TIME_VERBS
 from bot.engine.search import stem
 
 if TYPE_CHECKING:
@@ -156,6 +156,8 @@ def _form(words: tuple[str, ...]) -> Form:
 def _narrative(words: tuple[str, ...], form: Form, names: frozenset[int]) -> bool:
     """Whether the question asks for a story rather than a figure."""
     text = " ".join(words)
+    if form == "what" and _verb_after(words, names) in TIME_VERBS:
+        return False  # "what did korir run": his time
     if form == "why" or any(
         text.startswith(s) or f" {s} " in f" {text} " for s in NARRATIVE_STARTS
     ):
@@ -170,10 +172,10 @@ def _narrative(words: tuple[str, ...], form: Form, names: frozenset[int]) -> boo
 
 
 def _verb_after(words: tuple[str, ...], names: frozenset[int]) -> str | None:
-    """The verb of "how|when|where did|does|was NAME VERB": the first word after the name that is
+    """The verb of "how|when|where|what did|does NAME VERB": the first word after the name that is
     not filler. ``None`` when the question word is not followed by such a helper verb ("how
     close was he", "how far behind")."""
-    starts = [i for i, w in enumerate(words[:3]) if w in ("how", "when", "where")]
+    starts = [i for i, w in enumerate(words[:3]) if w in ("how", "when", "where", "what")]
     if not starts or starts[0] + 1 >= len(words):
         return None
     aux = starts[0] + 1

@@ -140,6 +140,8 @@ def test_reading_spans_names_and_topic(engine: Engine) -> None:
         ("who won the womens race", "who", False),
         ("how many places between keitany and partridge", "how_many", False),
         ("did kipchoge break 2:05", "yes_no", False),
+        ("what did kitata run", "what", False),  # a time
+        ("what did farah do at the drinks station", "what", True),
     ],
 )
 def test_reading_form(engine: Engine, question: str, form: str, narrative: bool) -> None:
