@@ -257,6 +257,8 @@ def answer(query: Query, conversation: Conversation | None) -> Answer:
         return facts_answer(query, [fact[1]])
     if _asks_about_person(query) and unknown_words(query):
         return unknown_athlete(query, unknown_words(query))
+    if p.has("who") and p.has("event_words") and p.concepts <= {"who", "time", "event_words"}:
+        return winners(query)  # "who took the men's wheelchair race": who won it
     if unknown_words(query) and not p.concepts:
         return not_understood(query)
     if conversation is not None and conversation.intent and query.event is not None:
@@ -307,10 +309,16 @@ def help_answer(query: Query) -> Answer:
 
 
 def unknown_words(query: Query) -> list[str]:
-    """Words nothing understood that could be a name ("bolt" in "usain bolt's time")."""
+    """Words nothing understood that could be a name ("bolt" in "usain bolt's time"), but not
+    the words of the event asked about ("wheelchair" in "who took the men's wheelchair race")."""
     from bot.engine.lexicon import STOP_WORDS
 
-    return [w for w in query.parsed.leftover if len(w) > 2 and w.isalpha() and w not in STOP_WORDS]
+    event = set(normalize(query.event.name).split()) if query.event is not None else set()
+    return [
+        w
+        for w in query.parsed.leftover
+        if len(w) > 2 and w.isalpha() and w not in STOP_WORDS and w not in event
+    ]
 
 
 def not_understood(query: Query) -> Answer:

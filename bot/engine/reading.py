@@ -126,7 +126,8 @@ def _unread(word: str, leftover: set[str]) -> bool:
 
 
 def _numeric(word: str) -> bool:
-    return any(ch.isdigit() for ch in word) and not word.endswith("k")
+    """A figure, but not a point of the course ("30k", "20mi"), which is a subject."""
+    return any(ch.isdigit() for ch in word) and not word.endswith(("k", "mi"))
 
 
 def _form(words: tuple[str, ...]) -> Form:

@@ -596,6 +596,15 @@ def test_a_distance_in_words_is_a_point_when_a_time_follows() -> None:
     assert "five kilometres in 14:28" in fit.finding.passages[0].text
 
 
+def test_who_took_an_event_is_its_winner_and_a_point_is_a_subject() -> None:
+    new_york = Engine.from_path(RACES / "new-york-marathon-2019")
+    answer = new_york.ask("who took the mens wheelchair race")  # "wheelchair": the event's word
+    assert answer.intent == "winner" and [a.name for a in answer.athletes] == ["Daniel Romanchuk"]
+    assert "20mi" in reading_of(new_york, "who took the lead at 20 miles").uncovered
+    fit = route(new_york, "who took the lead at 20 miles")  # not the winning margin
+    assert fit is not None and isinstance(fit.finding, f.TextFound)
+
+
 def test_a_mile_of_the_course_asked() -> None:
     new_york = Engine.from_path(RACES / "new-york-marathon-2018")
     assert "24mi" in new_york.read("who was leading at mile 24").words
