@@ -32,7 +32,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
              "hours", "fast was", "how quick", "how fast"),
     "gap": ("behind", "ahead", "gap", "margin", "far", "difference", "diff", "between", "apart",
             "separated", "lead", "back", "by how much", "how much", "distance between", "close",
-            "closer", "closest"),
+            "closer", "closest", "lose by", "lost by", "win by", "won by", "beat by", "beaten by"),
     "compare": ("faster", "quicker", "slower", "fastest", "quickest", "slowest", "better", "worse",
                 "compare", "comparison", "versus", "vs", "v", "beat", "beaten", "outran",
                 "who was first", "finished first", "ahead of", "who won between"),
