@@ -1177,8 +1177,14 @@ def athlete_followup(query: Query, athlete: Athlete, intent: str) -> Answer:
 
 
 def _reference(query: Query, athlete: Athlete) -> Athlete | None:
-    """Whom to measure a gap against: the winner, or (for the winner) the next known time."""
+    """Whom to measure a gap against: a place the question names ("gap from adola to 3rd"),
+    else the winner, or (for the winner) the next known time."""
     event = athlete.event
+    asked = query.parsed.ordinal
+    if asked not in (None, athlete.position) and not _ordinal_of_something_else(query.words):
+        placed = event.by_position.get(asked)
+        if placed is not None and placed.time is not None:
+            return placed
     winner = event.by_position.get(1)
     if winner is not None and winner is not athlete:
         return winner

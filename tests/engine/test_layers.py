@@ -605,6 +605,13 @@ def test_who_took_an_event_is_its_winner_and_a_point_is_a_subject() -> None:
     assert fit is not None and isinstance(fit.finding, f.TextFound)
 
 
+def test_a_gap_to_a_place_named_is_measured_to_that_place() -> None:
+    berlin = Engine.from_path(RACES / "berlin-marathon-2017")
+    answer = berlin.ask("gap from adola to 3rd place")  # Adola 2nd; not the gap to the winner
+    assert answer.intent == "gap"
+    assert {a.name for a in answer.athletes} == {"Guye Adola", "Mosinet Geremew"}
+
+
 def test_a_mile_of_the_course_asked() -> None:
     new_york = Engine.from_path(RACES / "new-york-marathon-2018")
     assert "24mi" in new_york.read("who was leading at mile 24").words
