@@ -23,7 +23,7 @@ from bot.engine.intents import GENDER_WORDS, KNOWN_WORDS, PRONOUNS, UNKNOWN_TOPI
 from bot.engine.kinds import computed, people, records, text
 from bot.engine.kinds.computed import ABBREVIATIONS, OVER_WORDS, RECORD_KIND_WORDS, UNDER_WORDS
 from bot.engine.knowledge import Athlete, Event, KnowledgeBase, Race
-from bot.engine.lexicon import EVENT_KINDS, SHORTHAND, STOP_WORDS
+from bot.engine.lexicon import EVENT_KINDS, SHORTHAND, STOP_WORDS, SYNONYMS
 from bot.engine.loader import load_directory
 from bot.engine.names import Mention, NameIndex
 from bot.engine.normalize import normalize
@@ -500,6 +500,8 @@ class Engine:
                 for m in index.names.find(words, frozenset(race_positions))
                 if not self._ordinary_in_report(race, m, words)
             ]
+            if not mentions and len(index.names) <= SMALL_FIELD:
+                mentions = self._misspelt_name(index, words, race_positions)
             for mention in mentions:
                 name_positions.update(range(mention.start, mention.end))
                 if "".join(words[mention.start : mention.end + 1]) == mention.text.replace(" ", ""):
@@ -668,6 +670,25 @@ class Engine:
         if scored and (len(scored) == 1 or scored[0][0] > scored[1][0]):
             return scored[0][1]
         return None
+
+    @staticmethod
+    def _misspelt_name(index: RaceIndex, words: list[str], skip: set[int]) -> list[Mention]:
+        """In a field small enough to know by heart, a word no English and no report uses that
+        is near one athlete's name only: that athlete ("did geremu go under 2:06": Geremew)."""
+        for position, word in enumerate(words):
+            if (
+                position in skip
+                or len(word) < 5
+                or not word.isalpha()
+                or word in STOP_WORDS
+                or word in _ENGINE_WORDS
+                or index.text.uses(word)
+            ):
+                continue
+            near = set(index.names.suggest(word, limit=3, cutoff=MISSPELT_CUTOFF))
+            if len(near) == 1:
+                return [Mention(position, position + 1, word, tuple(near), False, False)]
+        return []
 
     def _take(
         self,
@@ -984,6 +1005,18 @@ def _joined_words(words: list[str]) -> list[str]:
             joined.append(word)
     return joined
 
+
+_ENGINE_WORDS = (
+    KNOWN_WORDS
+    | {w for phrase in UNKNOWN_TOPICS for w in phrase.split()}
+    | {w for word, related in SYNONYMS.items() for w in (word, *related)}
+)
+"""Words the engine reads as what they mean ("degrees"), never as a misspelt name."""
+
+SMALL_FIELD = 500
+"""A field this small is the report's named athletes: a word near one name is that name."""
+MISSPELT_CUTOFF = 75
+"""How alike (rapidfuzz ratio) a word must be to a name token to be read as that name."""
 
 QUESTION_JOINS = {
     **JOINS,  # "half way" as the report's "halfway" is read

@@ -612,6 +612,13 @@ def test_a_gap_to_a_place_named_is_measured_to_that_place() -> None:
     assert {a.name for a in answer.athletes} == {"Guye Adola", "Mosinet Geremew"}
 
 
+def test_a_word_near_one_name_of_a_small_field_is_that_name() -> None:
+    berlin = Engine.from_path(RACES / "berlin-marathon-2017")
+    assert [a.name for a in berlin.read("did geremu go under 2:06").athletes] == ["Mosinet Geremew"]
+    chicago = Engine.from_path(RACES / "chicago-marathon-2018")  # "degrees": not Dereje
+    assert chicago.read("how many degrees was it in chicago").athletes == []
+
+
 def test_a_mile_of_the_course_asked() -> None:
     new_york = Engine.from_path(RACES / "new-york-marathon-2018")
     assert "24mi" in new_york.read("who was leading at mile 24").words
