@@ -17,7 +17,7 @@ from bot.engine.knowledge import Athlete, Event, Race
 from bot.engine.lexicon import stop_told
 from bot.engine.models import FactIn, RecordIn
 from bot.engine.normalize import normalize
-from bot.engine.phrase import ordinal, the_title
+from bot.engine.phrase import by_margin, ordinal, the_title
 
 if TYPE_CHECKING:
     from bot.engine.engine import Query
@@ -1584,7 +1584,7 @@ def record_line(record: RecordIn) -> str:
         year = f" from {record.previous_year}" if record.previous_year else ""
         text += f", beating {record.previous_holder}'s record{year}"
         if record.margin_text:
-            text += f" by {record.margin_text.removeprefix('by ')}"
+            text += f" {by_margin(record.margin_text)}"
     elif record.margin_text and record.kind == "personal_best":
         text = f"It was a {record.margin_text} personal best"
     return text + "."
@@ -1757,7 +1757,7 @@ def _record_summary(record: RecordIn, race: Race) -> str:
             year = f" ({record.previous_year})" if record.previous_year else ""
             text += f", beating {record.previous_holder}'s record{year}"
             if record.margin_text:
-                text += f" by {record.margin_text.removeprefix('by ')}"
+                text += f" {by_margin(record.margin_text)}"
         elif record.margin_text and record.kind == "personal_best":
             text += f" (a {record.margin_text} improvement)"
         return text + "."
@@ -1800,7 +1800,7 @@ def previous_holder(query: Query, record: RecordIn) -> Answer:
         f"{record.previous_holder}{year}{time_text}."
     )
     if record.margin_text:
-        text += f" {holder} beat it by {record.margin_text.removeprefix('by ')}."
+        text += f" {holder} beat it {by_margin(record.margin_text)}."
     athletes = [race.athletes[record.holder]] if record.holder in race.athletes else []
     return make(query, "records", text, athletes=athletes, sources=[record.source])
 

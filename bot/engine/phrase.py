@@ -118,6 +118,18 @@ def _(finding: f.OldRecordTime) -> str:
     )
 
 
+_AMOUNT = re.compile(
+    r"\d|\b(?:second|seconds|sec|secs|minute|minutes|min|mins|hour|hours|half|quarter)\b", re.I
+)
+
+
+def by_margin(margin_text: str) -> str:
+    """A margin the report gives, after a verb: "by 37 seconds", "by nearly a minute"; a word
+    that only says how big ("huge") as "by a huge margin"."""
+    text = margin_text.removeprefix("by ")
+    return f"by {text}" if _AMOUNT.search(text) else f"by a {text} margin"
+
+
 def _record_detail(record: RecordIn, with_time: bool = True) -> str:
     parts = []
     if record.time is not None and with_time:
@@ -132,7 +144,7 @@ def _record_detail(record: RecordIn, with_time: bool = True) -> str:
     elif record.previous_time is not None:
         parts.append(f"the old mark was {format_time(record.previous_time)}")
     if record.margin_text:
-        parts.append(f"by {record.margin_text.removeprefix('by ')}")
+        parts.append(by_margin(record.margin_text))
     return f" ({', '.join(parts)})" if parts else ""
 
 

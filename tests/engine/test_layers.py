@@ -619,6 +619,19 @@ def test_a_word_near_one_name_of_a_small_field_is_that_name() -> None:
     assert chicago.read("how many degrees was it in chicago").athletes == []
 
 
+def test_the_best_before_a_personal_best_set_here_is_not_given(engine: Engine) -> None:
+    answer = engine.ask("whats partridges old pb then")  # her pb was set here; the old one?
+    assert (answer.intent, answer.kind) == ("records", "unknown")
+
+
+def test_a_margin_that_only_says_how_big() -> None:
+    from bot.engine.phrase import by_margin
+
+    assert by_margin("nearly a minute") == "by nearly a minute"
+    assert by_margin("by 37 seconds") == "by 37 seconds"
+    assert by_margin("huge") == "by a huge margin"
+
+
 def test_a_mile_of_the_course_asked() -> None:
     new_york = Engine.from_path(RACES / "new-york-marathon-2018")
     assert "24mi" in new_york.read("who was leading at mile 24").words
