@@ -106,6 +106,7 @@ class RecordBroken:
     record: RecordIn
     holder: str | None
     yes: bool
+    compared: tuple[str, str] | None = None  # (athlete, how the report compares them with it)
 
 
 @dataclass(frozen=True, slots=True)

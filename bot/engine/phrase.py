@@ -155,6 +155,9 @@ def _(finding: f.RecordBroken) -> str:
     if finding.yes:
         title = "personal best" if record.kind == "personal_best" else record.title
         return f"Yes, {who} set a new {title}{_record_detail(record)}."
+    if finding.compared is not None:
+        athlete, how = finding.compared
+        return f"No. {athlete}: {how}."
     if record.set_here:
         return f"No, the {record.title} was set by {who}{_record_detail(record)}."
     holder = f" {finding.holder} holds it, but" if finding.holder else ""

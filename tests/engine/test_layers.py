@@ -274,11 +274,12 @@ def test_event_follow_up_keeps_the_qualifier(lakeside: Engine) -> None:
 # ---------------------------------------------------------------------------- routing
 
 
-def route(engine: Engine, question: str) -> Fit | None:
+def route(engine: Engine, question: str, conversation: Conversation | None = None) -> Fit | None:
     from bot.engine import answers
 
-    ctx = context(engine, question)
-    structured = answers.answer(ctx.query, None)  # type: ignore[arg-type]
+    query = engine.read(question, conversation)
+    ctx = engine.context(query, read(query))
+    structured = answers.answer(ctx.query, conversation)  # type: ignore[arg-type]
     fit, _ = choose(ctx, structured, KINDS)
     return fit
 
@@ -622,6 +623,15 @@ def test_a_word_near_one_name_of_a_small_field_is_that_name() -> None:
 def test_the_best_before_a_personal_best_set_here_is_not_given(engine: Engine) -> None:
     answer = engine.ask("whats partridges old pb then")  # her pb was set here; the old one?
     assert (answer.intent, answer.kind) == ("records", "unknown")
+
+
+def test_a_record_missed_as_the_report_compares_it(engine: Engine) -> None:
+    conversation = Conversation()
+    engine.ask("cheruiyot's winning time", conversation)
+    fit = route(engine, "did she get the wr", conversation)
+    assert fit is not None and isinstance(fit.finding, f.RecordBroken)
+    assert not fit.finding.yes and fit.finding.compared is not None  # no time: the comparison
+    assert fit.finding.compared[0] == "Vivian Cheruiyot"
 
 
 def test_a_margin_that_only_says_how_big() -> None:

@@ -42,7 +42,8 @@ def broken(ctx: Context) -> Fit | None:
         return None
     keys = {a.key for a in ctx.athletes}
     if keys and not any(r.holder in keys or r.holder is None for r in asked):
-        return _missed(ctx, asked)  # "did bekele break the world record": Kipchoge's stands
+        # "did bekele break the world record": Kipchoge's stands
+        return _missed(ctx, asked) or _compared(ctx, asked, keys)
     record = next((r for r in asked if r.set_here and (not keys or r.holder in keys)), asked[0])
     holder = ctx.race.athletes.get(record.holder) if record.holder else None
     yes = record.set_here and (not keys or record.holder in keys)
@@ -52,9 +53,31 @@ def broken(ctx: Context) -> Fit | None:
     if not keys and not yes and (winner := _winner_of(ctx, record)) is not None:
         # "was it a wr?": the winning time of the record's race, against the record
         return _missed_fit(ctx, winner, record, frozenset(explained), asked_broken=True)
+    if not yes and (compared := _compared(ctx, [record], keys)) is not None:
+        return compared  # "did she get the wr": "three minutes slower than Radcliffe's record"
     found = RecordBroken(record, ctx.race.holder_of(record), yes)
     return Fit("records", found, frozenset(explained), 1.0,
                athletes=(holder,) if holder else (), sources=(record.source,))  # fmt: skip
+
+
+def _compared(ctx: Context, asked: list[RecordIn], keys: set[str]) -> Fit | None:
+    """No, as the report compares the athlete asked about (or the record's event winner) with
+    the record, when it gives no time to measure against."""
+    for record in asked:
+        event = next((e for e in ctx.race.events if e.id == record.event), None)
+        winner = event.by_position.get(1) if event is not None else None
+        whose = keys or ({winner.key} if winner is not None else set())
+        for comparison in ctx.race.comparisons:
+            if comparison.record == record.id and comparison.athlete in whose:
+                athlete = ctx.race.athletes[comparison.athlete]
+                found = RecordBroken(record, ctx.race.holder_of(record), False,
+                                     compared=(athlete.name, comparison.text))  # fmt: skip
+                explained = _topic_explained(ctx, record.title) | (
+                    set(ctx.reading.topic) & DOING_WORDS
+                )
+                return Fit("records", found, explained, 1.0, athletes=(athlete,),
+                           sources=(comparison.source or record.source,))  # fmt: skip
+    return None
 
 
 def _winner_of(ctx: Context, record: RecordIn) -> Athlete | None:
