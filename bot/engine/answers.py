@@ -6,6 +6,7 @@ stated by the source. Where the knowledge is silent the reply says so, with what
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace as dataclass_replace
 from typing import TYPE_CHECKING
@@ -1114,6 +1115,16 @@ def about_athlete(query: Query, athlete: Athlete, conversation: Conversation | N
         reference = _reference(query, athlete)
         runner_up = athlete.event.by_position.get(2)
         if athlete.position == 1 and runner_up is not None and runner_up.time is None:
+            stated = _stated_gap(query, athlete, runner_up)
+            if stated is not None:  # "held off Hug by 1 second"
+                margin, sentence = stated
+                when = f" in {format_time(athlete.time)}," if athlete.time is not None else ""
+                text = (
+                    f"{athlete.name} won {event_label(athlete.event)}{when} {margin} from "
+                    f"{runner_up.name}, as my source puts it (it gives no time for "
+                    f"{runner_up.name})."
+                )
+                return make(query, "gap", text, athletes=[athlete, runner_up], sources=[sentence])
             text = (
                 f"{athlete.name} won {event_label(athlete.event)}, but my source doesn't give "
                 f"the runner-up {runner_up.name}'s time, so I can't give the winning margin."
@@ -1174,6 +1185,35 @@ def athlete_followup(query: Query, athlete: Athlete, intent: str) -> Answer:
     if intent == "quote":
         return quotes(query)
     return result(query, athlete)
+
+
+_AMOUNT_WORDS = "a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d+"
+_UNIT_WORDS = r"seconds?|secs?|minutes?|mins?"
+_STATED_GAP = re.compile(
+    rf"\bby (?:just |only |a mere |about |nearly |almost )?"
+    rf"(?:{_AMOUNT_WORDS})[ -](?:{_UNIT_WORDS})\b"
+    rf"|\b(?:{_AMOUNT_WORDS})[ -](?:{_UNIT_WORDS}) (?:behind|back|ahead|clear|adrift)\b",
+    re.I,
+)
+"""A margin a sentence states: "held off Hug by 1 second", "finished 37 seconds back"."""
+
+
+def _stated_gap(query: Query, athlete: Athlete, other: Athlete) -> tuple[str, str] | None:
+    """The margin between two athletes as a report sentence naming both states it ("by a
+    second"), with the sentence; ``None`` when none does."""
+    race = query.race
+    if race is None or query.engine is None:
+        return None
+    for doc in query.engine.indexes[race.id].text.docs:
+        if doc.kind != "sentence" or not {athlete.key, other.key} <= doc.about:
+            continue
+        m = _STATED_GAP.search(doc.text)
+        if m is not None:
+            margin = m.group(0)
+            if not margin.lower().startswith("by "):
+                margin = "by " + re.sub(r" (?:behind|back|ahead|clear|adrift)$", "", margin)
+            return margin, doc.source or doc.text
+    return None
 
 
 def _reference(query: Query, athlete: Athlete) -> Athlete | None:

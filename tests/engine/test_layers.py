@@ -634,6 +634,14 @@ def test_a_record_missed_as_the_report_compares_it(engine: Engine) -> None:
     assert fit.finding.compared[0] == "Vivian Cheruiyot"
 
 
+def test_a_winning_margin_the_report_states_without_the_runner_up_time() -> None:
+    new_york = Engine.from_path(RACES / "new-york-marathon-2019")  # Hug's time is not given
+    answer = new_york.ask("romanchuk winning margin")
+    assert (answer.intent, answer.kind) == ("gap", "answer")
+    assert [a.name for a in answer.athletes] == ["Daniel Romanchuk", "Marcel Hug"]
+    assert any("by a second" in s for s in answer.sources)
+
+
 def test_a_margin_that_only_says_how_big() -> None:
     from bot.engine.phrase import by_margin
 
