@@ -25,6 +25,7 @@ FILLER = frozenset(
     too much many more most less few lot lots bit thing things stuff way ways one ones
     today yesterday race event marathon runner runners athlete athletes guy person people happen
     happened happening ended end say said says min mins sec secs ppl peeps folks home
+    mention mentioned mentions heard hear apparently supposedly
     """.split()
 )
 """Words that carry no topic: a question made only of these and names asks nothing new."""

@@ -29,6 +29,8 @@ DocKind = Literal["sentence", "fact", "quote", "record"]
 VARIANTS_BONUS = 0.5
 SYNONYM_WEIGHT = 0.6
 TYPO_WEIGHT = 0.8
+PHRASE_BONUS = 0.5
+"""Per pair of the question's words a document has side by side, to the words it explains."""
 
 _STEMMER = Stemmer.Stemmer("english")
 _SENTENCE_END = re.compile(
@@ -174,12 +176,21 @@ class TextIndex:
         self._words = sorted({w for d in self.docs for w in d.words if w not in FILLER})
         self._extra = {t for d in self.docs for t in terms_of(d.extra)}
         self._bm25: bm25s.BM25 | None = None
+        self._pair_cache: dict[int, set[tuple[str, str]]] = {}
         if corpus:
             self._bm25 = bm25s.BM25()
             self._bm25.index(corpus, show_progress=False)
 
     def __len__(self) -> int:
         return len(self.docs)
+
+    def _pairs(self, index: int) -> set[tuple[str, str]]:
+        """The pairs of words next to each other in a document."""
+        pairs = self._pair_cache.get(index)
+        if pairs is None:
+            words = self.docs[index].words
+            pairs = self._pair_cache[index] = set(itertools.pairwise(words))
+        return pairs
 
     def knows(self, word: str) -> bool:
         """Whether the race's text uses ``word``: itself, a synonym, a near spelling, or a word
@@ -263,6 +274,10 @@ class TextIndex:
         )
         if len(about_keys) > 1:  # "when did kawauchi pass kirui": a passage naming both
             covered += [0.5 * max(0, len(about_keys & d.about) - 1) for d in self.docs]
+        asked = list(dict.fromkeys(words))
+        pairs = set(itertools.pairwise(asked))
+        if pairs:  # "a rain world record": the passage with those words together, in that order
+            covered += [PHRASE_BONUS * len(pairs & self._pairs(i)) for i in range(len(self.docs))]
         for i in np.lexsort((-total, -covered)):
             score = float(total[i])
             if score <= 0:

@@ -650,6 +650,19 @@ def test_a_margin_that_only_says_how_big() -> None:
     assert by_margin("huge") == "by a huge margin"
 
 
+def test_words_side_by_side_as_asked_rank_first_and_a_scare_quote_is_no_quote() -> None:
+    from bot.engine.kinds.text import _said
+
+    berlin = Engine.from_path(RACES / "berlin-marathon-2017")
+    text = berlin.indexes["berlin-marathon-2017"].text
+    best = text.search(["rain", "world", "record"], limit=1)[0].doc  # all three, in four docs
+    assert "“rain world record”" in best.text
+    assert not _said(best)  # a name in quotation marks, not someone's words
+    fit = route(berlin, "someone mentioned a rain world record?? what was that")
+    assert fit is not None and isinstance(fit.finding, f.TextFound)
+    assert "Makau" in fit.finding.passages[0].text
+
+
 def test_a_mile_of_the_course_asked() -> None:
     new_york = Engine.from_path(RACES / "new-york-marathon-2018")
     assert "24mi" in new_york.read("who was leading at mile 24").words

@@ -161,12 +161,15 @@ _MANNER = re.compile(
     re.I,
 )
 """How a race was won or lost: "outkicked", "pulled away", "ran alone", "held off"."""
-_QUOTED = re.compile(r"[“”\"]")
+_QUOTE_MARK = re.compile(r"[“”\"]")
+_SCARE_QUOTED = re.compile(r"[“\"]\S+(?: \S+){0,2}[”\"]")
+"""A phrase of one to three words in quotation marks: a name for something ("a “rain world
+record”"), not someone's words."""
 
 
 def _said(doc: Doc) -> bool:
     """Whether a passage is someone's words (a quote, or a sentence quoting them)."""
-    return doc.kind == "quote" or bool(_QUOTED.search(doc.text))
+    return doc.kind == "quote" or bool(_QUOTE_MARK.search(_SCARE_QUOTED.sub("", doc.text)))
 
 
 WEATHER_MEASURES = frozenset("cold hot warm chilly".split())
