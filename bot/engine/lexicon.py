@@ -25,7 +25,7 @@ FILLER = frozenset(
     too much many more most less few lot lots bit thing things stuff way ways one ones
     today yesterday race event marathon runner runners athlete athletes guy person people happen
     happened happening ended end say said says min mins sec secs ppl peeps folks home
-    mention mentioned mentions heard hear apparently supposedly
+    mention mentioned mentions heard hear apparently supposedly make makes made making
     """.split()
 )
 """Words that carry no topic: a question made only of these and names asks nothing new."""
@@ -97,7 +97,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "breakaway": ("break", "surge", "surged", "pulled", "clear", "away"),
     "surge": ("break", "move", "pulled", "attack", "kick", "gear"),
     "move": ("surge", "surged", "attack", "attacked", "kick", "kicked", "pulled", "broke",
-             "burst", "charge", "injected", "upped", "strong", "gear"),
+             "burst", "charge", "injected", "upped", "strong", "gear", "command", "clear"),
     "push": ("pushed", "pace", "surge", "led", "front", "forced", "upped", "quickened"),
     "pushed": ("push", "pace", "surge", "led", "front", "forced", "upped", "quickened"),
     "drop": ("dropped", "fade", "faded", "fell", "back", "behind", "struggled", "pulled",

@@ -663,6 +663,14 @@ def test_words_side_by_side_as_asked_rank_first_and_a_scare_quote_is_no_quote() 
     assert "Makau" in fit.finding.passages[0].text
 
 
+def test_when_someone_made_a_move_is_a_point_of_the_race() -> None:
+    boston = Engine.from_path(RACES / "boston-marathon-2019")
+    assert reading_of(boston, "when did degefa make her move").topic == ("move",)  # a light verb
+    fit = route(boston, "when did degefa make her move")  # not her quote "could not make it"
+    assert fit is not None and isinstance(fit.finding, f.TextFound)
+    assert "8-kilometer point" in fit.finding.passages[0].text
+
+
 def test_a_mile_of_the_course_asked() -> None:
     new_york = Engine.from_path(RACES / "new-york-marathon-2018")
     assert "24mi" in new_york.read("who was leading at mile 24").words

@@ -85,7 +85,7 @@ def narrative(ctx: Context) -> Fit | None:
     if reading.form == "how" and reading.narrative:  # "how did cherono win it": the manner
         hits = _prefer(hits, lambda h: covers(h) and bool(_MANNER.search(h.doc.text)), 0.4)
     if reading.form == "when":  # "when did he make his move": a point of the race
-        hits = _prefer(hits, lambda h: covers(h) and bool(_POINT_TEXT.search(h.doc.text)))
+        hits = _prefer(hits, lambda h: covers(h) and bool(_POINT_TEXT.search(h.doc.text)), 0.3)
     elif _asks_amount(reading) or TEMPERATURE_WORDS & set(reading.topic):
         # "how long was her stop", "how cold was it", "what was the temperature": a figure
         hot_or_cold = set(reading.words[1:2]) & WEATHER_MEASURES or TEMPERATURE_WORDS & set(
