@@ -477,6 +477,7 @@ class Engine:
         words = _joined_words(words)
         if conversation is not None:  # "by how much?" after "did he break the wr?"
             words += _same_record(words, conversation)
+            words += _same_point(words, conversation.last_words)
             if words and set(words) <= BARE_FOLLOW_UP and conversation.last_words:
                 words += conversation.last_words  # "why tho?": why what was just asked
             words = _for_other_event(words, conversation.last_words)
@@ -992,6 +993,20 @@ def _same_record(words: list[str], conversation: Conversation) -> list[str]:
     return [  # "the record" after "did she break the cr?": the course record
         w for w in conversation.record_words if w in RECORD_KIND_WORDS or w in ABBREVIATIONS
     ]
+
+
+_COURSE_POINT = re.compile(r"^(?:\d+(?:k|mi)|halfway|midway)$")
+
+
+def _same_point(words: list[str], last: tuple[str, ...]) -> list[str]:
+    """ "how big was her lead there" (or "at that point") after "degefa halfway split?": at the
+    point of the race the question before named."""
+    text = f" {' '.join(words)} "
+    if not (" there " in text or " that point " in text or " that stage " in text):
+        return []
+    if any(_COURSE_POINT.match(w) for w in words):
+        return []
+    return [w for w in last if _COURSE_POINT.match(w)][:1]
 
 
 def _joined_words(words: list[str]) -> list[str]:

@@ -671,6 +671,14 @@ def test_when_someone_made_a_move_is_a_point_of_the_race() -> None:
     assert "8-kilometer point" in fit.finding.passages[0].text
 
 
+def test_there_is_the_point_of_the_race_asked_before() -> None:
+    boston = Engine.from_path(RACES / "boston-marathon-2019")
+    conversation = Conversation()
+    boston.ask("degefa halfway split?", conversation)
+    assert "halfway" in boston.read("how big was her lead there", conversation).words
+    assert "halfway" not in boston.read("how big was her lead", conversation).words
+
+
 def test_a_mile_of_the_course_asked() -> None:
     new_york = Engine.from_path(RACES / "new-york-marathon-2018")
     assert "24mi" in new_york.read("who was leading at mile 24").words
