@@ -40,7 +40,7 @@ class Described:
 CANONICAL = {
     "champ": "champion", "champs": "champion", "favorite": "favourite", "favorites": "favourite",
     "medalist": "medallist", "pacer": "pacemaker", "pacers": "pacemaker", "runnerup": "runner",
-    "reigning": "defending", "former": "previous", "wr": "record", "titleholder": "champion",
+    "reigning": "defending", "former": "previous", "ex": "previous", "wr": "record", "titleholder": "champion",
 }  # fmt: skip
 
 
@@ -171,10 +171,16 @@ def match(
             scores[item.key] = (score, item)
     if not scores:
         return None
-    # the best score; among equals, those who ran this race before those who did not
-    ranked = sorted(scores.values(), key=lambda pair: (-pair[0], pair[1].key not in ran))
-    tied = len(ranked) > 1 and ranked[0][0] == ranked[1][0]
-    if tied and (ranked[0][1].key in ran) == (ranked[1][1].key in ran):
+
+    # the best score; among equals, those who ran this race before those who did not, then the
+    # description with least the question did not ask ("defending champion" before "defending
+    # champion in Berlin, Chicago...")
+    def rank(pair: tuple[int, Described]) -> tuple[int, bool, int]:
+        score, item = pair
+        return -score, item.key not in ran, len(item.stems - direct - widened)
+
+    ranked = sorted(scores.values(), key=rank)
+    if len(ranked) > 1 and rank(ranked[0]) == rank(ranked[1]):
         return None
     return ranked[0][1]
 

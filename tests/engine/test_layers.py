@@ -679,6 +679,12 @@ def test_there_is_the_point_of_the_race_asked_before() -> None:
     assert "halfway" not in boston.read("how big was her lead", conversation).words
 
 
+def test_a_description_with_nothing_unasked_fits_better() -> None:
+    boston = Engine.from_path(RACES / "boston-marathon-2019")  # Schar: "defending champion in
+    query = boston.read("who's the defending champ in the womens")  # Berlin, Chicago..."
+    assert [a.name for a in query.athletes] == ["Des Linden"]
+
+
 def test_a_mile_of_the_course_asked() -> None:
     new_york = Engine.from_path(RACES / "new-york-marathon-2018")
     assert "24mi" in new_york.read("who was leading at mile 24").words
