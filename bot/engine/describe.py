@@ -40,7 +40,8 @@ class Described:
 CANONICAL = {
     "champ": "champion", "champs": "champion", "favorite": "favourite", "favorites": "favourite",
     "medalist": "medallist", "pacer": "pacemaker", "pacers": "pacemaker", "runnerup": "runner",
-    "reigning": "defending", "former": "previous", "ex": "previous", "wr": "record", "titleholder": "champion",
+    "reigning": "defending", "former": "previous", "ex": "previous", "wr": "record",
+    "titleholder": "champion",
 }  # fmt: skip
 
 
