@@ -867,11 +867,15 @@ def _country_count(
     if top is not None:
         gaps = [ordinal(p) for p in _unnamed_places(event, top)]
         after = f" My source doesn't name the {', '.join(gaps)}." if gaps else ""
-        text = (  # "how many americans in the top 10" with places not named: how many it names
-            f"My source names {n} {country.demonym} finisher{'s' if n != 1 else ''} in the top "
-            f"{top} of {where}"
+        verb = "was" if n == 1 else "were"
+        text = (  # "how many kenyans in the top 5" with the 4th not named: at least those;
+            # with most of the top 10 not named, only how many it names
+            f"At least {n} of the top {top} in {where} {verb} {country.demonym}"
+            if gaps and n and _mostly_named(event, top)
+            else f"My source names {n} {country.demonym} finisher{'s' if n != 1 else ''} in the "
+            f"top {top} of {where}"
             if gaps
-            else f"{n} of the top {top} in {where} {'was' if n == 1 else 'were'} {country.demonym}"
+            else f"{n} of the top {top} in {where} {verb} {country.demonym}"
         )
     else:
         text = f"{n:,} {country.demonym} finisher{'s' if n != 1 else ''} in {where}{scope}"
@@ -903,6 +907,11 @@ def _country_count(
         names = ", ".join(a.name for a in unknown[:MAX_LIST])
         text += f" My source doesn't give the nationality of {names}{more}."
     return text
+
+
+def _mostly_named(event: Event, top: int) -> bool:
+    """Whether my source names more of the top ``top`` places than it leaves out."""
+    return 2 * len(_unnamed_places(event, top)) < top
 
 
 def _unnamed_places(event: Event, top: int) -> list[int]:
@@ -958,7 +967,8 @@ def by_country(query: Query, country: Country, counting: bool = False) -> Answer
                 placed = [a for a in placed if (a.position or 0) <= top]
             lines.append(_country_count(query, event, country, placed, top, scope))
             if top is not None and _unnamed_places(event, top):
-                unnamed.append(event)  # a place in the top asked is not named: no count
+                if not placed or not _mostly_named(event, top):
+                    unnamed.append(event)  # places in the top asked not named: no count
             rows.extend(row(a) for a in placed[:MAX_LIST])
             sources.extend(a.source_for("country") for a in placed[:MAX_LIST])
             continue

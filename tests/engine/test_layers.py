@@ -380,6 +380,10 @@ def test_a_count_within_the_top_places(engine: Engine) -> None:
     assert [r.name for r in answer.rows] == ["Vivian Cheruiyot", "Brigid Kosgei"]
     answer = engine.ask("how many kenyans on the mens podium")  # Kipchoge's country isn't given
     assert answer.rows == ()
+    answer = engine.ask("how many kenyans in the top 5 womens")  # the 4th is not named
+    assert answer.kind == "answer" and len(answer.rows) == 3  # at least three
+    answer = engine.ask("how many kenyans in the top 10 womens")  # most places not named
+    assert answer.kind == "unknown"
 
 
 def test_negative_split_finding(lakeside: Engine) -> None:
