@@ -966,9 +966,9 @@ def by_country(query: Query, country: Country, counting: bool = False) -> Answer
             if top is not None:  # "in the top 3": places 1 to 3 only
                 placed = [a for a in placed if (a.position or 0) <= top]
             lines.append(_country_count(query, event, country, placed, top, scope))
-            if top is not None and _unnamed_places(event, top):
-                if not placed or not _mostly_named(event, top):
-                    unnamed.append(event)  # places in the top asked not named: no count
+            named = top is None or not _unnamed_places(event, top)
+            if not named and (not placed or not _mostly_named(event, top or 0)):
+                unnamed.append(event)  # places in the top asked not named: no count
             rows.extend(row(a) for a in placed[:MAX_LIST])
             sources.extend(a.source_for("country") for a in placed[:MAX_LIST])
             continue
