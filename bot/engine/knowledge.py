@@ -322,4 +322,6 @@ class KnowledgeBase:
             short = " ".join(w for w in key.split() if w not in generic)
             if short and short not in generic:
                 keys.add(short)
+                if short.count(" ") and short.replace(" ", "").isalpha():
+                    keys.add("".join(w[0] for w in short.split()))  # "nyc", "ny"
         return sorted(k for k in keys if k)

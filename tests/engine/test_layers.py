@@ -689,6 +689,14 @@ def test_a_description_with_nothing_unasked_fits_better() -> None:
     assert [a.name for a in query.athletes] == ["Des Linden"]
 
 
+def test_which_years_takes_the_passage_with_the_years_of_the_one_asked() -> None:
+    new_york = Engine.from_path(RACES / "new-york-marathon-2019")
+    assert "ny" not in reading_of(new_york, "which years did keitany win ny").topic  # the race
+    fit = route(new_york, "which years did keitany win ny")
+    assert fit is not None and isinstance(fit.finding, f.TextFound)
+    assert "2014, 2015, 2016 and 2018" in fit.finding.passages[0].text  # not Kamworor's 2017
+
+
 def test_a_mile_of_the_course_asked() -> None:
     new_york = Engine.from_path(RACES / "new-york-marathon-2018")
     assert "24mi" in new_york.read("who was leading at mile 24").words

@@ -281,7 +281,7 @@ COMPARE_WORDS = frozenset(
 _CLOCK_TIME = re.compile(r"(?<![\d:.])(\d{1,2}:\d{2}:\d{2}|\d{1,2}:\d{2}\.\d{2}(?!\d))")
 
 
-def _nearer_someone_else(ctx: Context, about: set[str], text: str, at: int) -> bool:
+def nearer_someone_else(ctx: Context, about: set[str], text: str, at: int) -> bool:
     """Whether another athlete's name stands nearer the figure at ``at`` than the one asked."""
 
     def distance(key: str) -> int:
@@ -329,7 +329,7 @@ def stated_difference(ctx: Context) -> Fit | None:
             value = parse_duration(m.group(1).replace(".", ":"))
             if abs(value - athlete.time) < 1 or not 0.5 * athlete.time < value < 1.5 * athlete.time:
                 continue  # the race's own time, or a split
-            if _nearer_someone_else(ctx, hit.doc.about, text, m.start()):
+            if nearer_someone_else(ctx, hit.doc.about, text, m.start()):
                 continue  # "Legese took second with 2:02:48": his time, not another of hers
             distance = min((abs(m.start() - p) for p in places), default=10_000)
             if best is None or distance < best[0]:

@@ -10,6 +10,7 @@ from bot.engine.errors import DurationError
 from bot.engine.findings import Count, NotCovered, NotSaid, Passage, Said, TextFound, Titles
 from bot.engine.intents import LEXICON, ordinal_of
 from bot.engine.intents import ORDINAL_WORDS as ORDINALS
+from bot.engine.kinds.computed import nearer_someone_else
 from bot.engine.lexicon import NUMBER_WORDS, SYNONYMS
 from bot.engine.reading import Reading
 from bot.engine.route import Context, Fit
@@ -84,7 +85,10 @@ def narrative(ctx: Context) -> Fit | None:
         hits = [fullest, *(h for h in hits if h is not fullest)]
     if reading.form == "how" and reading.narrative:  # "how did cherono win it": the manner
         hits = _prefer(hits, lambda h: covers(h) and bool(_MANNER.search(h.doc.text)), 0.4)
-    if reading.form == "when":  # "when did he make his move": a point of the race
+    asks_years = _asks_years(reading)
+    if asks_years:  # "which years did keitany win": a passage that gives her years
+        hits = _prefer(hits, lambda h: covers(h) and _years_of(ctx, h.doc), 0.3)
+    elif reading.form == "when":  # "when did he make his move": a point of the race
         hits = _prefer(hits, lambda h: covers(h) and bool(_POINT_TEXT.search(h.doc.text)), 0.3)
     elif _asks_amount(reading) or TEMPERATURE_WORDS & set(reading.topic):
         # "how long was her stop", "how cold was it", "what was the temperature": a figure
@@ -115,6 +119,8 @@ def narrative(ctx: Context) -> Fit | None:
     placed_figure = asks_clock and any(_POINT.match(w) for w in reading.topic)
     if placed_figure:  # a figure beside the point it names ("10k split"): the figure asked for
         explained |= frozenset(w for w in reading.topic if w in CLOCK_WORDS)
+    if asks_years and _YEAR.search(best.doc.text):  # "who had won in 2014, 2015...": years
+        explained |= frozenset(w for w in reading.topic if w in YEAR_WORDS)
     topic = set(words) & set(reading.topic)
     reason_of_asked = reading.form == "why" and bool(set(best.doc.about) & set(about))
     if len(topic) >= 2 and len(explained & topic) / len(topic) < 0.5 and not reason_of_asked:
@@ -185,6 +191,24 @@ _DIGIT = re.compile(
 """A figure, in digits or words ("for three miles")."""
 MEASURES = frozenset("cold hot warm windy wet fast quick slow big large long far close old".split())
 """Asked as "how cold", "how big": a figure answers them."""
+
+
+YEAR_WORDS = frozenset("year years".split())
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b|[’']\d\d\b")
+"""A year: "in 2014", "in ’15"."""
+
+
+def _years_of(ctx: Context, doc: Doc) -> bool:
+    """Whether a passage gives a year nearer the athlete asked about than anyone else."""
+    years = [m.start() for m in _YEAR.finditer(doc.text)]
+    if not years or len(ctx.athletes) != 1:
+        return bool(years)
+    return any(not nearer_someone_else(ctx, doc.about, doc.text, at) for at in years)
+
+
+def _asks_years(reading: Reading) -> bool:
+    """ "which years did she win", "what year did he set it": years are the answer."""
+    return bool(YEAR_WORDS & set(reading.topic)) and reading.form in ("which", "what", "when")
 
 
 def _asks_amount(reading: Reading) -> bool:
