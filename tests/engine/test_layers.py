@@ -697,6 +697,12 @@ def test_which_years_takes_the_passage_with_the_years_of_the_one_asked() -> None
     assert "2014, 2015, 2016 and 2018" in fit.finding.passages[0].text  # not Kamworor's 2017
 
 
+def test_a_title_count_followed_by_the_winner_s_own_name() -> None:
+    berlin = Engine.from_path(RACES / "berlin-marathon-2017")  # "For the second time after
+    fit = route(berlin, "how many times has cherono won berlin now")  # 2015 Gladys Cherono..."
+    assert fit is not None and isinstance(fit.finding, f.Titles) and fit.finding.count == 2
+
+
 def test_a_mile_of_the_course_asked() -> None:
     new_york = Engine.from_path(RACES / "new-york-marathon-2018")
     assert "24mi" in new_york.read("who was leading at mile 24").words

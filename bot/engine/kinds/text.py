@@ -534,7 +534,8 @@ def title_count(ctx: Context) -> Fit | None:
     for doc in ctx.text.docs:
         if athlete.key not in doc.about:
             continue
-        count = _count_in(doc.text, _race_words(ctx))
+        # "for the second time after 2015 Gladys Cherono took...": her name, no other race
+        count = _count_in(doc.text, _race_words(ctx) | set(words_of(athlete.name)))
         if count is not None:
             explained = frozenset(w for w in reading.topic if w in TITLE_WORDS | {"now"})
             return Fit("count", Titles(athlete, count, doc.text), explained | {"many"}, 1.0,
