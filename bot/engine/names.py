@@ -330,7 +330,14 @@ class NameIndex:
             return Mention(start, end, text, tuple(candidates), exact, False)
         if exact and end - start == 1:
             # One exact word ("harris") fits its candidates alike: those whose name it is more
-            # of ("Mary Harris" before "Mary Harris-Lee") first, then in field order.
+            # of ("Mary Harris" before "Mary Harris-Lee") first, then in field order. A word of
+            # their own names before one only of an alias ("kipsang": Wilson Kipsang, not
+            # Geoffrey Kamworor, "Geoffrey Kipsang Kamworor" in full).
+            own = {c for c in candidates if text in self._names[c].split()}
+            if own and len(own) < len(candidates):
+                if len(own) == 1:
+                    return Mention(start, end, text, tuple(own), exact, False)
+                candidates = own
             ranked_ids = sorted(sorted(candidates), key=self._sizes.__getitem__)
             return Mention(start, end, text, tuple(ranked_ids), exact, True)
         choices = {c: self._names[c] for c in candidates}

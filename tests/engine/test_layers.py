@@ -703,6 +703,12 @@ def test_a_title_count_followed_by_the_winner_s_own_name() -> None:
     assert fit is not None and isinstance(fit.finding, f.Titles) and fit.finding.count == 2
 
 
+def test_a_word_of_one_s_own_name_before_a_word_of_another_s_alias() -> None:
+    new_york = Engine.from_path(RACES / "new-york-marathon-2017")  # Kamworor's alias: "geoffrey
+    query = new_york.read("when did kipsang win nyc before")  # kipsang kamworor"
+    assert [a.name for a in query.athletes] == ["Wilson Kipsang"] and not query.ambiguous
+
+
 def test_a_mile_of_the_course_asked() -> None:
     new_york = Engine.from_path(RACES / "new-york-marathon-2018")
     assert "24mi" in new_york.read("who was leading at mile 24").words
