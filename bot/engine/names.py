@@ -324,8 +324,9 @@ class NameIndex:
         self, words: Sequence[str], start: int, end: int, candidates: set[int], exact: bool
     ) -> Mention | None:
         text = " ".join(words[start:end])
-        if end - start == 1 and words[start] in COMMON_WORDS:
-            return None  # "many", "will", "time": ordinary words, not a name on their own
+        if end - start == 1 and (words[start] in COMMON_WORDS or len(words[start]) < 2):
+            return None  # "many", "will", "time": ordinary words, not a name on their own; nor
+            # is an initial ("w" of "w kipsang" in "podium w times")
         if len(candidates) == 1:
             return Mention(start, end, text, tuple(candidates), exact, False)
         if exact and end - start == 1:

@@ -15,7 +15,7 @@ from bot.engine.answer import Answer, Kind
 from bot.engine.countries import country_word
 from bot.engine.describe import Described
 from bot.engine.findings import Age, Finding, NotCovered, NotSaid
-from bot.engine.intents import LEXICON
+from bot.engine.intents import LEXICON, TIME_UNITS
 from bot.engine.knowledge import Athlete, Race
 from bot.engine.reading import Reading
 from bot.engine.search import TextIndex, stem, words_of
@@ -97,6 +97,10 @@ for _concept, _phrases in LEXICON.items():
         _CONCEPTS_OF[_word] = _CONCEPTS_OF.get(_word, frozenset()) | {_concept}
 
 
+TIMED_INTENTS = frozenset("gap compare time pace winner result".split())
+"""Answers that give an amount of time, which the question may ask in any unit."""
+
+
 def structured_explains(answer: Answer, reading: Reading) -> frozenset[str]:
     """The topic words a structured answer accounts for: those the concept reader used for a
     concept the answer answers, and those its own reply contains."""
@@ -129,6 +133,10 @@ def structured_explains(answer: Answer, reading: Reading) -> frozenset[str]:
     if answer.intent in UNRANKED:  # "the slowest winning time in years": a winner isn't that
         superlatives = {w for w in reading.explained if w in SUPERLATIVES and not said(w)}
         reading = replace(reading, explained=reading.explained - superlatives)
+    if answer.intent in TIMED_INTENTS:  # "how many seconds between them": a gap, in seconds
+        reading = replace(
+            reading, explained=reading.explained | (frozenset(reading.topic) & TIME_UNITS)
+        )
     if set(reading.topic) <= reading.explained:
         return reading.explained  # nothing left for the reply's own words to explain
     return reading.explained | {w for w in reading.topic if said(w)}

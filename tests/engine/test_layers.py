@@ -709,6 +709,14 @@ def test_a_word_of_one_s_own_name_before_a_word_of_another_s_alias() -> None:
     assert [a.name for a in query.athletes] == ["Wilson Kipsang"] and not query.ambiguous
 
 
+def test_an_initial_alone_names_nobody_and_a_gap_explains_its_unit() -> None:
+    berlin = Engine.from_path(RACES / "berlin-marathon-2016")  # alias "w kipsang"
+    assert berlin.read("womens podium w times").athletes == []
+    assert [a.name for a in berlin.read("w kipsang time").athletes] == ["Wilson Kipsang"]
+    answer = berlin.ask("how many seconds between dibaba and aga at the finish")
+    assert answer.intent == "gap"  # not a passage about a gap in the first half
+
+
 def test_a_mile_of_the_course_asked() -> None:
     new_york = Engine.from_path(RACES / "new-york-marathon-2018")
     assert "24mi" in new_york.read("who was leading at mile 24").words
