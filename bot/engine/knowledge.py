@@ -160,7 +160,7 @@ class Race:
         race = cls(
             info=data.race,
             file=file,
-            records=list(data.records),
+            records=_with_previous_times(list(data.records)),
             comparisons=list(data.comparisons),
             facts=list(data.facts),
             quotes=list(data.quotes),
@@ -325,3 +325,29 @@ class KnowledgeBase:
                 if short.count(" ") and short.replace(" ", "").isalpha():
                     keys.add("".join(w[0] for w in short.split()))  # "nyc", "ny"
         return sorted(k for k in keys if k)
+
+
+def _with_previous_times(records: list[RecordIn]) -> list[RecordIn]:
+    """A record set in the race whose file gives the one it replaced as a record of its own
+    (same kind and event, held by the previous holder, with a time) takes that time as its
+    previous time: "by how much did bekele beat the old ethiopian record"."""
+    found = []
+    for record in records:
+        if record.set_here and record.previous_time is None and record.previous_holder:
+            before = normalize(record.previous_holder)
+            replaced = next(
+                (
+                    r
+                    for r in records
+                    if r is not record
+                    and not r.set_here
+                    and r.time is not None
+                    and (r.kind, r.event) == (record.kind, record.event)
+                    and before in (normalize(r.holder_name or ""), normalize(r.holder or ""))
+                ),
+                None,
+            )
+            if replaced is not None:
+                record = record.model_copy(update={"previous_time": replaced.time})
+        found.append(record)
+    return found

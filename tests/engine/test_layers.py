@@ -717,6 +717,15 @@ def test_an_initial_alone_names_nobody_and_a_gap_explains_its_unit() -> None:
     assert answer.intent == "gap"  # not a passage about a gap in the first half
 
 
+def test_a_record_replaced_is_the_previous_time_of_the_new_one() -> None:
+    berlin = Engine.from_path(RACES / "berlin-marathon-2016")  # the old record: its own entry
+    record = next(r for r in berlin.races[0].records if r.id == "ethiopian-record")
+    assert record.previous_time == 2 * 3600 + 3 * 60 + 59
+    fit = route(berlin, "by how much did bekele beat the old ethiopian record")
+    assert fit is not None and isinstance(fit.finding, f.RecordMargin)
+    assert fit.finding.amount == 56
+
+
 def test_a_mile_of_the_course_asked() -> None:
     new_york = Engine.from_path(RACES / "new-york-marathon-2018")
     assert "24mi" in new_york.read("who was leading at mile 24").words
