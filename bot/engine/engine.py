@@ -1011,14 +1011,24 @@ def _same_point(words: list[str], last: tuple[str, ...]) -> list[str]:
 
 def _joined_words(words: list[str]) -> list[str]:
     """ "all time" as the report's "all-time" is read: one word, and no "time" asked; "go off"
-    as "start"."""
+    as "start"; "at half" as "at halfway"."""
     joined: list[str] = []
-    for word in words:
+    for i, word in enumerate(words):
         if joined and (joined[-1], word) in QUESTION_JOINS:
             joined[-1] = QUESTION_JOINS[(joined[-1], word)]
+        elif (
+            word == "half"
+            and joined[-1:]
+            and joined[-1] in _AT
+            and words[i + 1 : i + 2] != ["marathon"]
+        ):
+            joined.append("halfway")  # "the lead group at half", "through the half"
         else:
             joined.append(word)
     return joined
+
+
+_AT = frozenset("at by through thru the".split())
 
 
 _ENGINE_WORDS = (

@@ -596,6 +596,8 @@ def test_a_distance_in_words_is_a_point_when_a_time_follows() -> None:
     berlin = Engine.from_path(RACES / "berlin-marathon-2017")
     assert "5k" in berlin.read("mens five km split").words  # a question's distance: a point
     assert "halfway" in berlin.read("half way split mens?").words  # as the report's "half way"
+    assert "halfway" in berlin.read("who was in the lead group at half").words
+    assert "halfway" not in berlin.read("who won the half marathon world title").words
     fit = route(berlin, "mens 5k and 10k splits")
     assert fit is not None and isinstance(fit.finding, f.TextFound)
     assert "five kilometres in 14:28" in fit.finding.passages[0].text
