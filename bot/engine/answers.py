@@ -1119,7 +1119,7 @@ def about_athlete(query: Query, athlete: Athlete, conversation: Conversation | N
         and not {"far", "much", "gap", "margin"}.intersection(query.words)
     ):
         return neighbours(query, athlete)
-    if p.country is not None and not p.has("time", "place"):
+    if p.country is not None and not p.has("time", "place", "gap", "pace"):
         return nationality(query, athlete, asked=p.country)
     if p.has("gap") and not p.has("pace"):
         reference = _reference(query, athlete)

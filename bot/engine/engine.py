@@ -17,6 +17,7 @@ from pathlib import Path
 
 from bot.engine import answers, describe
 from bot.engine.answer import Answer, Conversation
+from bot.engine.countries import same_country
 from bot.engine.errors import UnknownRaceError
 from bot.engine.findings import NotCovered
 from bot.engine.intents import GENDER_WORDS, KNOWN_WORDS, PRONOUNS, UNKNOWN_TOPICS, Parsed, parse
@@ -600,6 +601,23 @@ class Engine:
         ):  # "how much quicker was the men's winner than the women's winner": one of each
             winners = [e.by_position.get(1) for e in query.events]
             query.athletes.extend(a for a in winners if a is not None)
+            return
+        if (
+            not query.athletes
+            and query.event is not None
+            and p.country is not None
+            and p.has("gap", "time", "pace")
+            and not p.has("count")
+        ):  # "the ethiopian woman on the podium, how far back was she": the one there was
+            top = p.count or (3 if p.has("podium") else None)
+            country = p.country
+            fitting = [
+                a
+                for a in query.event.finishers
+                if same_country(a.country, country) and (top is None or (a.position or 0) <= top)
+            ]
+            if len(fitting) == 1:
+                query.athletes.append(fitting[0])
             return
         if query.athletes or query.event is None or p.ordinal is None or p.count is not None:
             return

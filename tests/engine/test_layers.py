@@ -728,6 +728,15 @@ def test_a_record_replaced_is_the_previous_time_of_the_new_one() -> None:
     assert fit.finding.amount == 56
 
 
+def test_the_one_of_a_country_on_the_podium_is_named_by_it() -> None:
+    new_york = Engine.from_path(RACES / "new-york-marathon-2017")
+    question = "the ethiopian woman on the podium, how far back from the winner was she"
+    query = new_york.read(question)
+    assert [a.name for a in query.athletes] == ["Mamitu Daska"]
+    assert new_york.ask(question).intent == "gap"  # her country names her; it is not asked
+    assert new_york.read("how many ethiopians on the womens podium").athletes == []
+
+
 def test_a_mile_of_the_course_asked() -> None:
     new_york = Engine.from_path(RACES / "new-york-marathon-2018")
     assert "24mi" in new_york.read("who was leading at mile 24").words
