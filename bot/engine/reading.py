@@ -40,6 +40,7 @@ _YES_NO_STARTS = frozenset(
 )
 _CONCEPT_WORDS = frozenset(w for phrases in LEXICON.values() for p in phrases for w in p.split())
 _SLOT_WORDS = frozenset(GENDER_WORDS) | frozenset(ORDINAL_WORDS)
+_ORDER_WORDS = frozenset("first last".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,8 +74,11 @@ def read(query: Query) -> Reading:
     explained: set[str] = set()
     leftover = set(query.parsed.leftover)
     asked_topic = query.parsed.unknown_topic
+    form = _form(words)
+    # "who fell off first": the order of a story, not a finishing place
+    order = _ORDER_WORDS if form == "who" and _narrative(words, form, names) else frozenset()
     for i, word in enumerate(words):
-        if i in names or word in FILLER or word in _SLOT_WORDS:
+        if i in names or word in FILLER or (word in _SLOT_WORDS and word not in order):
             continue
         if word in ("year", "time") and i and words[i - 1] == "this":
             continue  # "this year": the race asked about, no topic
@@ -95,7 +99,6 @@ def read(query: Query) -> Reading:
     uncovered = tuple(
         w for w in topic if w in unknown or w == sport or w in FUTURE_WORDS or _unread(w, leftover)
     )
-    form = _form(words)
     return Reading(
         words=words,
         free=tuple(w for i, w in enumerate(words) if i not in names),

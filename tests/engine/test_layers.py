@@ -141,6 +141,7 @@ def test_reading_spans_names_and_topic(engine: Engine) -> None:
         ("how many places between keitany and partridge", "how_many", False),
         ("did kipchoge break 2:05", "yes_no", False),
         ("what did kitata run", "what", False),  # a time
+        ("who fell off the lead group first", "who", True),  # the order of a story
         ("what did farah do at the drinks station", "what", True),
     ],
 )
@@ -735,6 +736,15 @@ def test_the_one_of_a_country_on_the_podium_is_named_by_it() -> None:
     assert [a.name for a in query.athletes] == ["Mamitu Daska"]
     assert new_york.ask(question).intent == "gap"  # her country names her; it is not asked
     assert new_york.read("how many ethiopians on the womens podium").athletes == []
+
+
+def test_who_was_first_to_do_something_is_a_story_of_order() -> None:
+    new_york = Engine.from_path(RACES / "new-york-marathon-2017")
+    assert "first" in reading_of(new_york, "who fell off the lead group first in the mens").topic
+    assert "first" not in reading_of(new_york, "who was first in the mens").topic  # a place
+    fit = route(new_york, "who fell off the lead group first in the mens")
+    assert fit is not None and isinstance(fit.finding, f.TextFound)
+    assert fit.finding.passages[0].text.startswith("Berhanu was the first to drop")
 
 
 def test_a_mile_of_the_course_asked() -> None:

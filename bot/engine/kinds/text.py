@@ -85,6 +85,8 @@ def narrative(ctx: Context) -> Fit | None:
         hits = [fullest, *(h for h in hits if h is not fullest)]
     if reading.form == "how" and reading.narrative:  # "how did cherono win it": the manner
         hits = _prefer(hits, lambda h: covers(h) and bool(_MANNER.search(h.doc.text)), 0.4)
+    if order := ORDER_WORDS & set(reading.topic):  # "who fell off first": who was first to
+        hits = _prefer(hits, lambda h: covers(h) and bool(order & h.matched), 0.5)
     asks_years = _asks_years(reading)
     if asks_years:  # "which years did keitany win": a passage that gives her years
         hits = _prefer(hits, lambda h: covers(h) and _years_of(ctx, h.doc), 0.3)
@@ -193,6 +195,8 @@ MEASURES = frozenset("cold hot warm windy wet fast quick slow big large long far
 """Asked as "how cold", "how big": a figure answers them."""
 
 
+ORDER_WORDS = frozenset("first last".split())
+"""In a story asked ("who fell off first"), the order it asks for."""
 YEAR_WORDS = frozenset("year years".split())
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b|[’']\d\d\b")
 """A year: "in 2014", "in ’15"."""
