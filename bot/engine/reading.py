@@ -170,7 +170,8 @@ def _narrative(words: tuple[str, ...], form: Form, names: frozenset[int]) -> boo
         verb = _verb_after(words, names)
         return verb is not None and verb not in RESULT_VERBS
     if form == "who" and words[0] == "who" and len(words) > 1:
-        verb = words[2] if words[1] in ("did", "does") and len(words) > 2 else words[1]
+        at = 2 if words[1] in ("did", "does") and len(words) > 2 else 1
+        verb = _passive(words, at)  # "who got dropped first": a story
         return verb not in WHO_RESULT and not verb.isdigit() and verb not in FILLER
     return False
 
@@ -188,8 +189,20 @@ def _verb_after(words: tuple[str, ...], names: frozenset[int]) -> str | None:
     for j in range(aux + 1, len(words)):
         if j in names or (words[j] in FILLER and words[j] not in RESULT_VERBS):
             continue
-        return words[j]
+        return _passive(words, j)
     return None
+
+
+_GET = frozenset("get gets got getting".split())
+
+
+def _passive(words: tuple[str, ...], j: int) -> str:
+    """The verb at ``j``, or the one it makes passive: "got" in "when did kosgei get dropped"
+    is "dropped"."""
+    after = words[j + 1] if j + 1 < len(words) else ""
+    if words[j] in _GET and after.endswith("ed") and after not in FILLER:
+        return after
+    return words[j]
 
 
 def clock_figures(text: str) -> list[tuple[float, ...]]:
