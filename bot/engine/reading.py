@@ -82,6 +82,8 @@ def read(query: Query) -> Reading:
             continue
         if word in ("year", "time") and i and words[i - 1] == "this":
             continue  # "this year": the race asked about, no topic
+        if word in ("point", "stage") and i and words[i - 1] in ("what", "which"):
+            continue  # "at what point": when
         if word in REACH_VERBS and {"top", "podium"} & set(words[i + 1 : i + 4]):
             continue  # "did kirui crack the top 5": whether he was in it, no topic of its own
         if word.isdigit() and not (len(word) == 4 and word[:2] in ("19", "20")):
@@ -135,6 +137,8 @@ def _numeric(word: str) -> bool:
 
 def _form(words: tuple[str, ...]) -> Form:
     text = " ".join(words)
+    if text.startswith(("at what point", "at which point", "at what stage", "at which stage")):
+        return "when"
     for start, form in (
         ("how many", "how_many"),
         ("how much", "how_much"),

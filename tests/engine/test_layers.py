@@ -144,6 +144,7 @@ def test_reading_spans_names_and_topic(engine: Engine) -> None:
         ("who fell off the lead group first", "who", True),  # the order of a story
         ("who got dropped first", "who", True),  # "got dropped": a story, not "got" a place
         ("when did farah get dropped", "when", True),
+        ("at what point did farah drop back", "when", True),  # "point": no topic
         ("what did farah do at the drinks station", "what", True),
     ],
 )
