@@ -173,6 +173,9 @@ def _narrative(words: tuple[str, ...], form: Form, names: frozenset[int]) -> boo
     if form in ("how", "when", "where"):
         verb = _verb_after(words, names)
         return verb is not None and verb not in RESULT_VERBS
+    if form == "how_long" and words[:2] == ("how", "long"):  # "how long did he lead": a story
+        verb = _verb_after(words[1:], frozenset(i - 1 for i in names))
+        return verb is not None and verb not in RESULT_VERBS | DURATION_VERBS
     if form == "who" and words[0] == "who" and len(words) > 1:
         at = 2 if words[1] in ("did", "does") and len(words) > 2 else 1
         verb = _passive(words, at)  # "who got dropped first": a story
@@ -184,7 +187,7 @@ def _verb_after(words: tuple[str, ...], names: frozenset[int]) -> str | None:
     """The verb of "how|when|where|what did|does NAME VERB": the first word after the name that is
     not filler. ``None`` when the question word is not followed by such a helper verb ("how
     close was he", "how far behind")."""
-    starts = [i for i, w in enumerate(words[:3]) if w in ("how", "when", "where", "what")]
+    starts = [i for i, w in enumerate(words[:3]) if w in ("how", "when", "where", "what", "long")]
     if not starts or starts[0] + 1 >= len(words):
         return None
     aux = starts[0] + 1
@@ -198,6 +201,8 @@ def _verb_after(words: tuple[str, ...], names: frozenset[int]) -> str | None:
 
 
 _GET = frozenset("get gets got getting".split())
+DURATION_VERBS = frozenset("take takes took taken last lasted".split())
+"""After "how long did it ...": a time is asked ("how long did it take")."""
 
 
 def _passive(words: tuple[str, ...], j: int) -> str:

@@ -145,6 +145,8 @@ def test_reading_spans_names_and_topic(engine: Engine) -> None:
         ("who got dropped first", "who", True),  # "got dropped": a story, not "got" a place
         ("when did farah get dropped", "when", True),
         ("at what point did farah drop back", "when", True),  # "point": no topic
+        ("how long did farah lead", "how_long", True),  # a story of how long, not a margin
+        ("how long did it take kipchoge", "how_long", False),
         ("what did farah do at the drinks station", "what", True),
     ],
 )
