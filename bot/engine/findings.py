@@ -153,6 +153,15 @@ class Age:
 
 
 @dataclass(frozen=True, slots=True)
+class AgesCompared:
+    """ "who's older, rupp or dibaba": the ages the report gives of two athletes."""
+
+    ages: tuple[Age, Age]
+    older: bool  # asked who is older (else younger)
+    yes_no: bool  # "is kosgei younger than hasay": of the first, yes or no
+
+
+@dataclass(frozen=True, slots=True)
 class RecordYear:
     record: RecordIn
     holder: str | None
@@ -243,6 +252,7 @@ class Runner:
 Finding = (
     TextFound | Said | NotCovered | Threshold | PlacesApart | RecordAge | OldRecordTime
     | RecordBroken | RecordMargin | RecordMissed | StatedDifference | Finished | Age | RecordYear
+    | AgesCompared
     | RecordTime | Count | NotSaid | Titles | Person | People | NotInRace | HalfSplit | YearsSince
     | DescribedAs | Runner
 )  # fmt: skip

@@ -232,6 +232,27 @@ def _(finding: f.Age) -> str:
 
 
 @phrase.register
+def _(finding: f.AgesCompared) -> str:
+    one, other = finding.ages
+    unknown = [a.athlete.name for a in finding.ages if a.years is None]
+    if unknown:
+        given = [f"{a.athlete.name} is {a.years}" for a in finding.ages if a.years is not None]
+        said = f" ({given[0]})" if given else ""
+        return f"{DONT_KNOW} how old {' or '.join(unknown)} is{said}, so I can't compare them."
+    assert one.years is not None and other.years is not None
+    if one.years == other.years:
+        return f"{one.athlete.name} and {other.athlete.name} are both {one.years}, my source says."
+    first, second = sorted(finding.ages, key=lambda a: a.years or 0, reverse=finding.older)
+    word = "older" if finding.older else "younger"
+    gap = abs(one.years - other.years)
+    answer = ("Yes, " if first is one else "No, ") if finding.yes_no else ""
+    return (
+        f"{answer}{first.athlete.name} ({first.years}) is {gap} year{'s' if gap != 1 else ''} "
+        f"{word} than {second.athlete.name} ({second.years}), my source says."
+    )
+
+
+@phrase.register
 def _(finding: f.RecordYear) -> str:
     who = f" by {finding.holder}" if finding.holder else ""
     return f"The old {finding.record.title} was set{who} in {finding.year}."

@@ -752,6 +752,17 @@ def test_who_was_first_to_do_something_is_a_story_of_order() -> None:
     assert fit.finding.passages[0].text.startswith("Berhanu was the first to drop")
 
 
+def test_two_ages_the_report_gives_are_compared() -> None:
+    chicago = Engine.from_path(RACES / "chicago-marathon-2017")  # Rupp 31, Dibaba 32, Kirui: none
+    fit = route(chicago, "whos older, rupp or dibaba")
+    assert fit is not None and isinstance(fit.finding, f.AgesCompared) and fit.finding.older
+    assert [a.years for a in fit.finding.ages] == [31, 32]
+    fit = route(chicago, "is kosgei younger than hasay")
+    assert fit is not None and isinstance(fit.finding, f.AgesCompared) and fit.finding.yes_no
+    fit = route(chicago, "who is older kirui or rupp")
+    assert fit is not None and fit.kind == "unknown"
+
+
 def test_a_mile_of_the_course_asked() -> None:
     new_york = Engine.from_path(RACES / "new-york-marathon-2018")
     assert "24mi" in new_york.read("who was leading at mile 24").words
@@ -1161,3 +1172,16 @@ def test_phrasing(lakeside: Engine) -> None:
         f.NotCovered(("wheelchair",), race.name, event_kind=True, events=("Women's race",))
     ) == ("The Lakeside Marathon 2022 knowledge has no wheelchair results; its events are "
           "Women's race.")  # fmt: skip
+
+
+def test_phrasing_of_ages_compared(lakeside: Engine) -> None:
+    berg = lakeside.races[0].athletes["anna-berg"]
+    other = next(a for a in lakeside.races[0].all_athletes() if a is not berg)
+    ages = (f.Age(berg, 30, None), f.Age(other, 27, None))
+    assert phrase(f.AgesCompared(ages, older=False, yes_no=True)) == (
+        f"No, {other.name} (27) is 3 years younger than Anna Berg (30), my source says."
+    )
+    unknown = (f.Age(berg, 30, None), f.Age(other, None, None))
+    assert phrase(f.AgesCompared(unknown, older=True, yes_no=False)) == (
+        f"My source doesn't say how old {other.name} is (Anna Berg is 30), so I can't compare them."
+    )

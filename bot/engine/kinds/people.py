@@ -5,7 +5,16 @@ from __future__ import annotations
 import re
 
 from bot.engine.describe import FUNCTION_WORDS, Described, describes
-from bot.engine.findings import Age, DescribedAs, Finished, NotInRace, People, Person, Runner
+from bot.engine.findings import (
+    Age,
+    AgesCompared,
+    DescribedAs,
+    Finished,
+    NotInRace,
+    People,
+    Person,
+    Runner,
+)
 from bot.engine.knowledge import Athlete
 from bot.engine.lexicon import ROLE_WORDS, stop_told
 from bot.engine.route import Context, Fit
@@ -51,6 +60,8 @@ def age(ctx: Context) -> Fit | None:
     """ "how old is cherono?": an age the report states ("Cherono, 35," or "the 34-year-old")."""
     reading = ctx.reading
     words = set(reading.free)
+    if len(ctx.athletes) == 2 and words & COMPARED_AGE_WORDS:
+        return _ages_compared(ctx, words)
     asks = words & {"age", "aged"} or ("old" in words and reading.form == "how")
     if len(ctx.athletes) != 1 or not asks:
         return None
@@ -64,6 +75,26 @@ def age(ctx: Context) -> Fit | None:
     explained = frozenset(w for w in reading.topic if w in AGE_WORDS)  # never a neighbour
     return Fit("age", Age(athlete, None, None), explained, 1.5, kind="unknown",
                athletes=(athlete,))  # fmt: skip
+
+
+COMPARED_AGE_WORDS = frozenset("older younger oldest youngest".split())
+
+
+def _ages_compared(ctx: Context, words: set[str]) -> Fit:
+    """ "who's older, rupp or dibaba", "is kosgei younger than cheruiyot"."""
+    ages = []
+    sources = []
+    for athlete in ctx.athletes:
+        years, doc = ctx.text.ages.get(athlete.key, (None, None))
+        ages.append(Age(athlete, years, doc.text if doc is not None else None))
+        if doc is not None:
+            sources.append(doc.source)
+    older = bool(words & {"older", "oldest"})
+    found = AgesCompared((ages[0], ages[1]), older, yes_no=ctx.reading.form == "yes_no")
+    known = all(a.years is not None for a in ages)
+    explained = frozenset(w for w in ctx.reading.topic if w in COMPARED_AGE_WORDS | AGE_WORDS)
+    return Fit("age", found, explained, 1.5, kind="answer" if known else "unknown",
+               athletes=tuple(ctx.athletes), sources=tuple(sources))  # fmt: skip
 
 
 RAN_WORDS = frozenset(
