@@ -239,7 +239,8 @@ SHORTHAND: dict[str, str] = {
     "tho": "though", "btwn": "between", "euro": "european", "uni": "university", "ppl": "people",
     "didnt": "did not", "doesnt": "does not", "wasnt": "was not", "werent": "were not",
     "isnt": "is not", "hasnt": "has not", "hadnt": "had not", "havent": "have not",
-    "dont": "do not",
+    "dont": "do not", "coulda": "could have", "woulda": "would have", "shoulda": "should have",
+    "gonna": "going to", "wanna": "want to", "hes": "he is", "shes": "she is",
 }  # fmt: skip
 """Chat shorthand read as the word it stands for ("how many yrs", "thru 5k", "last us woman b4")."""
 

@@ -25,7 +25,7 @@ Form = Literal[
     "which", "yes_no", "other",
 ]  # fmt: skip
 
-SAY_VERBS = frozenset("tell told telling think thought thinks".split())
+SAY_VERBS = frozenset("tell told telling think thought thinks reckon reckons reckoned".split())
 """Beyond the concept reader's quote words: "what did linden tell flanagan", "what did he think"."""
 
 WHO_RESULT = RESULT_VERBS | frozenset(
@@ -112,7 +112,7 @@ def read(query: Query) -> Reading:
         uncovered=uncovered,
         figures=tuple(clock_figures(query.question)),
         asks_quote=query.parsed.has("quote")
-        or (form in ("what", "how") and bool(set(words) & SAY_VERBS)),
+        or (form in ("what", "how", "yes_no") and bool(set(words) & SAY_VERBS)),
     )
 
 

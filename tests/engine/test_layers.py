@@ -763,6 +763,13 @@ def test_two_ages_the_report_gives_are_compared() -> None:
     assert fit is not None and fit.kind == "unknown"
 
 
+def test_did_someone_think_asks_for_their_words() -> None:
+    chicago = Engine.from_path(RACES / "chicago-marathon-2018")
+    reading = reading_of(chicago, "did farah think he coulda gone quicker")
+    assert reading.asks_quote and "have" in reading.words  # "coulda": "could have"
+    assert chicago.ask("did farah think he coulda gone quicker").intent == "quote"
+
+
 def test_a_mile_of_the_course_asked() -> None:
     new_york = Engine.from_path(RACES / "new-york-marathon-2018")
     assert "24mi" in new_york.read("who was leading at mile 24").words

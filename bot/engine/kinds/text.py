@@ -12,18 +12,11 @@ from bot.engine.intents import LEXICON, ordinal_of
 from bot.engine.intents import ORDINAL_WORDS as ORDINALS
 from bot.engine.kinds.computed import nearer_someone_else
 from bot.engine.lexicon import NUMBER_WORDS, SYNONYMS
-from bot.engine.reading import Reading
+from bot.engine.reading import SAY_VERBS, Reading
 from bot.engine.route import Context, Fit
 from bot.engine.search import Doc, Hit, stem, words_of
 
-QUOTE_WORDS = frozenset(w for phrase in LEXICON["quote"] for w in phrase.split()) | {
-    "tell",
-    "told",
-    "telling",
-    "think",
-    "thought",
-    "thinks",
-}
+QUOTE_WORDS = frozenset(w for phrase in LEXICON["quote"] for w in phrase.split()) | SAY_VERBS
 TOLD_WORDS = frozenset("tell told telling".split())
 """Speaking to someone: a quote that says so ("I told her") is what was said to them."""
 MIN_SCORE = 0.3
