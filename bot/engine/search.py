@@ -48,6 +48,7 @@ JOINS = {
     ("come", "back"): "comeback",
     ("break", "away"): "breakaway",
     ("all", "time"): "alltime",
+    ("first", "time"): "firsttime",
 }
 """Two words the report writes either way, read as one (in questions too)."""
 
@@ -350,19 +351,29 @@ _PRONOUN_START = re.compile(r"^(?:But |And |Then )?(He|His|Him|She|Her)\b")
 def _pronouns_follow(race: Race, docs: list[Doc]) -> None:
     """A sentence that opens with "He" or "Her" and names no athlete is about the one athlete
     (of that gender) the sentence before it in the paragraph names: "Chumba entered the race
-    as the defending champion. His winning time in 2018 was 2:05:30"."""
+    as the defending champion. His winning time in 2018 was 2:05:30". One that opens with
+    "Both" is about the two the sentence before names."""
     for before, doc in itertools.pairwise(docs):
         m = _PRONOUN_START.match(doc.text)
-        if m is None or before.paragraph != doc.paragraph:
+        both = _BOTH_START.match(doc.text)
+        if (m is None and both is None) or before.paragraph != doc.paragraph:
             continue
         if any(k in race.athletes for k in doc.about):
             continue
-        gender = PRONOUNS[m.group(1).lower()]
         named = [race.athletes[k] for k in before.about if k in race.athletes]
+        if both is not None:  # "Both athletes were first-time competitors in the race"
+            if len(named) == 2:
+                doc.about.update(a.key for a in named)
+            continue
+        assert m is not None
+        gender = PRONOUNS[m.group(1).lower()]
         fitting = [a for a in named if a.gender in (gender, None)]
         if len(fitting) == 1:
             doc.about.add(fitting[0].key)
 
+
+_BOTH_START = re.compile(r"^(?:both|the (?:two|pair|duo))\b", re.I)
+"""A sentence about the two people the sentence before it names: "Both athletes were..."."""
 
 _THAT_POINT = re.compile(
     r"\b(?:at|by|from|after) (?:that|this) (?:point|stage|mark|juncture)\b|\bby then\b", re.I

@@ -770,6 +770,15 @@ def test_did_someone_think_asks_for_their_words() -> None:
     assert chicago.ask("did farah think he coulda gone quicker").intent == "quote"
 
 
+def test_a_sentence_opening_with_both_is_about_the_two_before_it() -> None:
+    boston = Engine.from_path(RACES / "boston-marathon-2019")
+    text = boston.indexes["boston-marathon-2019"].text
+    both = next(d for d in text.docs if d.text.startswith("Both athletes were first-time"))
+    assert both.about == {"worknesh-degefa", "lawrence-cherono"}
+    assert "firsttime" in both.words  # "first-time", as the question's "first time" is read
+    assert "firsttime" in boston.read("was it cheronos first time running boston").words
+
+
 def test_a_mile_of_the_course_asked() -> None:
     new_york = Engine.from_path(RACES / "new-york-marathon-2018")
     assert "24mi" in new_york.read("who was leading at mile 24").words
