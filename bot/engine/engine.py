@@ -476,6 +476,7 @@ class Engine:
         read_as_report = course_points(normalize(spell_money(text)))
         words = [v for w in read_as_report.split() for v in SHORTHAND.get(w, w).split()]
         words = _joined_words(words)
+        words += _money_asked(words)
         if conversation is not None:  # "by how much?" after "did he break the wr?"
             words += _same_record(words, conversation)
             words += _same_point(words, conversation.last_words)
@@ -1011,6 +1012,21 @@ def _same_record(words: list[str], conversation: Conversation) -> list[str]:
     return [  # "the record" after "did she break the cr?": the course record
         w for w in conversation.record_words if w in RECORD_KIND_WORDS or w in ABBREVIATIONS
     ]
+
+
+_GAINING = frozenset("get got gets receive received earn earned pocket pocketed make made win won "
+                     "take took collect collected bank banked".split())  # fmt: skip
+_MARGIN_WORDS = frozenset("by behind ahead faster slower quicker back lead margin".split())
+
+
+def _money_asked(words: list[str]) -> list[str]:
+    """ "how much did the wheelchair winners get", "how much did kamworor win": money, when the
+    question ends on what was gained and asks no margin ("how much did he win by")."""
+    if words[:3] not in (["how", "much", "did"], ["how", "much", "does"]) or len(words) < 5:
+        return []
+    if words[-1] not in _GAINING or _MARGIN_WORDS & set(words) or "money" in words:
+        return []
+    return ["money"]
 
 
 _COURSE_POINT = re.compile(r"^(?:\d+(?:k|mi)|halfway|midway)$")

@@ -779,6 +779,15 @@ def test_a_sentence_opening_with_both_is_about_the_two_before_it() -> None:
     assert "firsttime" in boston.read("was it cheronos first time running boston").words
 
 
+def test_how_much_someone_got_is_money() -> None:
+    new_york = Engine.from_path(RACES / "new-york-marathon-2019")
+    assert "money" in new_york.read("how much did the wheelchair winners get").words
+    assert "money" not in new_york.read("how much did kamworor win by").words  # a margin
+    fit = route(new_york, "how much did the wheelchair winners get")
+    assert fit is not None and isinstance(fit.finding, f.TextFound)
+    assert "$25,000" in fit.finding.passages[0].text
+
+
 def test_a_mile_of_the_course_asked() -> None:
     new_york = Engine.from_path(RACES / "new-york-marathon-2018")
     assert "24mi" in new_york.read("who was leading at mile 24").words
