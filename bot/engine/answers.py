@@ -1552,6 +1552,15 @@ def neighbours(query: Query, athlete: Athlete) -> Answer:
     event = athlete.event
     ahead_words = {"ahead", "front", "beat", "beaten", "before"}
     wants_ahead = bool(ahead_words.intersection(query.words))
+    words = query.words
+    if "beat" in words and {"did", "does"} & set(words[: words.index("beat")]):
+        # "who did hug beat": those X finished ahead of, nearest first
+        found = [a for a in event.athletes if a.position and a.position > athlete.position]
+        if found:
+            names = ", ".join(f"{a.name} ({ordinal(a.position or 0)})" for a in found[:10])
+            text = f"Behind {athlete.name} ({ordinal(athlete.position)}): {names}."
+            return make(query, "position", text, athletes=[athlete, *found[:10]],
+                        sources=[athlete.source_for("position")])  # fmt: skip
     if wants_ahead:
         found = [a for a in event.athletes if a.position and a.position < athlete.position]
         if not found:

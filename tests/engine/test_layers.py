@@ -788,6 +788,14 @@ def test_how_much_someone_got_is_money() -> None:
     assert "$25,000" in fit.finding.passages[0].text
 
 
+def test_who_someone_beat_is_behind_them_and_who_beat_them_ahead() -> None:
+    chicago = Engine.from_path(RACES / "chicago-marathon-2016")
+    behind = chicago.ask("who did hug beat")
+    assert [a.name for a in behind.athletes] == ["Marcel Hug", "Kurt Fearnley"]
+    ahead = chicago.ask("who beat chumba")  # 2nd
+    assert [a.name for a in ahead.athletes] == ["Dickson Chumba", "Abel Kirui"]
+
+
 def test_a_mile_of_the_course_asked() -> None:
     new_york = Engine.from_path(RACES / "new-york-marathon-2018")
     assert "24mi" in new_york.read("who was leading at mile 24").words
