@@ -796,6 +796,12 @@ def test_who_someone_beat_is_behind_them_and_who_beat_them_ahead() -> None:
     assert [a.name for a in ahead.athletes] == ["Dickson Chumba", "Abel Kirui"]
 
 
+def test_a_year_that_names_someone_asks_of_this_race() -> None:
+    chicago = Engine.from_path(RACES / "chicago-marathon-2016")  # Chumba: "last year's winner"
+    answer = chicago.ask("how did last years mens winner do")
+    assert answer.intent == "position" and [a.name for a in answer.athletes] == ["Dickson Chumba"]
+
+
 def test_a_mile_of_the_course_asked() -> None:
     new_york = Engine.from_path(RACES / "new-york-marathon-2018")
     assert "24mi" in new_york.read("who was leading at mile 24").words

@@ -455,8 +455,15 @@ def other_year(ctx: Context) -> Fit | None:
     if race.info.year is None or not ctx.athletes:
         return None
     text = " ".join(reading.words)
-    years = [w for w in reading.words if w.isdigit() and len(w) == 4 and int(w) != race.info.year]
-    last_year = ["last year", str(race.info.year - 1)] if "last year" in text else []
+    # "how did last year's winner do": the year names the athlete, it asks of this race
+    naming = ctx.description.stems if ctx.description is not None else frozenset()
+    years = [
+        w
+        for w in reading.words
+        if w.isdigit() and len(w) == 4 and int(w) != race.info.year and w not in naming
+    ]
+    asks_last_year = "last year" in text and not {"last", "year"} <= naming
+    last_year = ["last year", str(race.info.year - 1)] if asks_last_year else []
     phrases = [*years, *last_year]  # "last year": also the year before, as a report may write it
     if not phrases:
         return None
