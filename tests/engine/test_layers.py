@@ -183,6 +183,10 @@ def test_a_broad_word_finds_the_passage_saying_most_about_it() -> None:
         fit = route(boston, question)  # headwinds, rain, near freezing: over one "weather"
         assert fit is not None and isinstance(fit.finding, f.TextFound)
         assert "headwinds" in fit.finding.passages[0].text, question
+    chicago = Engine.from_path(RACES / "chicago-marathon-2016")  # "clear skies and cool
+    fit = route(chicago, "weather?")  # temperatures" over one runner's "not so humid"
+    assert fit is not None and isinstance(fit.finding, f.TextFound)
+    assert "clear skies" in fit.finding.passages[0].text
 
 
 def test_how_someone_won_is_told_by_the_manner() -> None:

@@ -73,7 +73,7 @@ def narrative(ctx: Context) -> Fit | None:
     if len(topic) == 1 and len(SYNONYMS.get(next(iter(topic)), ())) >= 4 and hits and not about:
         # one broad word ("what was the weather like"): the passage that says most about it
         kinds = _stands_for(next(iter(topic)))
-        near = [h for h in hits if h.score >= 0.6 * hits[0].score]
+        near = [h for h in hits if h.score >= 0.5 * hits[0].score]
         fullest = max(near, key=lambda h: (not h.weak, len({stem(w) for w in h.doc.words} & kinds)))
         hits = [fullest, *(h for h in hits if h is not fullest)]
     if reading.form == "how" and reading.narrative:  # "how did cherono win it": the manner
