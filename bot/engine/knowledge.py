@@ -6,6 +6,7 @@ the small slotted objects below, so that a race of 100,000 finishers stays compa
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -14,6 +15,7 @@ from operator import attrgetter, lt
 from pathlib import Path
 from typing import Any
 
+from bot.engine.durations import parse_duration
 from bot.engine.models import (
     ComparisonIn,
     EventIn,
@@ -347,7 +349,27 @@ def _with_previous_times(records: list[RecordIn]) -> list[RecordIn]:
                 ),
                 None,
             )
-            if replaced is not None:
-                record = record.model_copy(update={"previous_time": replaced.time})
+            time = replaced.time if replaced is not None else _time_after(record)
+            if time is not None:
+                record = record.model_copy(update={"previous_time": time})
         found.append(record)
     return found
+
+
+_CLOCK_AFTER = re.compile(r"\b(\d{1,2}[:.]\d\d[:.]\d\d)\b")
+
+
+def _time_after(record: RecordIn) -> float | None:
+    """The old record's time as the record's own sentence gives it just after the previous
+    holder's name: "Hug's effort broke Josh Cassidy's record of 1:18:25 set in 2012"."""
+    if not record.source or not record.previous_holder:
+        return None
+    surname = record.previous_holder.split()[-1]
+    at = record.source.find(surname)
+    if at < 0:
+        return None
+    m = _CLOCK_AFTER.search(record.source[at : at + len(surname) + 40])
+    if m is None:
+        return None
+    time = parse_duration(m.group(1).replace(".", ":"))
+    return time if time != record.time else None

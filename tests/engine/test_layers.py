@@ -733,6 +733,9 @@ def test_a_record_replaced_is_the_previous_time_of_the_new_one() -> None:
     berlin = Engine.from_path(RACES / "berlin-marathon-2016")  # the old record: its own entry
     record = next(r for r in berlin.races[0].records if r.id == "ethiopian-record")
     assert record.previous_time == 2 * 3600 + 3 * 60 + 59
+    boston = Engine.from_path(RACES / "boston-marathon-2017")  # "broke Josh Cassidy's record
+    record = next(r for r in boston.races[0].records if r.previous_holder == "Josh Cassidy")
+    assert record.previous_time == 1 * 3600 + 18 * 60 + 25  # of 1:18:25 set in 2012"
     fit = route(berlin, "by how much did bekele beat the old ethiopian record")
     assert fit is not None and isinstance(fit.finding, f.RecordMargin)
     assert fit.finding.amount == 56
