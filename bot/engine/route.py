@@ -17,6 +17,7 @@ from bot.engine.describe import Described
 from bot.engine.findings import Age, Finding, NotCovered, NotSaid
 from bot.engine.intents import LEXICON, TIME_UNITS
 from bot.engine.knowledge import Athlete, Race
+from bot.engine.lexicon import IRREGULAR
 from bot.engine.reading import Reading
 from bot.engine.search import TextIndex, stem, words_of
 
@@ -110,10 +111,11 @@ def structured_explains(answer: Answer, reading: Reading) -> frozenset[str]:
         return reading.explained
     reply: set[str] = set()  # the stems of the reply, read the first time a word needs them
 
-    def said(word: str) -> bool:
+    def said(word: str) -> bool:  # "holds" in "held by": irregular forms as their base
         if not reply:
-            reply.update(stem(w) for w in words_of(" ".join((answer.text, *answer.facts))))
-        return stem(word) in reply
+            words = words_of(" ".join((answer.text, *answer.facts)))
+            reply.update(stem(IRREGULAR.get(w, w)) for w in words)
+        return stem(IRREGULAR.get(word, word)) in reply
 
     if answer.intent in INTENT_CONCEPTS:  # "how long did he lead at the start": no start in a gap
         answered = INTENT_CONCEPTS[answer.intent]

@@ -809,6 +809,17 @@ def test_a_year_that_names_someone_asks_of_this_race() -> None:
     assert answer.intent == "position" and [a.name for a in answer.athletes] == ["Dickson Chumba"]
 
 
+def test_a_reply_explains_the_irregular_forms_it_says() -> None:
+    from bot.engine import answers
+    from bot.engine.route import structured_explains
+
+    boston = Engine.from_path(RACES / "boston-marathon-2017")
+    query = boston.read("who holds the wr")
+    structured = answers.answer(query, None)  # "... held by Dennis Kimetto"
+    assert "holds" in structured_explains(structured, read(query))
+    assert boston.ask("who holds the wr").intent == "records"
+
+
 def test_a_mile_of_the_course_asked() -> None:
     new_york = Engine.from_path(RACES / "new-york-marathon-2018")
     assert "24mi" in new_york.read("who was leading at mile 24").words
