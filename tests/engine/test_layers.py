@@ -820,6 +820,12 @@ def test_a_reply_explains_the_irregular_forms_it_says() -> None:
     assert boston.ask("who holds the wr").intent == "records"
 
 
+def test_a_first_go_at_the_race_named_is_history_not_a_place() -> None:
+    boston = Engine.from_path(RACES / "boston-marathon-2017")
+    answer = boston.ask("was it kiplagats first boston")  # not "Yes: she finished 1st"
+    assert answer.intent == "fact" and "first time" in answer.text
+
+
 def test_a_mile_of_the_course_asked() -> None:
     new_york = Engine.from_path(RACES / "new-york-marathon-2018")
     assert "24mi" in new_york.read("who was leading at mile 24").words

@@ -603,15 +603,16 @@ def history(ctx: Context) -> Fit | None:
         return None
     words = reading.words
     past = [w for w in words if w in PAST_WORDS]
+    here = _race_words(ctx)
     if "before" in words:  # "before this one", "before ny": not "who finished before farah"
         after = words.index("before") + 1
-        here = {w for name in (ctx.race.name, *ctx.race.info.aliases) for w in words_of(name)}
         if after == len(words) or words[after] in {"this", "that", "then", "now", "today"} | here:
             past.append("before")
-    tries = [  # "1st go", "which attempt"
+    tries = [  # "1st go", "which attempt", "her first boston"
         words[i + 1]
         for i, w in enumerate(words[:-1])
-        if (ordinal_of(w) is not None or w in ("which", "what")) and words[i + 1] in ATTEMPT_WORDS
+        if (ordinal_of(w) is not None or w in ("which", "what"))
+        and (words[i + 1] in ATTEMPT_WORDS or words[i + 1] in here)
     ]
     if not past and not tries:
         return None
