@@ -311,14 +311,16 @@ def help_answer(query: Query) -> Answer:
 
 def unknown_words(query: Query) -> list[str]:
     """Words nothing understood that could be a name ("bolt" in "usain bolt's time"), but not
-    the words of the event asked about ("wheelchair" in "who took the men's wheelchair race")."""
+    the words of the events ("wheelchair" in "who took the men's wheelchair race")."""
     from bot.engine.lexicon import STOP_WORDS
 
-    event = set(normalize(query.event.name).split()) if query.event is not None else set()
+    race = query.race
+    events = [query.event] if query.event is not None else (race.events if race else [])
+    event = {w for e in events for w in normalize(e.name).split()}
     return [
         w
         for w in query.parsed.leftover
-        if len(w) > 2 and w.isalpha() and w not in STOP_WORDS and w not in event
+        if len(w) > 2 and w.isalpha() and w not in STOP_WORDS and w.removesuffix("s") not in event
     ]
 
 

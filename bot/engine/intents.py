@@ -22,7 +22,8 @@ from bot.engine.vocabulary import ENGLISH_WORDS
 LEXICON: dict[str, tuple[str, ...]] = {
     "win": ("win", "won", "winner", "winners", "wins", "winning", "victor", "victory", "champion",
             "title", "took the title", "won the title", "first across the line", "triumphed",
-            "champ", "triumph", "triumphed", "first place", "take it", "took it", "gold"),
+            "champ", "triumph", "triumphed", "first place", "take it", "took it", "gold",
+            "swept", "sweep"),
     "place": ("place", "placed", "placing", "position", "pos", "finish", "finished", "finishing",
               "rank", "ranked", "ranking", "came", "come", "where", "standing", "end up",
               "ended up",

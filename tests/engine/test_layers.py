@@ -826,6 +826,12 @@ def test_a_first_go_at_the_race_named_is_history_not_a_place() -> None:
     assert answer.intent == "fact" and "first time" in answer.text
 
 
+def test_the_words_of_any_event_name_nobody() -> None:
+    boston = Engine.from_path(RACES / "boston-marathon-2017")
+    answer = boston.ask("which country swept the wheelchair races")  # both wheelchair events
+    assert answer.intent == "winner" and len(answer.athletes) == 2
+
+
 def test_a_mile_of_the_course_asked() -> None:
     new_york = Engine.from_path(RACES / "new-york-marathon-2018")
     assert "24mi" in new_york.read("who was leading at mile 24").words
