@@ -1667,9 +1667,15 @@ def records(query: Query) -> Answer:
                 return best_before(query, athlete, of_kind[0])
             if of_kind:
                 return previous_holder(query, of_kind[0])
-        related_kinds = {r.kind for r in held} | {
-            r.kind for c in comparisons for r in race.records if r.id == c.record
-        }
+        related = [*held, *(r for c in comparisons for r in race.records if r.id == c.record)]
+        related_kinds = {kind for r in related for kind in _kinds_of(r)}
+        if kinds and kinds & related_kinds:  # "her half marathon wr": of that kind only
+            held = [r for r in held if kinds & _kinds_of(r)]
+            comparisons = [
+                c
+                for c in comparisons
+                if any(r.id == c.record for r in related if kinds & _kinds_of(r))
+            ]
         if kinds and not kinds & related_kinds:
             asked = " or ".join(sorted(KIND_NAMES[k] for k in kinds))
             text = f"My source doesn't say {athlete.name} set a {asked}."
@@ -1781,6 +1787,12 @@ KIND_NAMES = {
     "course": "course record",
     "personal_best": "personal best",
 }
+
+
+def _kinds_of(record: RecordIn) -> set[str]:
+    """A record's kind, and any its title names ("half marathon world record": "other")."""
+    title = (record.title or "").lower()
+    return {record.kind} | {kind for kind, name in KIND_NAMES.items() if name in title}
 
 
 def _record_kinds(words: Sequence[str]) -> set[str]:

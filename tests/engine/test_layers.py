@@ -832,6 +832,13 @@ def test_the_words_of_any_event_name_nobody() -> None:
     assert answer.intent == "winner" and len(answer.athletes) == 2
 
 
+def test_a_record_whose_title_names_its_kind_is_of_that_kind() -> None:
+    chicago = Engine.from_path(RACES / "chicago-marathon-2016")  # kind "other", a "world record"
+    answer = chicago.ask("whats florence kiplagat's half marathon wr")
+    assert (answer.intent, answer.kind) == ("records", "answer")
+    assert "1:05:09" in answer.text and "2015" not in answer.text  # that record only
+
+
 def test_a_mile_of_the_course_asked() -> None:
     new_york = Engine.from_path(RACES / "new-york-marathon-2018")
     assert "24mi" in new_york.read("who was leading at mile 24").words
