@@ -24,7 +24,7 @@ from bot.engine.intents import GENDER_WORDS, KNOWN_WORDS, PRONOUNS, UNKNOWN_TOPI
 from bot.engine.kinds import computed, people, records, text
 from bot.engine.kinds.computed import ABBREVIATIONS, OVER_WORDS, RECORD_KIND_WORDS, UNDER_WORDS
 from bot.engine.knowledge import Athlete, Event, KnowledgeBase, Race
-from bot.engine.lexicon import EVENT_KINDS, SHORTHAND, STOP_WORDS, SYNONYMS
+from bot.engine.lexicon import EVENT_KINDS, QUESTION_SLIPS, SHORTHAND, STOP_WORDS, SYNONYMS
 from bot.engine.loader import load_directory
 from bot.engine.names import Mention, NameIndex
 from bot.engine.normalize import normalize
@@ -475,6 +475,8 @@ class Engine:
         # "how much $$ did he get", "who led at mile 24": read as the report's text is
         read_as_report = course_points(normalize(spell_money(text)))
         words = [v for w in read_as_report.split() for v in SHORTHAND.get(w, w).split()]
+        if words and words[0] in QUESTION_SLIPS:  # "hoo won the mens": a question word
+            words[0] = QUESTION_SLIPS[words[0]]
         words = _joined_words(words)
         words += _money_asked(words)
         if conversation is not None:  # "by how much?" after "did he break the wr?"

@@ -244,6 +244,14 @@ SHORTHAND: dict[str, str] = {
 }  # fmt: skip
 """Chat shorthand read as the word it stands for ("how many yrs", "thru 5k", "last us woman b4")."""
 
+QUESTION_SLIPS: dict[str, str] = {
+    "hoo": "who", "woh": "who", "wen": "when", "whn": "when", "wehn": "when", "wher": "where",
+    "whr": "where", "whre": "where", "wehre": "where", "wht": "what", "waht": "what",
+    "hwat": "what", "hw": "how",
+}  # fmt: skip
+"""Question words as typed in a hurry, read so when they open the question ("hoo won the mens",
+"wher did farah finish"); elsewhere they may be names ("Wen")."""
+
 DROP_STEMS = ("did not finish", "drop", "withdr", "pulled out", "abandon", "retir", "dnf", "quit",
               "stop", "fell")  # fmt: skip
 """How reports say someone stopped, the surest first."""

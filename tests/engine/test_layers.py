@@ -839,6 +839,18 @@ def test_a_record_whose_title_names_its_kind_is_of_that_kind() -> None:
     assert "1:05:09" in answer.text and "2015" not in answer.text  # that record only
 
 
+@pytest.mark.parametrize(
+    ("question", "form"),
+    [
+        ("hoo won the mens race", "who"),
+        ("wher did farah finish", "where"),
+        ("wen did he win", "when"),
+    ],
+)
+def test_a_question_word_typed_in_a_hurry(engine: Engine, question: str, form: str) -> None:
+    assert reading_of(engine, question).form == form
+
+
 def test_a_mile_of_the_course_asked() -> None:
     new_york = Engine.from_path(RACES / "new-york-marathon-2018")
     assert "24mi" in new_york.read("who was leading at mile 24").words
