@@ -851,6 +851,13 @@ def test_a_question_word_typed_in_a_hurry(engine: Engine, question: str, form: s
     assert reading_of(engine, question).form == form
 
 
+def test_a_list_after_a_colon_names_who_the_words_before_it_ask_for() -> None:
+    new_york = Engine.from_path(RACES / "new-york-marathon-2018")
+    fit = route(new_york, "who was still in it at halfway for the men")
+    assert fit is not None and isinstance(fit.finding, f.TextFound)
+    assert fit.finding.passages[0].text.startswith("At the midway point (1:03:55)")
+
+
 def test_a_mile_of_the_course_asked() -> None:
     new_york = Engine.from_path(RACES / "new-york-marathon-2018")
     assert "24mi" in new_york.read("who was leading at mile 24").words

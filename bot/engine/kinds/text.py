@@ -433,7 +433,12 @@ def _name_beside(ctx: Context, hit: Hit) -> bool:
         pair = words_of(f"{tokens[i - 1]} {token}") if i else []  # "miles 24": "24mi"
         if {stem(w) for w in (*words, *pair)} & wanted:
             topics.append(i)
-    return any(abs(n - t) <= NAME_REACH for n in names for t in topics)
+    if any(abs(n - t) <= NAME_REACH for n in names for t in topics):
+        return True
+    # a list after a colon gives who the words before it ask for: "At the midway point (1:03:55)
+    # only 5 remained in contention: Desisa, Kitata and ..."
+    colon = next((i for i, token in enumerate(tokens) if token.endswith(":")), None)
+    return colon is not None and any(t <= colon for t in topics) and any(n > colon for n in names)
 
 
 def _not_said(ctx: Context, words: list[str], best: Hit | None, asked: str) -> Fit:
