@@ -449,6 +449,12 @@ class Engine:
             structured.kind not in ("unknown", "help")
             or fit is not None
             or (unread and not query.parsed.has("help"))
+            # "who won the cup final": not the unknown last finisher, a cup nothing tells of
+            or (
+                structured.kind == "unknown"
+                and structured.intent not in NAMES_UNKNOWN
+                and not set(unknown_to_text) & explained
+            )
         ):
             fit = not_covered(ctx, reading.uncovered)  # name all the question asked
         if fit is None and remaining and structured.kind == "answer" and not explained:
@@ -1073,6 +1079,10 @@ _ENGINE_WORDS = (
     | {w for word, related in SYNONYMS.items() for w in (word, *related)}
 )
 """Words the engine reads as what they mean ("degrees"), never as a misspelt name."""
+
+NAMES_UNKNOWN = frozenset({"unknown_athlete", "unknown_race", "unknown"})
+"""Structured replies that already name what no one knows ("I don't have anyone called", "I
+don't have anything about the weather")."""
 
 SMALL_FIELD = 500
 """A field this small is the report's named athletes: a word near one name is that name."""

@@ -47,7 +47,7 @@ class Threshold:
 
     athlete: Athlete
     limit: float
-    under: bool  # the time is under the limit
+    under: bool | None  # the time is under the limit (None: my source gives no time)
     asked_under: bool  # the question asks "under" (break, sub, below), not "over"
 
 

@@ -59,7 +59,12 @@ def _(finding: f.NotCovered) -> str:
 @phrase.register
 def _(finding: f.Threshold) -> str:
     athlete, limit = finding.athlete, finding.limit
-    assert athlete.time is not None
+    if finding.under is None or athlete.time is None:
+        side = "under" if finding.asked_under else "over"
+        return (
+            f"My source doesn't give {athlete.name}'s time, so I can't tell whether it was {side} "
+            f"{format_time(limit)}."
+        )
     yes = finding.under == finding.asked_under
     relation = "under" if finding.under else "over"
     gap = format_gap(abs(limit - athlete.time))

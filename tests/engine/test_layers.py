@@ -858,6 +858,18 @@ def test_a_list_after_a_colon_names_who_the_words_before_it_ask_for() -> None:
     assert fit.finding.passages[0].text.startswith("At the midway point (1:03:55)")
 
 
+def test_a_threshold_asked_of_a_time_not_given(engine: Engine) -> None:
+    fit = route(engine, "did kitata go under 2:05")  # 2nd, time not given: not "was he 5th"
+    assert fit is not None and fit.kind == "unknown"
+    assert isinstance(fit.finding, f.Threshold) and fit.finding.under is None
+    assert fit.finding.limit == 2 * 3600 + 5 * 60  # h:mm, as the winner's time reads
+
+
+def test_an_unknown_topic_is_named_rather_than_an_unknown_neighbour(engine: Engine) -> None:
+    answer = engine.ask("who won the cup final")  # not "who finished last"
+    assert answer.kind == "unknown" and "cup" in answer.text
+
+
 def test_a_mile_of_the_course_asked() -> None:
     new_york = Engine.from_path(RACES / "new-york-marathon-2018")
     assert "24mi" in new_york.read("who was leading at mile 24").words

@@ -45,12 +45,16 @@ def threshold(ctx: Context) -> Fit | None:
     if not reading.figures or len(ctx.athletes) != 1 or not (asked_under or words & OVER_WORDS):
         return None
     athlete = ctx.athletes[0]
-    if athlete.time is None:
-        return None
+    # a time to read the figure by (h:mm or m:ss): theirs, or their event's winner's
+    winner = athlete.event.by_position.get(1)
+    reference = athlete.time if athlete.time is not None else winner.time if winner else None
     options = reading.figures[0]
-    limit = min(options, key=lambda value: abs(value - athlete.time))  # type: ignore[operator]
-    found = Threshold(athlete, limit, athlete.time < limit, asked_under)
+    limit = min(options, key=lambda value: abs(value - (reference or value)))
     explained = frozenset(w for w in reading.topic if w in UNDER_WORDS | OVER_WORDS)
+    if athlete.time is None:  # "did kitata go under 2:05": not given, whatever his place
+        found = Threshold(athlete, limit, None, asked_under)
+        return Fit("threshold", found, explained, 1.0, kind="unknown", athletes=(athlete,))
+    found = Threshold(athlete, limit, athlete.time < limit, asked_under)
     return Fit("threshold", found, explained, 1.0, athletes=(athlete,),
                sources=(athlete.source_for("time"),))  # fmt: skip
 
