@@ -870,6 +870,15 @@ def test_an_unknown_topic_is_named_rather_than_an_unknown_neighbour(engine: Engi
     assert answer.kind == "unknown" and "cup" in answer.text
 
 
+def test_the_year_before_is_also_what_the_report_calls_last_year() -> None:
+    new_york = Engine.from_path(RACES / "new-york-marathon-2018")
+    conversation = Conversation()
+    new_york.ask("how many nyc titles does keitany have now", conversation)
+    fit = route(new_york, "who beat her in 2017", conversation)
+    assert fit is not None and isinstance(fit.finding, f.TextFound)
+    assert "second last year to American Shalane Flanagan" in fit.finding.passages[0].text
+
+
 def test_a_mile_of_the_course_asked() -> None:
     new_york = Engine.from_path(RACES / "new-york-marathon-2018")
     assert "24mi" in new_york.read("who was leading at mile 24").words

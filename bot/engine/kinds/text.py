@@ -468,6 +468,8 @@ def other_year(ctx: Context) -> Fit | None:
         if w.isdigit() and len(w) == 4 and int(w) != race.info.year and w not in naming
     ]
     asks_last_year = "last year" in text and not {"last", "year"} <= naming
+    # "who beat her in 2017", asked of the 2018 race: also what the report says of "last year"
+    asks_last_year |= str(race.info.year - 1) in years
     last_year = ["last year", str(race.info.year - 1)] if asks_last_year else []
     phrases = [*years, *last_year]  # "last year": also the year before, as a report may write it
     if not phrases:
@@ -476,6 +478,7 @@ def other_year(ctx: Context) -> Fit | None:
     docs = [
         d for d in ctx.text.docs if keys & d.about and any(p in " ".join(d.words) for p in phrases)
     ]
+    docs.sort(key=lambda d: not any(y in d.words for y in years))  # the year as asked first
     if CLOCK_WORDS & set(reading.topic):  # "chumba's winning time last year": a time of then,
         # not one of this race's (his or a rival's named beside it)
         def then(doc: Doc) -> bool:
