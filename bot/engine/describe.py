@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from bot.engine.intents import LEXICON
 from bot.engine.knowledge import Athlete, Race
-from bot.engine.lexicon import ROLE_WORDS, SYNONYMS
+from bot.engine.lexicon import NUMBER_WORDS, ROLE_WORDS, SYNONYMS
 from bot.engine.names import NameIndex
 from bot.engine.normalize import normalize
 from bot.engine.search import split_sentences, stem, words_of
@@ -67,7 +67,12 @@ ASKED_FOR = frozenset(
 
 
 def _stems(words: Sequence[str]) -> frozenset[str]:
-    return frozenset(stem(CANONICAL.get(w, w)) for w in words if w not in FUNCTION_WORDS)
+    """Stems of the words that describe, numbers as digits ("four-time", "4 time": "4")."""
+    return frozenset(
+        str(NUMBER_WORDS[w]) if w in NUMBER_WORDS else stem(CANONICAL.get(w, w))
+        for w in words
+        if w not in FUNCTION_WORDS
+    )
 
 
 def build(race: Race, names: NameIndex, others: NameIndex) -> list[Described]:

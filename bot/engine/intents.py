@@ -397,6 +397,8 @@ def _read_word(parsed: Parsed, words: list[str], i: int, word: str, used: set[in
         ):
             if number <= 24:
                 parsed.threshold = float(number * 3600)
+        elif after in ("times", "time", "x") and before not in ("place", "position"):
+            pass  # "won it 4 times": how often, no place
         elif before in ("place", "position", "number", "no", "pos", "in", "at", "was", "came"):
             parsed.ordinal = parsed.ordinal or number
         elif parsed.ordinal is None and number >= 1 and word.isdigit():

@@ -879,6 +879,13 @@ def test_the_year_before_is_also_what_the_report_calls_last_year() -> None:
     assert "second last year to American Shalane Flanagan" in fit.finding.passages[0].text
 
 
+def test_a_number_of_times_is_no_place_and_names_a_description_in_digits_or_words() -> None:
+    new_york = Engine.from_path(RACES / "new-york-marathon-2019")  # "four-time champion Keitany"
+    query = new_york.read("how did the 4 time champ do")
+    assert query.parsed.ordinal is None
+    assert [a.name for a in query.athletes] == ["Mary Keitany"]
+
+
 def test_a_mile_of_the_course_asked() -> None:
     new_york = Engine.from_path(RACES / "new-york-marathon-2018")
     assert "24mi" in new_york.read("who was leading at mile 24").words
