@@ -886,6 +886,13 @@ def test_a_number_of_times_is_no_place_and_names_a_description_in_digits_or_word
     assert [a.name for a in query.athletes] == ["Mary Keitany"]
 
 
+def test_a_passage_need_not_share_the_words_the_concept_reader_read() -> None:
+    tokyo = Engine.from_path(RACES / "tokyo-marathon-2019")  # "time": the structured answers'
+    fit = route(tokyo, "did tsao hit her time goal")
+    assert fit is not None and isinstance(fit.finding, f.TextFound)
+    assert "personal goal of finishing under 2:35" in fit.finding.passages[0].text
+
+
 def test_a_mile_of_the_course_asked() -> None:
     new_york = Engine.from_path(RACES / "new-york-marathon-2018")
     assert "24mi" in new_york.read("who was leading at mile 24").words

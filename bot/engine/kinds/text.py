@@ -61,7 +61,10 @@ def narrative(ctx: Context) -> Fit | None:
     limit = 12 if asks_clock or ctx.leaned_on else 5
     hits = [h for h in ctx.text.search(words, about=about, limit=limit) if h.score >= MIN_SCORE]
     hits = [h for h in hits if _in_event(ctx, h)]
-    topic = set(_words(ctx)) & set(reading.topic)
+    # the words a passage must share: those the concept reader did not already read ("time" in
+    # "did tsao hit her time goal" is the structured answers' to explain)
+    asked = set(_words(ctx)) & set(reading.topic)
+    topic = asked - reading.explained or asked
 
     def covers(hit: Hit) -> bool:  # a passage that shares one word of several is no answer
         return len(topic) < 2 or len(hit.matched & topic) / len(topic) >= 0.5
@@ -70,9 +73,9 @@ def narrative(ctx: Context) -> Fit | None:
         hits = _prefer(hits, lambda h: covers(h) and h.doc.source in ctx.leaned_on, 0.0)
     elif not reading.asks_quote:  # what the report says, before what someone said
         hits = _prefer(hits, lambda h: covers(h) and not _said(h.doc), 0.55)
-    if len(topic) == 1 and len(SYNONYMS.get(next(iter(topic)), ())) >= 4 and hits and not about:
+    if len(asked) == 1 and len(SYNONYMS.get(next(iter(asked)), ())) >= 4 and hits and not about:
         # one broad word ("what was the weather like"): the passage that says most about it
-        kinds = _stands_for(next(iter(topic)))
+        kinds = _stands_for(next(iter(asked)))
         near = [h for h in hits if h.score >= 0.5 * hits[0].score]
         fullest = max(near, key=lambda h: (not h.weak, len({stem(w) for w in h.doc.words} & kinds)))
         hits = [fullest, *(h for h in hits if h is not fullest)]
@@ -117,6 +120,7 @@ def narrative(ctx: Context) -> Fit | None:
     if asks_years and _YEAR.search(best.doc.text):  # "who had won in 2014, 2015...": years
         explained |= frozenset(w for w in reading.topic if w in YEAR_WORDS)
     topic = set(words) & set(reading.topic)
+    topic = topic - reading.explained or topic
     reason_of_asked = reading.form == "why" and bool(set(best.doc.about) & set(about))
     if len(topic) >= 2 and len(explained & topic) / len(topic) < 0.5 and not reason_of_asked:
         return None  # a passage that shares one word of several is no answer (but a reason
