@@ -242,8 +242,8 @@ def correct(word: str) -> str:
         variant = word[:i] + word[i + 1 :]
         if variant in KNOWN_WORDS and len(variant) >= MIN_TYPO_LENGTH + 1:
             return variant  # a letter too many
-        if (hit := _TYPOS.get(variant)) is not None:
-            return hit  # a letter changed or two swapped
+        if (hit := _TYPOS.get(variant)) is not None and (i or hit[0] == word[0]):
+            return hit  # a letter changed or two swapped (not the first: "aiming" is no "timing")
     if len(word) >= 5:  # "wimmens": men and women are worth a second look
         hit2 = process.extractOne(word, _GENDER_LIST, scorer=fuzz.ratio, score_cutoff=76)
         if hit2 is not None:
