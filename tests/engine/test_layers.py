@@ -830,6 +830,9 @@ def test_a_first_go_at_the_race_named_is_history_not_a_place() -> None:
     boston = Engine.from_path(RACES / "boston-marathon-2017")
     answer = boston.ask("was it kiplagats first boston")  # not "Yes: she finished 1st"
     assert answer.intent == "fact" and "first time" in answer.text
+    tokyo = Engine.from_path(RACES / "tokyo-marathon-2018")
+    answer = tokyo.ask("when was dibabas first win")  # her past, not this race's place
+    assert answer.intent == "fact" and "2015" in answer.text
 
 
 def test_the_words_of_any_event_name_nobody() -> None:

@@ -608,10 +608,11 @@ _FIRST_ONE = re.compile(r"\b(?:first (?:time|marathon)|debut\w*)\b", re.I)
 
 
 def history(ctx: Context) -> Fit | None:
-    """ "has bekele won berlin before?", "was this desisa's 1st go at nyc", "how did aga do in
-    her marathons before this one": what the report says of the runner's past races."""
+    """ "has bekele won berlin before?", "was this desisa's 1st go at nyc", "when was her first
+    win", "how did aga do in her marathons before this one": what the report says of the
+    runner's past races."""
     reading = ctx.reading
-    if len(ctx.athletes) != 1 or reading.form in ("why", "when"):
+    if len(ctx.athletes) != 1 or reading.form == "why":
         return None
     words = reading.words
     past = [w for w in words if w in PAST_WORDS]
@@ -624,10 +625,10 @@ def history(ctx: Context) -> Fit | None:
         words[i + 1]
         for i, w in enumerate(words[:-1])
         if (ordinal_of(w) is not None or w in ("which", "what"))
-        and (words[i + 1] in ATTEMPT_WORDS or words[i + 1] in here)
+        and (words[i + 1] in ATTEMPT_WORDS | TITLE_WORDS or words[i + 1] in here)
     ]
-    if not past and not tries:
-        return None
+    if (not past and not tries) or (reading.form == "when" and not tries):
+        return None  # "when did he win": this race; "when was her first win": her past
     athlete = ctx.athletes[0]
     asked = [w for w in reading.topic if w not in PAST_WORDS | ATTEMPT_WORDS and w not in past]
     if tries:  # "1st go": a try counted ("on his fifth try"), or a first one ("her debut")
