@@ -32,7 +32,7 @@ from bot.engine.phrase import phrase as phrase_finding
 from bot.engine.reading import Reading, clock_figures
 from bot.engine.reading import read as read_question
 from bot.engine.route import Context, KindFit, choose, not_covered
-from bot.engine.search import JOINS, TextIndex, course_points, spell_money
+from bot.engine.search import JOINS, POINT_WORD, TextIndex, course_points, spell_money
 from bot.engine.vocabulary import COMMON_WORDS
 
 KINDS: tuple[KindFit, ...] = (
@@ -914,14 +914,15 @@ class Engine:
             query.from_context = True
 
 
-INITIALS_UP_TO = 500
-"""A field this small is one a report tells of, where fans call a star by initials ("kb")."""
+SMALL_FIELD = 500
+"""A field this small is one a report tells of: fans call a star by initials ("kb"), and a word
+near one athlete's name only is that athlete ("geremu")."""
 
 
 def _initials(athletes: list[Athlete]) -> dict[str, tuple[str]]:
     """ "kb" for Kenenisa Bekele: the initials of a first and last name that no one else of a
     small field shares and that are no word or shorthand of a question."""
-    if len(athletes) > INITIALS_UP_TO:
+    if len(athletes) > SMALL_FIELD:
         return {}
     owners: dict[str, list[str]] = {}
     for athlete in athletes:
@@ -1037,18 +1038,15 @@ def _money_asked(words: list[str]) -> list[str]:
     return ["money"]
 
 
-_COURSE_POINT = re.compile(r"^(?:\d+(?:k|mi)|halfway|midway)$")
-
-
 def _same_point(words: list[str], last: tuple[str, ...]) -> list[str]:
     """ "how big was her lead there" (or "at that point") after "degefa halfway split?": at the
     point of the race the question before named."""
     text = f" {' '.join(words)} "
     if not (" there " in text or " that point " in text or " that stage " in text):
         return []
-    if any(_COURSE_POINT.match(w) for w in words):
+    if any(POINT_WORD.match(w) for w in words):
         return []
-    return [w for w in last if _COURSE_POINT.match(w)][:1]
+    return [w for w in last if POINT_WORD.match(w)][:1]
 
 
 def _joined_words(words: list[str]) -> list[str]:
@@ -1084,8 +1082,6 @@ NAMES_UNKNOWN = frozenset({"unknown_athlete", "unknown_race", "unknown"})
 """Structured replies that already name what no one knows ("I don't have anyone called", "I
 don't have anything about the weather")."""
 
-SMALL_FIELD = 500
-"""A field this small is the report's named athletes: a word near one name is that name."""
 MISSPELT_CUTOFF = 75
 """How alike (rapidfuzz ratio) a word must be to a name token to be read as that name."""
 

@@ -378,7 +378,8 @@ _BOTH_START = re.compile(r"^(?:both|the (?:two|pair|duo))\b", re.I)
 _THAT_POINT = re.compile(
     r"\b(?:at|by|from|after) (?:that|this) (?:point|stage|mark|juncture)\b|\bby then\b", re.I
 )
-_POINT_WORD = re.compile(r"^(?:\d+(?:\.\d+)?k|halfway|midway)$")
+POINT_WORD = re.compile(r"^(?:\d+(?:\.\d+)?(?:k|mi)|halfway|midway)$")
+"""A point of the course as :func:`words_of` writes it: "30k", "24mi", "halfway"."""
 
 
 def _points_follow(docs: list[Doc]) -> None:
@@ -388,7 +389,7 @@ def _points_follow(docs: list[Doc]) -> None:
     for before, doc in itertools.pairwise(docs):
         if before.paragraph != doc.paragraph or not _THAT_POINT.search(doc.text):
             continue
-        points = [w for w in before.words if _POINT_WORD.match(w)]
+        points = [w for w in before.words if POINT_WORD.match(w)]
         if points and points[-1] not in doc.words:
             doc.extra.append(points[-1])
             doc.leans_on = before
