@@ -1199,7 +1199,7 @@ def athlete_followup(query: Query, athlete: Athlete, intent: str) -> Answer:
     return result(query, athlete)
 
 
-_AMOUNT_WORDS = "a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d+"
+_AMOUNT_WORDS = r"a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+"
 _UNIT_WORDS = r"seconds?|secs?|minutes?|mins?"
 _STATED_GAP = re.compile(
     rf"\bby (?:just |only |a mere |about |nearly |almost )?"

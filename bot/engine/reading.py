@@ -40,7 +40,8 @@ _YES_NO_STARTS = frozenset(
 )
 _CONCEPT_WORDS = frozenset(w for phrases in LEXICON.values() for p in phrases for w in p.split())
 _SLOT_WORDS = frozenset(GENDER_WORDS) | frozenset(ORDINAL_WORDS)
-_ORDER_WORDS = frozenset("first last".split())
+ORDER_WORDS = frozenset("first last".split())
+"""In a story asked ("who fell off first"), the order it asks for, not a finishing place."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +77,7 @@ def read(query: Query) -> Reading:
     asked_topic = query.parsed.unknown_topic
     form = _form(words)
     # "who fell off first": the order of a story, not a finishing place
-    order = _ORDER_WORDS if form == "who" and _narrative(words, form, names) else frozenset()
+    order = ORDER_WORDS if form == "who" and _narrative(words, form, names) else frozenset()
     for i, word in enumerate(words):
         if i in names or word in FILLER or (word in _SLOT_WORDS and word not in order):
             continue
@@ -174,7 +175,7 @@ def _narrative(words: tuple[str, ...], form: Form, names: frozenset[int]) -> boo
         verb = _verb_after(words, names)
         return verb is not None and verb not in RESULT_VERBS
     if form == "how_long" and words[:2] == ("how", "long"):  # "how long did he lead": a story
-        verb = _verb_after(words[1:], frozenset(i - 1 for i in names))
+        verb = _verb_after(words, names, asking=("long",))
         return verb is not None and verb not in RESULT_VERBS | DURATION_VERBS
     if form == "who" and words[0] == "who" and len(words) > 1:
         at = 2 if words[1] in ("did", "does") and len(words) > 2 else 1
@@ -183,11 +184,15 @@ def _narrative(words: tuple[str, ...], form: Form, names: frozenset[int]) -> boo
     return False
 
 
-def _verb_after(words: tuple[str, ...], names: frozenset[int]) -> str | None:
+def _verb_after(
+    words: tuple[str, ...],
+    names: frozenset[int],
+    asking: tuple[str, ...] = ("how", "when", "where", "what"),
+) -> str | None:
     """The verb of "how|when|where|what did|does NAME VERB": the first word after the name that is
     not filler. ``None`` when the question word is not followed by such a helper verb ("how
-    close was he", "how far behind")."""
-    starts = [i for i, w in enumerate(words[:3]) if w in ("how", "when", "where", "what", "long")]
+    close was he", "how far behind"). ``asking``: the words the helper verb follows."""
+    starts = [i for i, w in enumerate(words[:3]) if w in asking]
     if not starts or starts[0] + 1 >= len(words):
         return None
     aux = starts[0] + 1

@@ -12,7 +12,7 @@ from bot.engine.intents import LEXICON, ordinal_of
 from bot.engine.intents import ORDINAL_WORDS as ORDINALS
 from bot.engine.kinds.computed import nearer_someone_else
 from bot.engine.lexicon import NUMBER_WORDS, SYNONYMS
-from bot.engine.reading import SAY_VERBS, Reading
+from bot.engine.reading import ORDER_WORDS, SAY_VERBS, Reading
 from bot.engine.route import Context, Fit
 from bot.engine.search import Doc, Hit, stem, words_of
 
@@ -192,8 +192,6 @@ MEASURES = frozenset("cold hot warm windy wet fast quick slow big large long far
 """Asked as "how cold", "how big": a figure answers them."""
 
 
-ORDER_WORDS = frozenset("first last".split())
-"""In a story asked ("who fell off first"), the order it asks for."""
 YEAR_WORDS = frozenset("year years".split())
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b|[’']\d\d\b")
 """A year: "in 2014", "in ’15"."""
