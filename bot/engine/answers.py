@@ -874,8 +874,8 @@ def _country_count(
             # with most of the top 10 not named, only how many it names
             f"At least {n} of the top {top} in {where} {verb} {country.demonym}"
             if gaps and n and _mostly_named(event, top)
-            else f"My source names {n} {country.demonym} finisher{'s' if n != 1 else ''} in the "
-            f"top {top} of {where}"
+            else f"My source names {n or 'no'} {country.demonym} finisher{'s' if n > 1 else ''} "
+            f"in the top {top} of {where}"
             if gaps
             else f"{n} of the top {top} in {where} {verb} {country.demonym}"
         )
