@@ -486,10 +486,10 @@ class Engine:
         words = _joined_words(words)
         words += _money_asked(words)
         if conversation is not None:  # "by how much?" after "did he break the wr?"
-            words += _same_record(words, conversation)
-            words += _same_point(words, conversation.last_words)
             if words and set(words) <= BARE_FOLLOW_UP and conversation.last_words:
                 words += conversation.last_words  # "why tho?": why what was just asked
+            words += _same_record(words, conversation)
+            words += _same_point(words, conversation.last_words)
             words = _for_other_event(words, conversation.last_words)
         races, race_positions, years = self._races_in(words)
         query = Query(question=text, words=words, parsed=Parsed(words=words), engine=self)
@@ -907,7 +907,7 @@ class Engine:
             and not query.others
             and answers.wants_athlete(query)
             and (query.event is None or query.event_from_context or continuing)
-            and (_is_follow_up(query.words) or continuing)
+            and (_is_follow_up(query.words) or continuing or _bare(query.question))
             and not answers.unknown_words(query)
         ):
             query.athletes = previous[:1] if len(previous) == 1 else previous
@@ -1113,6 +1113,12 @@ def _is_follow_up(words: list[str]) -> bool:
     """ "and the 2nd?", "what about 5th": a short question leaning on the one before."""
     text = " ".join(words)
     return len(words) <= 2 or any(text.startswith(start + " ") for start in FOLLOW_UP_STARTS)
+
+
+def _bare(question: str) -> bool:
+    """ "by how much?", "why tho": a question of nothing but what it asks of the one before."""
+    words = set(normalize(question).split())
+    return bool(words) and words <= BARE_QUANTITY | BARE_FOLLOW_UP
 
 
 def _possessive_only(words: list[str]) -> bool:

@@ -330,18 +330,20 @@ class KnowledgeBase:
 
 
 def _with_previous_times(records: list[RecordIn]) -> list[RecordIn]:
-    """A record set in the race whose file gives the one it replaced as a record of its own
-    (same kind and event, held by the previous holder, with a time) takes that time as its
-    previous time: "by how much did bekele beat the old ethiopian record"."""
+    """A record set in the race with no previous time takes the one its file or sentence gives:
+    the record it replaced, given as a record of its own (same kind and event, held by the
+    previous holder, with a time: "by how much did bekele beat the old ethiopian record"), or
+    the old mark its sentence names (:func:`_time_after`)."""
     found = []
     for record in records:
-        if record.set_here and record.previous_time is None and record.previous_holder:
-            before = normalize(record.previous_holder)
+        if record.set_here and record.previous_time is None:
+            before = normalize(record.previous_holder or "")
             replaced = next(
                 (
                     r
                     for r in records
-                    if r is not record
+                    if before
+                    and r is not record
                     and not r.set_here
                     and r.time is not None
                     and (r.kind, r.event) == (record.kind, record.event)
@@ -359,16 +361,25 @@ def _with_previous_times(records: list[RecordIn]) -> list[RecordIn]:
 _CLOCK_AFTER = re.compile(r"\b(\d{1,2}[:.]\d\d[:.]\d\d)\b")
 
 
+_OLD_MARK = re.compile(
+    r"\b(?:pb|pr|personal best|personal record|record|best) of (\d{1,2}[:.]\d\d[:.]\d\d)\b", re.I
+)
+
+
 def _time_after(record: RecordIn) -> float | None:
-    """The old record's time as the record's own sentence gives it just after the previous
-    holder's name: "Hug's effort broke Josh Cassidy's record of 1:18:25 set in 2012"."""
-    if not record.source or not record.previous_holder:
+    """The old record's time as the record's own sentence gives it: just after the previous
+    holder's name ("broke Josh Cassidy's record of 1:18:25 set in 2012"), or as the mark it
+    bettered ("who improved on his PB of 2:06:56")."""
+    if not record.source:
         return None
-    surname = record.previous_holder.split()[-1]
-    at = record.source.find(surname)
-    if at < 0:
-        return None
-    m = _CLOCK_AFTER.search(record.source[at : at + len(surname) + 40])
+    m = None
+    if record.previous_holder:
+        surname = record.previous_holder.split()[-1]
+        at = record.source.find(surname)
+        if at >= 0:
+            m = _CLOCK_AFTER.search(record.source[at : at + len(surname) + 40])
+    else:
+        m = _OLD_MARK.search(record.source)
     if m is None:
         return None
     time = parse_duration(m.group(1).replace(".", ":"))

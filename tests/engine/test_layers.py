@@ -902,6 +902,15 @@ def test_a_passage_need_not_share_the_words_the_concept_reader_read() -> None:
     assert "personal goal of finishing under 2:35" in fit.finding.passages[0].text
 
 
+def test_by_how_much_after_a_record_of_someone() -> None:
+    amsterdam = Engine.from_path(RACES / "amsterdam-marathon-2019")  # "who improved on his PB
+    conversation = Conversation()  # of 2:06:56": the old mark, from the record's sentence
+    amsterdam.ask("was it a pb for kipchumba", conversation)
+    fit = route(amsterdam, "by how much", conversation)
+    assert fit is not None and isinstance(fit.finding, f.RecordMargin)
+    assert fit.finding.holder == "Vincent Kipchumba" and fit.finding.amount == 107
+
+
 def test_a_mile_of_the_course_asked() -> None:
     new_york = Engine.from_path(RACES / "new-york-marathon-2018")
     assert "24mi" in new_york.read("who was leading at mile 24").words
