@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.engine.durations import parse_duration
+from bot.engine.errors import DurationError
 from bot.engine.models import (
     ComparisonIn,
     EventIn,
@@ -382,5 +383,8 @@ def _time_after(record: RecordIn) -> float | None:
         m = _OLD_MARK.search(record.source)
     if m is None:
         return None
-    time = parse_duration(m.group(1).replace(".", ":"))
+    try:
+        time = parse_duration(m.group(1).replace(".", ":"))
+    except DurationError:  # "a 1,500m PB of 3:31.98": no marathon time
+        return None
     return time if time != record.time else None

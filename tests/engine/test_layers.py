@@ -1333,3 +1333,15 @@ def test_phrasing_of_ages_compared(lakeside: Engine) -> None:
     assert phrase(f.AgesCompared(unknown, older=True, yes_no=False)) == (
         f"My source doesn't say how old {other.name} is (Anna Berg is 30), so I can't compare them."
     )
+
+
+def test_an_old_mark_that_is_no_time_is_not_taken() -> None:
+    from bot.engine.knowledge import _time_after
+    from bot.engine.models import RecordIn
+
+    def record(source: str) -> RecordIn:
+        return RecordIn(id="pb", title="PB", kind="personal_best", time="2:05:09", set_here=True,
+                        source=source)  # fmt: skip
+
+    assert _time_after(record("who improved on his PB of 2:06:56.")) == 7616
+    assert _time_after(record("with a 1,500m PB of 3:31.98, he hit the 5k in 15:12")) is None
