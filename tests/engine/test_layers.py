@@ -911,6 +911,13 @@ def test_by_how_much_after_a_record_of_someone() -> None:
     assert fit.finding.holder == "Vincent Kipchumba" and fit.finding.amount == 107
 
 
+def test_a_passage_of_the_other_sex_s_race_naming_no_one_is_not_this_one_s() -> None:
+    amsterdam = Engine.from_path(RACES / "amsterdam-marathon-2019")  # only the women's halfway
+    answer = amsterdam.ask("what was the mens halfway split")  # split is given
+    assert answer.kind == "unknown"
+    assert amsterdam.ask("what was the womens halfway split").kind == "answer"
+
+
 def test_a_mile_of_the_course_asked() -> None:
     new_york = Engine.from_path(RACES / "new-york-marathon-2018")
     assert "24mi" in new_york.read("who was leading at mile 24").words

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from bot.engine.durations import parse_duration
 from bot.engine.errors import DurationError
 from bot.engine.findings import Count, NotCovered, NotSaid, Passage, Said, TextFound, Titles
-from bot.engine.intents import LEXICON, ordinal_of
+from bot.engine.intents import GENDER_WORDS, LEXICON, ordinal_of
 from bot.engine.intents import ORDINAL_WORDS as ORDINALS
 from bot.engine.kinds.computed import nearer_someone_else
 from bot.engine.lexicon import NUMBER_WORDS, SYNONYMS
@@ -35,7 +35,12 @@ def _in_event(ctx: Context, hit: Hit) -> bool:
     if event is None or ctx.athletes:
         return True
     people = [ctx.race.athletes[k] for k in hit.doc.about if k in ctx.race.athletes]
-    return not people or any(a.event is event for a in people)
+    if people:
+        return any(a.event is event for a in people)
+    # naming no one, a passage of the other sex's race is not of this one ("the six women were
+    # still together through the half-way point", asked the men's halfway split)
+    told = {GENDER_WORDS[w] for w in hit.doc.words if w in GENDER_WORDS}
+    return event.gender is None or not told or event.gender in told
 
 
 def _passage(hit: Hit) -> Passage:
