@@ -918,6 +918,13 @@ def test_a_passage_of_the_other_sex_s_race_naming_no_one_is_not_this_one_s() -> 
     assert amsterdam.ask("what was the womens halfway split").kind == "answer"
 
 
+def test_a_record_not_in_the_knowledge_that_the_report_says_was_missed() -> None:
+    new_york = Engine.from_path(RACES / "new-york-marathon-2016")  # no course record entry
+    fit = route(new_york, "did keitany break the cr")
+    assert fit is not None and isinstance(fit.finding, f.TextFound)
+    assert "fell short of the course record" in fit.finding.passages[0].text
+
+
 def test_a_mile_of_the_course_asked() -> None:
     new_york = Engine.from_path(RACES / "new-york-marathon-2018")
     assert "24mi" in new_york.read("who was leading at mile 24").words

@@ -2,8 +2,18 @@
 
 from __future__ import annotations
 
-from bot.engine.findings import RecordBroken, RecordMargin, RecordMissed, RecordTime, RecordYear
-from bot.engine.kinds.computed import COMPARE_WORDS, records_asked
+import re
+
+from bot.engine.findings import (
+    Passage,
+    RecordBroken,
+    RecordMargin,
+    RecordMissed,
+    RecordTime,
+    RecordYear,
+    TextFound,
+)
+from bot.engine.kinds.computed import ABBREVIATIONS, COMPARE_WORDS, records_asked
 from bot.engine.kinds.computed import RECORD_KIND_WORDS as RECORD_KINDS
 from bot.engine.knowledge import Athlete
 from bot.engine.models import RecordIn
@@ -39,7 +49,7 @@ def broken(ctx: Context) -> Fit | None:
         return None
     asked = records_asked(ctx, strict=True)
     if not asked:
-        return None
+        return _fell_short(ctx)
     keys = {a.key for a in ctx.athletes}
     if keys and not any(r.holder in keys or r.holder is None for r in asked):
         # "did bekele break the world record": Kipchoge's stands
@@ -77,6 +87,37 @@ def _compared(ctx: Context, asked: list[RecordIn], keys: set[str]) -> Fit | None
                 )
                 return Fit("records", found, explained, 1.0, athletes=(athlete,),
                            sources=(comparison.source or record.source,))  # fmt: skip
+    return None
+
+
+_FELL_SHORT = re.compile(
+    r"\b(?:fell|falls?|falling|came|comes|was|finished) short of\b|\bmiss(?:ed|ing)?\b"
+    r"|\bshy of\b|\boutside (?:the|her|his)\b|\bjust off\b",
+    re.I,
+)
+
+
+def _fell_short(ctx: Context) -> Fit | None:
+    """ "did keitany break the cr", with no such record in the knowledge: the report's sentence
+    about her that says she fell short of it ("Though she fell short of the course record")."""
+    if len(ctx.athletes) != 1:
+        return None
+    words = set(ctx.reading.free)
+    kinds = {k for w in words for k in ABBREVIATIONS.get(w, (w,)) if k in RECORD_KINDS}
+    if not kinds:
+        return None
+    athlete = ctx.athletes[0]
+    for doc in ctx.text.docs:
+        text = doc.text.lower()
+        if athlete.key not in doc.about or doc.kind == "quote" or not _FELL_SHORT.search(text):
+            continue
+        if any(f"{kind} record" in text for kind in kinds):
+            explained = frozenset(
+                w for w in ctx.reading.topic if w in RECORD_WORDS | BREAK_WORDS | RECORD_KINDS
+            )
+            passage = Passage(doc.text, doc.source, tuple(sorted(doc.about)))
+            return Fit("fact", TextFound((passage,)), explained, 1.0, athletes=(athlete,),
+                       sources=(doc.source,), facts=(doc.text,))  # fmt: skip
     return None
 
 
