@@ -17,7 +17,7 @@ from pathlib import Path
 
 from bot.engine import answers, describe
 from bot.engine.answer import Answer, Conversation
-from bot.engine.countries import same_country
+from bot.engine.countries import country_word, same_country
 from bot.engine.errors import UnknownRaceError
 from bot.engine.findings import NotCovered
 from bot.engine.intents import GENDER_WORDS, KNOWN_WORDS, PRONOUNS, UNKNOWN_TOPICS, Parsed, parse
@@ -564,6 +564,7 @@ class Engine:
                 query.gender = gender  # a mixed event: filter its athletes
             self._resolve_pronouns(query, conversation, continuing)
             self._placed_person(query)
+            self._national_person(query, words)
         return query
 
     @staticmethod
@@ -637,6 +638,40 @@ class Engine:
         athlete = query.event.by_position.get(p.ordinal)
         if athlete is not None:
             query.athletes.append(athlete)
+
+    @staticmethod
+    def _national_person(query: Query, words: list[str]) -> None:
+        """ "why did the dutch guy struggle", "what did the american woman run": the one athlete
+        of that country (in the event asked, or of that sex) the race names."""
+        p = query.parsed
+        country = p.country
+        if query.athletes or country is None or query.race is None or p.ordinal is not None:
+            return
+        if p.count is not None or p.has("count", "top", "podium", "win", "compare"):
+            return
+        named = next(
+            (
+                i + 1
+                for i in range(len(words) - 1)
+                if words[i] == "the"
+                and country_word(words[i + 1]) is not None
+                and (i + 2 == len(words) or words[i + 2] in PERSON_NOUNS)
+            ),
+            None,
+        )
+        if named is None:
+            return
+        events = [query.event] if query.event is not None else query.race.events
+        gender = p.gender or GENDER_WORDS.get(next((w for w in words if w in PERSON_NOUNS), ""))
+        fitting = [
+            a
+            for e in events
+            for a in e.athletes
+            if same_country(a.country, country) and (gender is None or a.gender in (gender, None))
+        ]
+        if len(fitting) == 1:
+            query.athletes.append(fitting[0])
+            query.taken = query.taken | {named, named + 1}  # "dutch guy": a name now, no topic
 
     # ------------------------------------------------------------------ helpers
 
@@ -1077,6 +1112,9 @@ _ENGINE_WORDS = (
     | {w for word, related in SYNONYMS.items() for w in (word, *related)}
 )
 """Words the engine reads as what they mean ("degrees"), never as a misspelt name."""
+
+PERSON_NOUNS = frozenset("guy man woman lady girl bloke chap dude runner athlete one".split())
+"""What "the dutch ..." may be followed by when it names a person."""
 
 NAMES_UNKNOWN = frozenset({"unknown_athlete", "unknown_race", "unknown"})
 """Structured replies that already name what no one knows ("I don't have anyone called", "I

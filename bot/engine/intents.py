@@ -87,6 +87,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
 
 GENDER_WORDS: dict[str, str] = {
     "men": "M", "mens": "M", "man": "M", "male": "M", "males": "M", "guys": "M", "boys": "M",
+    "guy": "M",
     "gents": "M", "gentlemen": "M", "mans": "M",
     "women": "F", "womens": "F", "woman": "F", "female": "F", "females": "F", "ladies": "F",
     "lady": "F", "girls": "F", "womans": "F", "womes": "F", "wome": "F", "woemn": "F",

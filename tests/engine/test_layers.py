@@ -925,6 +925,13 @@ def test_a_record_not_in_the_knowledge_that_the_report_says_was_missed() -> None
     assert "fell short of the course record" in fit.finding.passages[0].text
 
 
+def test_the_one_athlete_of_a_country_named_by_it() -> None:
+    amsterdam = Engine.from_path(RACES / "amsterdam-marathon-2019")  # one Dutch man: Nageeye
+    answer = amsterdam.ask("how did the dutch guy do")
+    assert answer.intent == "position" and [a.name for a in answer.athletes] == ["Abdi Nageeye"]
+    assert amsterdam.read("how did the ethiopian woman do").athletes == []  # several
+
+
 def test_a_mile_of_the_course_asked() -> None:
     new_york = Engine.from_path(RACES / "new-york-marathon-2018")
     assert "24mi" in new_york.read("who was leading at mile 24").words
