@@ -106,6 +106,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "lose": ("lost", "dropped", "dropping", "without", "alone", "left", "withdrew", "withdrawn"),
     "fade": ("faded", "drop", "dropped", "fell", "back"),
     "dropout": ("dnf", "withdrew", "pulled", "abandoned", "quit"),
+    "dnf": ("dropped", "dropout", "withdrew", "pulled", "abandoned", "quit", "stopped", "retired"),
     "quit": ("dnf", "dropped", "withdrew", "abandoned", "stopped"),
     "old": ("age", "aged", "year-old", "years"),
     "age": ("old", "aged", "year-old"),

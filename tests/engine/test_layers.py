@@ -932,6 +932,13 @@ def test_the_one_athlete_of_a_country_named_by_it() -> None:
     assert amsterdam.read("how did the ethiopian woman do").athletes == []  # several
 
 
+def test_why_someone_dnf_is_why_they_dropped_out() -> None:
+    new_york = Engine.from_path(RACES / "new-york-marathon-2016")
+    fit = route(new_york, "why did ritzenhein dnf")
+    assert fit is not None and isinstance(fit.finding, f.TextFound)
+    assert "right heel injury" in fit.finding.passages[0].text
+
+
 def test_a_mile_of_the_course_asked() -> None:
     new_york = Engine.from_path(RACES / "new-york-marathon-2018")
     assert "24mi" in new_york.read("who was leading at mile 24").words
