@@ -939,6 +939,12 @@ def test_why_someone_dnf_is_why_they_dropped_out() -> None:
     assert "right heel injury" in fit.finding.passages[0].text
 
 
+def test_a_statement_asked_with_a_tag_is_a_question_of_the_past() -> None:
+    boston = Engine.from_path(RACES / "boston-marathon-2019")  # not "No: Desisa was 2nd"
+    answer = boston.ask("desisa won boston before right? which years")
+    assert answer.intent == "fact" and "2015 and 2013" in answer.text
+
+
 def test_a_mile_of_the_course_asked() -> None:
     new_york = Engine.from_path(RACES / "new-york-marathon-2018")
     assert "24mi" in new_york.read("who was leading at mile 24").words

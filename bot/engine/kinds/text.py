@@ -592,6 +592,8 @@ def _count_in(text: str, race_words: set[str]) -> int | None:
 
 PAST_WORDS = frozenset("previously previous ever past prior earlier already history career".split())
 """Words that ask of a runner's races before this one ("has bekele won berlin before?")."""
+TAG_WORDS = frozenset("right yeah yes eh no too already tho though".split())
+"""Words that end a statement asked as a question: "desisa won boston before right?"."""
 ATTEMPT_WORDS = frozenset("go try attempt shot crack outing appearance time marathon".split())
 """After an ordinal, a count of tries, not a place: "was this desisa's 1st go at nyc"."""
 _PAST_TEXT = re.compile(
@@ -621,9 +623,10 @@ def history(ctx: Context) -> Fit | None:
     past = [w for w in words if w in PAST_WORDS]
     here = _race_words(ctx)
     if "before" in words:  # "before this one", "before ny": not "who finished before farah"
-        after = words.index("before") + 1
-        if after == len(words) or words[after] in {"this", "that", "then", "now", "today"} | here:
-            past.append("before")
+        rest = [w for w in words[words.index("before") + 1 :] if w not in TAG_WORDS]
+        ends = {"this", "that", "then", "now", "today", "which", "what", "when", "how", "who"}
+        if not rest or rest[0] in ends | here:  # (or a next question begins: "which years")
+            past.append("before")  # ("won boston before right?": a tag asks nothing more)
     tries = [  # "1st go", "which attempt", "her first boston"
         words[i + 1]
         for i, w in enumerate(words[:-1])
