@@ -89,6 +89,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "paced": ("pacemaker", "pacemakers", "pacer", "pacers"),
     "lead": ("leading", "front", "led", "ahead", "leader"),
     "led": ("lead", "front"),
+    "leading": ("lead", "led", "front", "ahead", "leader"),
     "call": ("called", "known", "nicknamed", "nickname", "dubbed"),
     "called": ("call", "known", "nicknamed", "nickname", "dubbed"),
     "nickname": ("called", "known", "nicknamed", "dubbed"),

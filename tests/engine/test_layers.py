@@ -945,6 +945,13 @@ def test_a_statement_asked_with_a_tag_is_a_question_of_the_past() -> None:
     assert answer.intent == "fact" and "2015 and 2013" in answer.text
 
 
+def test_leading_stands_for_the_front_and_the_leader() -> None:
+    boston = Engine.from_path(RACES / "boston-marathon-2019")
+    fit = route(boston, "who was leading the women early on")
+    assert fit is not None and isinstance(fit.finding, f.TextFound)
+    assert "early leader Sara Hall" in fit.finding.passages[0].text
+
+
 def test_a_mile_of_the_course_asked() -> None:
     new_york = Engine.from_path(RACES / "new-york-marathon-2018")
     assert "24mi" in new_york.read("who was leading at mile 24").words
