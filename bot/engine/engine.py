@@ -11,13 +11,13 @@ from __future__ import annotations
 import itertools
 import re
 import time
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 
 from bot.engine import answers, describe
 from bot.engine.answer import Answer, Conversation
-from bot.engine.countries import country_word, same_country
+from bot.engine.countries import Country, country_word, same_country
 from bot.engine.errors import UnknownRaceError
 from bot.engine.findings import NotCovered
 from bot.engine.intents import GENDER_WORDS, KNOWN_WORDS, PRONOUNS, UNKNOWN_TOPICS, Parsed, parse
@@ -620,14 +620,10 @@ class Engine:
             and not p.has("count")
         ):  # "the ethiopian woman on the podium, how far back was she": the one there was
             top = p.count or (3 if p.has("podium") else None)
-            country = p.country
-            fitting = [
-                a
-                for a in query.event.finishers
-                if same_country(a.country, country) and (top is None or (a.position or 0) <= top)
-            ]
-            if len(fitting) == 1:
-                query.athletes.append(fitting[0])
+            within = [a for a in query.event.finishers if top is None or (a.position or 0) <= top]
+            one = _only_one_of(within, p.country)
+            if one is not None:
+                query.athletes.append(one)
             return
         if query.athletes or query.event is None or p.ordinal is None or p.count is not None:
             return
@@ -663,14 +659,12 @@ class Engine:
             return
         events = [query.event] if query.event is not None else query.race.events
         gender = p.gender or GENDER_WORDS.get(next((w for w in words if w in PERSON_NOUNS), ""))
-        fitting = [
-            a
-            for e in events
-            for a in e.athletes
-            if same_country(a.country, country) and (gender is None or a.gender in (gender, None))
+        of_sex = [
+            a for e in events for a in e.athletes if gender is None or a.gender in (gender, None)
         ]
-        if len(fitting) == 1:
-            query.athletes.append(fitting[0])
+        one = _only_one_of(of_sex, country)
+        if one is not None:
+            query.athletes.append(one)
             query.taken = query.taken | {named, named + 1}  # "dutch guy": a name now, no topic
 
     # ------------------------------------------------------------------ helpers
@@ -947,6 +941,12 @@ class Engine:
         ):
             query.athletes = previous[:1] if len(previous) == 1 else previous
             query.from_context = True
+
+
+def _only_one_of(athletes: Iterable[Athlete], country: Country) -> Athlete | None:
+    """The one athlete of ``country`` among ``athletes``; ``None`` when none or several are."""
+    fitting = [a for a in athletes if same_country(a.country, country)]
+    return fitting[0] if len(fitting) == 1 else None
 
 
 SMALL_FIELD = 500

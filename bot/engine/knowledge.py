@@ -363,7 +363,7 @@ _CLOCK_AFTER = re.compile(r"\b(\d{1,2}[:.]\d\d[:.]\d\d)\b")
 
 
 _OLD_MARK = re.compile(
-    r"\b(?:pb|pr|personal best|personal record|record|best) of (\d{1,2}[:.]\d\d[:.]\d\d)\b", re.I
+    rf"\b(?:pb|pr|personal best|personal record|record|best) of {_CLOCK_AFTER.pattern}", re.I
 )
 
 

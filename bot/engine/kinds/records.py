@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 from bot.engine.findings import (
-    Passage,
     RecordBroken,
     RecordMargin,
     RecordMissed,
@@ -15,6 +14,7 @@ from bot.engine.findings import (
 )
 from bot.engine.kinds.computed import ABBREVIATIONS, COMPARE_WORDS, records_asked
 from bot.engine.kinds.computed import RECORD_KIND_WORDS as RECORD_KINDS
+from bot.engine.kinds.text import passage_of
 from bot.engine.knowledge import Athlete
 from bot.engine.models import RecordIn
 from bot.engine.normalize import normalize
@@ -115,8 +115,8 @@ def _fell_short(ctx: Context) -> Fit | None:
             explained = frozenset(
                 w for w in ctx.reading.topic if w in RECORD_WORDS | BREAK_WORDS | RECORD_KINDS
             )
-            passage = Passage(doc.text, doc.source, tuple(sorted(doc.about)))
-            return Fit("fact", TextFound((passage,)), explained, 1.0, athletes=(athlete,),
+            found = TextFound((passage_of(doc),))
+            return Fit("fact", found, explained, 1.0, athletes=(athlete,),
                        sources=(doc.source,), facts=(doc.text,))  # fmt: skip
     return None
 

@@ -44,7 +44,7 @@ def _in_event(ctx: Context, hit: Hit) -> bool:
 
 
 def _passage(hit: Hit) -> Passage:
-    return _passage_of(hit.doc)
+    return passage_of(hit.doc)
 
 
 def _words(ctx: Context) -> list[str]:
@@ -137,10 +137,10 @@ def narrative(ctx: Context) -> Fit | None:
     if _asks_amount(reading) and (own or len(explained) > 1) and _DIGIT.search(best.doc.text):
         strength += 0.5  # "how long did she wait": a passage that gives a figure
     # "At that point she was almost a minute ahead": with the sentence telling which point
-    passages = [_passage_of(d) for d in (best.doc.leans_on, best.doc) if d is not None]
+    passages = [passage_of(d) for d in (best.doc.leans_on, best.doc) if d is not None]
     following = _read_on(ctx, best, topic) if _asks_amount(reading) else None
     if following is not None:  # "how long was her porta-potty stop": the next sentence says
-        passages.append(_passage_of(following))
+        passages.append(passage_of(following))
     elif (
         best.doc.source not in ctx.leaned_on
         and len(hits) > 1
@@ -403,11 +403,11 @@ def _why_of(ctx: Context, about: list[str]) -> Fit:
     docs = [d for d in ctx.text.docs if set(about) & d.about and d.kind != "quote"]
     reasoned = next((d for d in docs if _gives_reason(d.text)), None)
     if reasoned is None:
-        said = _passage_of(docs[0]) if docs else None
+        said = passage_of(docs[0]) if docs else None
         found = NotSaid((), ctx.race.name, "why", said)
         return Fit("unknown", found, frozenset(), 0.5, kind="unknown",
                    sources=(said.source,) if said else ())  # fmt: skip
-    passage = _passage_of(reasoned)
+    passage = passage_of(reasoned)
     return Fit("fact", TextFound((passage,)), frozenset(), 1.0, sources=(passage.source,),
                facts=(passage.text,))  # fmt: skip
 
@@ -496,7 +496,7 @@ def other_year(ctx: Context) -> Fit | None:
     for doc in docs:
         if doc.text:
             explained = frozenset(w for w in reading.topic if w in doc.words or w in phrases)
-            return Fit("fact", TextFound((_passage_of(doc),)), explained | {"year"}, 1.0,
+            return Fit("fact", TextFound((passage_of(doc),)), explained | {"year"}, 1.0,
                        athletes=tuple(ctx.athletes), sources=(doc.source,),
                        facts=(doc.text,))  # fmt: skip
     return None
@@ -517,7 +517,7 @@ def _figure_near(text: str, phrases: list[str], now: set[float | None], reach: i
     return False
 
 
-def _passage_of(doc: Doc) -> Passage:
+def passage_of(doc: Doc) -> Passage:
     return Passage(doc.text, doc.source, tuple(sorted(doc.about)))
 
 
@@ -597,7 +597,7 @@ TAG_WORDS = frozenset("right yeah yes eh no too already tho though".split())
 ATTEMPT_WORDS = frozenset("go try attempt shot crack outing appearance time marathon".split())
 """After an ordinal, a count of tries, not a place: "was this desisa's 1st go at nyc"."""
 _PAST_TEXT = re.compile(
-    r"\b(?:19|20)\d\d\b|[’']\d\d\b|\blast (?:\w+ )?(?:years?|time|marathons?|races?|month|week)\b"
+    rf"{_YEAR.pattern}|\blast (?:\w+ )?(?:years?|time|marathons?|races?|month|week)\b"
     r"|\bprevious(?:ly)?\b|\bbefore\b"
     r"|\bearlier\b|\bdebut\w*|\bformer\b|\bago\b|\bhad (?:won|finished|run|been|never)\b"
     r"|\b\w+-time\b|\b(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)) "
@@ -663,6 +663,6 @@ def history(ctx: Context) -> Fit | None:
     best = max(docs, key=fit)
     matched = hits[id(best)].matched if id(best) in hits else frozenset()
     explained = frozenset(past) | frozenset(tries) | (matched & set(reading.topic))
-    passage = _passage_of(best)
+    passage = passage_of(best)
     return Fit("fact", TextFound((passage,)), explained, 1.0, athletes=(athlete,),
                sources=(passage.source,), facts=(passage.text,))  # fmt: skip
