@@ -186,26 +186,22 @@ def test_reading_corrects_typos_not_inflections(engine: Engine, typed: str, read
 def test_a_broad_word_finds_the_passage_saying_most_about_it() -> None:
     boston = Engine.from_path(RACES / "boston-marathon-2018")
     for question in ("what was the weather like", "what were the conditions like"):
-        fit = route(boston, question)  # headwinds, rain, near freezing: over one "weather"
-        assert fit is not None and isinstance(fit.finding, f.TextFound)
-        assert "headwinds" in fit.finding.passages[0].text, question
+        # headwinds, rain, near freezing: over one "weather"
+        assert "headwinds" in passage(boston, question), question
     chicago = Engine.from_path(RACES / "chicago-marathon-2016")  # "clear skies and cool
-    fit = route(chicago, "weather?")  # temperatures" over one runner's "not so humid"
-    assert fit is not None and isinstance(fit.finding, f.TextFound)
-    assert "clear skies" in fit.finding.passages[0].text
+    # temperatures" over one runner's "not so humid"
+    assert "clear skies" in passage(chicago, "weather?")
 
 
 def test_how_someone_won_is_told_by_the_manner() -> None:
     chicago = Engine.from_path(RACES / "chicago-marathon-2019")
-    fit = route(chicago, "how did cherono win it")  # "outkicked ... with a dip", not the result
-    assert fit is not None and isinstance(fit.finding, f.TextFound)
-    assert "outkicked" in fit.finding.passages[0].text
+    # "outkicked ... with a dip", not the result
+    assert "outkicked" in passage(chicago, "how did cherono win it")
 
 
 def test_weather_words_find_the_weather(lakeside: Engine) -> None:
-    fit = route(lakeside, "was it raining")  # the report says "cold rain"
-    assert fit is not None and isinstance(fit.finding, f.TextFound)
-    assert "rain" in fit.finding.passages[0].text
+    # the report says "cold rain"
+    assert "rain" in passage(lakeside, "was it raining")
 
 
 # ---------------------------------------------------------------------------- search
@@ -298,6 +294,13 @@ def route(engine: Engine, question: str, conversation: Conversation | None = Non
     structured = answers.answer(ctx.query, conversation)  # type: ignore[arg-type]
     fit, _ = choose(ctx, structured, KINDS)
     return fit
+
+
+def passage(engine: Engine, question: str, conversation: Conversation | None = None) -> str:
+    """The first passage a text-found answer to ``question`` quotes (the kinds' route)."""
+    fit = route(engine, question, conversation)
+    assert fit is not None and isinstance(fit.finding, f.TextFound), question
+    return fit.finding.passages[0].text
 
 
 @pytest.mark.parametrize(
@@ -468,9 +471,8 @@ def test_someone_elses_record_not_broken() -> None:
     assert fit is not None and isinstance(fit.finding, f.RecordMissed)
     assert fit.finding.asked_broken and fit.finding.gap == 2
     assert fit.finding.record.kind == "world"  # not the "world lead" he did set
-    fit = route(berlin, "what was the halfway split in the mens race")  # "through the half"
-    assert fit is not None and isinstance(fit.finding, f.TextFound)
-    assert "1:01:05" in fit.finding.passages[0].text
+    # "through the half"
+    assert "1:01:05" in passage(berlin, "what was the halfway split in the mens race")
 
 
 def test_years_since_and_a_record_stood_from_years_ago() -> None:
@@ -568,17 +570,13 @@ def test_go_off_is_start() -> None:
         RACES / "tokyo-marathon-2019"
     )  # "... fired the signal gun ... at 9:10"
     assert "start" in tokyo.read("what time did they go off").words
-    fit = route(tokyo, "what time did they go off")
-    assert fit is not None and isinstance(fit.finding, f.TextFound)
-    assert "9:10" in fit.finding.passages[0].text
+    assert "9:10" in passage(tokyo, "what time did they go off")
 
 
 def test_all_time_is_one_word_and_no_time_asked() -> None:
     berlin = Engine.from_path(RACES / "berlin-marathon-2019")
     assert "alltime" in berlin.read("where does legese rank all time now").words
-    fit = route(berlin, "lemma on the all time list?")
-    assert fit is not None and isinstance(fit.finding, f.TextFound)
-    assert "No. 10 on the all-time list" in fit.finding.passages[0].text
+    assert "No. 10 on the all-time list" in passage(berlin, "lemma on the all time list?")
 
 
 def test_a_kilometre_mark_written_either_way() -> None:
@@ -614,9 +612,7 @@ def test_a_distance_in_words_is_a_point_when_a_time_follows() -> None:
     assert "halfway" in berlin.read("half way split mens?").words  # as the report's "half way"
     assert "halfway" in berlin.read("who was in the lead group at half").words
     assert "halfway" not in berlin.read("who won the half marathon world title").words
-    fit = route(berlin, "mens 5k and 10k splits")
-    assert fit is not None and isinstance(fit.finding, f.TextFound)
-    assert "five kilometres in 14:28" in fit.finding.passages[0].text
+    assert "five kilometres in 14:28" in passage(berlin, "mens 5k and 10k splits")
 
 
 def test_who_took_an_event_is_its_winner_and_a_point_is_a_subject() -> None:
@@ -680,17 +676,14 @@ def test_words_side_by_side_as_asked_rank_first_and_a_scare_quote_is_no_quote() 
     best = text.search(["rain", "world", "record"], limit=1)[0].doc  # all three, in four docs
     assert "“rain world record”" in best.text
     assert not _said(best)  # a name in quotation marks, not someone's words
-    fit = route(berlin, "someone mentioned a rain world record?? what was that")
-    assert fit is not None and isinstance(fit.finding, f.TextFound)
-    assert "Makau" in fit.finding.passages[0].text
+    assert "Makau" in passage(berlin, "someone mentioned a rain world record?? what was that")
 
 
 def test_when_someone_made_a_move_is_a_point_of_the_race() -> None:
     boston = Engine.from_path(RACES / "boston-marathon-2019")
     assert reading_of(boston, "when did degefa make her move").topic == ("move",)  # a light verb
-    fit = route(boston, "when did degefa make her move")  # not her quote "could not make it"
-    assert fit is not None and isinstance(fit.finding, f.TextFound)
-    assert "8-kilometer point" in fit.finding.passages[0].text
+    # not her quote "could not make it"
+    assert "8-kilometer point" in passage(boston, "when did degefa make her move")
 
 
 def test_there_is_the_point_of_the_race_asked_before() -> None:
@@ -710,9 +703,8 @@ def test_a_description_with_nothing_unasked_fits_better() -> None:
 def test_which_years_takes_the_passage_with_the_years_of_the_one_asked() -> None:
     new_york = Engine.from_path(RACES / "new-york-marathon-2019")
     assert "ny" not in reading_of(new_york, "which years did keitany win ny").topic  # the race
-    fit = route(new_york, "which years did keitany win ny")
-    assert fit is not None and isinstance(fit.finding, f.TextFound)
-    assert "2014, 2015, 2016 and 2018" in fit.finding.passages[0].text  # not Kamworor's 2017
+    # not Kamworor's 2017
+    assert "2014, 2015, 2016 and 2018" in passage(new_york, "which years did keitany win ny")
 
 
 def test_a_title_count_followed_by_the_winner_s_own_name() -> None:
@@ -760,9 +752,9 @@ def test_who_was_first_to_do_something_is_a_story_of_order() -> None:
     new_york = Engine.from_path(RACES / "new-york-marathon-2017")
     assert "first" in reading_of(new_york, "who fell off the lead group first in the mens").topic
     assert "first" not in reading_of(new_york, "who was first in the mens").topic  # a place
-    fit = route(new_york, "who fell off the lead group first in the mens")
-    assert fit is not None and isinstance(fit.finding, f.TextFound)
-    assert fit.finding.passages[0].text.startswith("Berhanu was the first to drop")
+    assert passage(new_york, "who fell off the lead group first in the mens").startswith(
+        "Berhanu was the first to drop"
+    )
 
 
 def test_two_ages_the_report_gives_are_compared() -> None:
@@ -796,9 +788,7 @@ def test_how_much_someone_got_is_money() -> None:
     new_york = Engine.from_path(RACES / "new-york-marathon-2019")
     assert "money" in new_york.read("how much did the wheelchair winners get").words
     assert "money" not in new_york.read("how much did kamworor win by").words  # a margin
-    fit = route(new_york, "how much did the wheelchair winners get")
-    assert fit is not None and isinstance(fit.finding, f.TextFound)
-    assert "$25,000" in fit.finding.passages[0].text
+    assert "$25,000" in passage(new_york, "how much did the wheelchair winners get")
 
 
 def test_who_someone_beat_is_behind_them_and_who_beat_them_ahead() -> None:
@@ -862,9 +852,9 @@ def test_a_question_word_typed_in_a_hurry(engine: Engine, question: str, form: s
 
 def test_a_list_after_a_colon_names_who_the_words_before_it_ask_for() -> None:
     new_york = Engine.from_path(RACES / "new-york-marathon-2018")
-    fit = route(new_york, "who was still in it at halfway for the men")
-    assert fit is not None and isinstance(fit.finding, f.TextFound)
-    assert fit.finding.passages[0].text.startswith("At the midway point (1:03:55)")
+    assert passage(new_york, "who was still in it at halfway for the men").startswith(
+        "At the midway point (1:03:55)"
+    )
 
 
 def test_a_threshold_asked_of_a_time_not_given(engine: Engine) -> None:
@@ -883,9 +873,9 @@ def test_the_year_before_is_also_what_the_report_calls_last_year() -> None:
     new_york = Engine.from_path(RACES / "new-york-marathon-2018")
     conversation = Conversation()
     new_york.ask("how many nyc titles does keitany have now", conversation)
-    fit = route(new_york, "who beat her in 2017", conversation)
-    assert fit is not None and isinstance(fit.finding, f.TextFound)
-    assert "second last year to American Shalane Flanagan" in fit.finding.passages[0].text
+    assert "second last year to American Shalane Flanagan" in passage(
+        new_york, "who beat her in 2017", conversation
+    )
 
 
 def test_a_number_of_times_is_no_place_and_names_a_description_in_digits_or_words() -> None:
@@ -897,9 +887,7 @@ def test_a_number_of_times_is_no_place_and_names_a_description_in_digits_or_word
 
 def test_a_passage_need_not_share_the_words_the_concept_reader_read() -> None:
     tokyo = Engine.from_path(RACES / "tokyo-marathon-2019")  # "time": the structured answers'
-    fit = route(tokyo, "did tsao hit her time goal")
-    assert fit is not None and isinstance(fit.finding, f.TextFound)
-    assert "personal goal of finishing under 2:35" in fit.finding.passages[0].text
+    assert "personal goal of finishing under 2:35" in passage(tokyo, "did tsao hit her time goal")
 
 
 def test_by_how_much_after_a_record_of_someone() -> None:
@@ -920,9 +908,7 @@ def test_a_passage_of_the_other_sex_s_race_naming_no_one_is_not_this_one_s() -> 
 
 def test_a_record_not_in_the_knowledge_that_the_report_says_was_missed() -> None:
     new_york = Engine.from_path(RACES / "new-york-marathon-2016")  # no course record entry
-    fit = route(new_york, "did keitany break the cr")
-    assert fit is not None and isinstance(fit.finding, f.TextFound)
-    assert "fell short of the course record" in fit.finding.passages[0].text
+    assert "fell short of the course record" in passage(new_york, "did keitany break the cr")
 
 
 def test_the_one_athlete_of_a_country_named_by_it() -> None:
@@ -934,9 +920,7 @@ def test_the_one_athlete_of_a_country_named_by_it() -> None:
 
 def test_why_someone_dnf_is_why_they_dropped_out() -> None:
     new_york = Engine.from_path(RACES / "new-york-marathon-2016")
-    fit = route(new_york, "why did ritzenhein dnf")
-    assert fit is not None and isinstance(fit.finding, f.TextFound)
-    assert "right heel injury" in fit.finding.passages[0].text
+    assert "right heel injury" in passage(new_york, "why did ritzenhein dnf")
 
 
 def test_a_statement_asked_with_a_tag_is_a_question_of_the_past() -> None:
@@ -947,17 +931,14 @@ def test_a_statement_asked_with_a_tag_is_a_question_of_the_past() -> None:
 
 def test_leading_stands_for_the_front_and_the_leader() -> None:
     boston = Engine.from_path(RACES / "boston-marathon-2019")
-    fit = route(boston, "who was leading the women early on")
-    assert fit is not None and isinstance(fit.finding, f.TextFound)
-    assert "early leader Sara Hall" in fit.finding.passages[0].text
+    assert "early leader Sara Hall" in passage(boston, "who was leading the women early on")
 
 
 def test_a_mile_of_the_course_asked() -> None:
     new_york = Engine.from_path(RACES / "new-york-marathon-2018")
     assert "24mi" in new_york.read("who was leading at mile 24").words
-    fit = route(new_york, "who was leading at mile 24")  # "In miles 24 and 25 Kamworor led"
-    assert fit is not None and isinstance(fit.finding, f.TextFound)
-    assert "Kamworor led" in fit.finding.passages[0].text
+    # "In miles 24 and 25 Kamworor led"
+    assert "Kamworor led" in passage(new_york, "who was leading at mile 24")
 
 
 def test_getting_into_the_top_places_is_no_topic() -> None:
@@ -968,9 +949,8 @@ def test_getting_into_the_top_places_is_no_topic() -> None:
 
 def test_a_sentence_opening_with_he_is_about_the_one_before_it() -> None:
     tokyo = Engine.from_path(RACES / "tokyo-marathon-2019")
-    fit = route(tokyo, "what was chumbas winning time last year")  # "His winning time in 2018"
-    assert fit is not None and isinstance(fit.finding, f.TextFound)
-    assert "2:05:30" in fit.finding.passages[0].text
+    # "His winning time in 2018"
+    assert "2:05:30" in passage(tokyo, "what was chumbas winning time last year")
 
 
 def test_yes_or_no_by_place() -> None:
@@ -1179,9 +1159,7 @@ def test_a_word_the_report_uses_is_no_near_miss_of_a_name() -> None:
 def test_one_figure_in_a_sentence_naming_the_point_asked() -> None:
     new_york = Engine.from_path(RACES / "new-york-marathon-2019")
     # "The women's race was down to five by the halfway mark, with Keitany ... at 1:11:39."
-    fit = route(new_york, "womens halfway split?")
-    assert fit is not None and isinstance(fit.finding, f.TextFound)
-    assert "1:11:39" in fit.finding.passages[0].text
+    assert "1:11:39" in passage(new_york, "womens halfway split?")
 
 
 def test_who_a_runner_is() -> None:
@@ -1233,9 +1211,7 @@ def test_the_winners_of_two_events_compared() -> None:
 def test_half_alone_is_halfway() -> None:
     chicago = Engine.from_path(RACES / "chicago-marathon-2018")
     # "the lead group of 14 passed the halfway points in 1:03:04"
-    fit = route(chicago, "how big was the lead group at half")
-    assert fit is not None and isinstance(fit.finding, f.TextFound)
-    assert "14" in fit.finding.passages[0].text
+    assert "14" in passage(chicago, "how big was the lead group at half")
 
 
 @pytest.mark.parametrize(
@@ -1246,9 +1222,7 @@ def test_half_alone_is_halfway() -> None:
     ],
 )
 def test_when_one_runner_passed_or_dropped_another(race: str, question: str, told: str) -> None:
-    fit = route(Engine.from_path(RACES / race), question)
-    assert fit is not None and isinstance(fit.finding, f.TextFound)
-    assert told in fit.finding.passages[0].text
+    assert told in passage(Engine.from_path(RACES / race), question)
 
 
 def test_a_reason_given_of_the_one_asked_about() -> None:
@@ -1258,9 +1232,7 @@ def test_a_reason_given_of_the_one_asked_about() -> None:
     assert "hamstring injury" in fit.finding.passages[0].text
     assert len(fit.finding.passages) == 1  # not the quote again beside the sentence quoting it
     chicago = Engine.from_path(RACES / "chicago-marathon-2018")
-    fit = route(chicago, "why did jordan hasay pull out")
-    assert fit is not None and isinstance(fit.finding, f.TextFound)
-    assert "health reasons" in fit.finding.passages[0].text
+    assert "health reasons" in passage(chicago, "why did jordan hasay pull out")
 
 
 def test_the_question_before_of_the_other_event() -> None:
@@ -1306,9 +1278,8 @@ def test_what_one_told_another_and_the_lead_of_one_who_finished_behind() -> None
     fit = route(boston, "what did linden tell flanagan")  # "I told her early in the race, ..."
     assert fit is not None and isinstance(fit.finding, f.Said)
     assert fit.finding.quotes[0].text.startswith("I told her")
-    fit = route(boston, "how big was kiruis lead")  # 2nd: a lead in the race, not at the finish
-    assert fit is not None and isinstance(fit.finding, f.TextFound)
-    assert "more than a minute" in fit.finding.passages[0].text
+    # 2nd: a lead in the race, not at the finish
+    assert "more than a minute" in passage(boston, "how big was kiruis lead")
 
 
 def test_by_how_much_a_record_was_taken_down() -> None:
@@ -1323,12 +1294,10 @@ def test_by_how_much_a_record_was_taken_down() -> None:
 
 def test_money_in_the_report_and_a_verb_by_its_irregular_form() -> None:
     chicago = Engine.from_path(RACES / "chicago-marathon-2017")
-    fit = route(chicago, "how much prize money did dibaba get")  # "takes home $100,000"
-    assert fit is not None and isinstance(fit.finding, f.TextFound)
-    assert "$100,000" in fit.finding.passages[0].text
-    fit = route(chicago, "who was leading the men at halfway")  # "Kimetto ... led at the halfway"
-    assert fit is not None and isinstance(fit.finding, f.TextFound)
-    assert "Kimetto" in fit.finding.passages[0].text
+    # "takes home $100,000"
+    assert "$100,000" in passage(chicago, "how much prize money did dibaba get")
+    # "Kimetto ... led at the halfway"
+    assert "Kimetto" in passage(chicago, "who was leading the men at halfway")
 
 
 def test_no_count_of_a_top_ten_whose_places_are_not_all_named() -> None:
