@@ -6,13 +6,20 @@ stated by the source. Where the knowledge is silent the reply says so, with what
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace as dataclass_replace
 from typing import TYPE_CHECKING
 
 from bot.engine.answer import Answer, AthleteRef, Conversation, Kind, Row
-from bot.engine.countries import Country, display_country, from_country, same_country
+from bot.engine.countries import (
+    Country,
+    country_word,
+    display_country,
+    from_country,
+    same_country,
+)
 from bot.engine.durations import format_gap, format_pace, format_time
 from bot.engine.knowledge import Athlete, Event, Race
 from bot.engine.lexicon import stop_told
@@ -1071,6 +1078,47 @@ COUNTED_THINGS = frozenset(
 )
 
 
+def _ordinal_of_country(words: Sequence[str]) -> bool:
+    """Whether an ordinal stands right before a nationality: "the first brit", "2nd kenyan"."""
+    from bot.engine.intents import ordinal_of
+
+    return any(
+        ordinal_of(word) is not None and country_word(after) is not None
+        for word, after in itertools.pairwise(words)
+    )
+
+
+def nth_of_country(query: Query, athlete: Athlete, nth: int, country: Country) -> Answer:
+    """ "was partridge the first brit": whether she was that place among her country's
+    finishers in her event (not that place overall)."""
+    event = athlete.event
+    placed = sorted(
+        (a for a in event.athletes if a.position and same_country(a.country, country)),
+        key=lambda a: a.position or 0,
+    )
+    which = "first" if nth == 1 else ordinal(nth)
+    where = event_label(event)
+    if len(placed) < nth:
+        text = f"My source names no {which} {country.demonym} finisher in {where}."
+        return make(query, "country", text, kind="unknown", athletes=[athlete])
+    found = placed[nth - 1]
+    answered = "Yes" if found is athlete else "No"
+    time_text = f" in {format_time(found.time)}" if found.time is not None else ""
+    text = (
+        f"{answered}: the {which} {country.demonym} finisher in {where} was {found.name}, "
+        f"{ordinal(found.position or 0)}{time_text}."
+    )
+    unknown = [
+        a.name
+        for a in event.athletes
+        if a.country is None and a.position is not None and a.position < (found.position or 0)
+    ]
+    if unknown and not event.complete:
+        text += f" (My source doesn't give the nationality of {', '.join(unknown)}.)"
+    return make(query, "country", text, athletes=[athlete, found],
+                sources=[found.source_for("country"), found.source_for("position")])  # fmt: skip
+
+
 def _ordinal_of_something_else(words: Sequence[str]) -> bool:
     """ "was this kipchoge's third london win": the third win, not third place."""
     from bot.engine.intents import ordinal_of
@@ -1104,6 +1152,14 @@ def about_athlete(query: Query, athlete: Athlete, conversation: Conversation | N
     yes_no = bool(query.words[:1]) and query.words[0] in YES_NO_STARTS
     if top and yes_no:
         return within_top(query, athlete, top)  # "did farah make the top 10"
+    if (
+        yes_no
+        and p.ordinal is not None
+        and p.country is not None
+        and athlete.position
+        and _ordinal_of_country(query.words)
+    ):  # "was partridge the first brit": of her country's finishers, not overall
+        return nth_of_country(query, athlete, p.ordinal, p.country)
     if (
         yes_no
         and p.ordinal is not None

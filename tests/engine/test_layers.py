@@ -934,6 +934,13 @@ def test_leading_stands_for_the_front_and_the_leader() -> None:
     assert "early leader Sara Hall" in passage(boston, "who was leading the women early on")
 
 
+def test_a_place_among_a_country_s_finishers_is_not_the_place_overall(engine: Engine) -> None:
+    answer = engine.ask("was partridge the first brit")  # 8th overall, first British
+    assert (answer.intent, answer.kind) == ("country", "answer") and answer.text.startswith("Yes")
+    answer = engine.ask("was keitany the 2nd kenyan woman")  # Kosgei was
+    assert [a.name for a in answer.athletes] == ["Mary Keitany", "Brigid Kosgei"]
+
+
 def test_a_mile_of_the_course_asked() -> None:
     new_york = Engine.from_path(RACES / "new-york-marathon-2018")
     assert "24mi" in new_york.read("who was leading at mile 24").words
