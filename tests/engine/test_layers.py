@@ -825,6 +825,13 @@ def test_a_first_go_at_the_race_named_is_history_not_a_place() -> None:
     assert answer.intent == "fact" and "2015" in answer.text
 
 
+def test_a_winner_named_with_the_race_is_this_race() -> None:
+    chicago = Engine.from_path(RACES / "chicago-marathon-2016")
+    assert route(chicago, "womens winner chicago 2016?") is None  # not her past in Chicago
+    answer = chicago.ask("womens winner chicago 2016?")
+    assert answer.intent == "result" and [a.name for a in answer.athletes] == ["Florence Kiplagat"]
+
+
 def test_the_words_of_any_event_name_nobody() -> None:
     boston = Engine.from_path(RACES / "boston-marathon-2017")
     answer = boston.ask("which country swept the wheelchair races")  # both wheelchair events

@@ -11,7 +11,7 @@ from bot.engine.findings import Count, NotCovered, NotSaid, Passage, Said, TextF
 from bot.engine.intents import GENDER_WORDS, LEXICON, ordinal_of
 from bot.engine.intents import ORDINAL_WORDS as ORDINALS
 from bot.engine.kinds.computed import nearer_someone_else
-from bot.engine.lexicon import NUMBER_WORDS, SYNONYMS
+from bot.engine.lexicon import NUMBER_WORDS, ROLE_WORDS, SYNONYMS
 from bot.engine.reading import ORDER_WORDS, SAY_VERBS, Reading
 from bot.engine.route import Context, Fit
 from bot.engine.search import Doc, Hit, stem, words_of
@@ -630,7 +630,8 @@ def history(ctx: Context) -> Fit | None:
     tries = [  # "1st go", "which attempt", "her first boston"
         words[i + 1]
         for i, w in enumerate(words[:-1])
-        if (ordinal_of(w) is not None or w in ("which", "what"))
+        # (an ordinal, not a role: "winner chicago 2016" asks this race's winner)
+        if ((ordinal_of(w) is not None and w not in ROLE_WORDS) or w in ("which", "what"))
         and (words[i + 1] in ATTEMPT_WORDS | TITLE_WORDS or words[i + 1] in here)
     ]
     if (not past and not tries) or (reading.form == "when" and not tries):
