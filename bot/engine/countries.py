@@ -91,10 +91,14 @@ _COUNTRIES = [
 ]  # fmt: skip
 
 
+_SEX_OF_NOUN = {"man": "M", "men": "M", "woman": "F", "women": "F"}
+
+
 def _build(codes: bool) -> dict[str, Country]:
     table: dict[str, Country] = {}
     for country in _COUNTRIES:
         words = [country.name, country.demonym, country.demonym + "s", *country.aliases]
+        words += [w + noun for w in words if w.endswith(("ch", "sh")) for noun in _SEX_OF_NOUN]
         if codes:
             words.insert(0, country.code)
         for word in words:
@@ -105,6 +109,13 @@ def _build(codes: bool) -> dict[str, Country]:
 _LOOKUP = _build(codes=True)
 # In free text, three-letter codes are mostly English words ("can", "per", "den").
 _WORDS = {k: v for k, v in _build(codes=False).items() if len(k) > 3 or k in ("uk", "usa")}
+PERSON_DEMONYMS = {
+    word: sex
+    for word in _WORDS
+    for noun, sex in _SEX_OF_NOUN.items()
+    if word.endswith(("ch" + noun, "sh" + noun))
+}
+"""Words naming a person of a country, with their sex: "dutchman", "irishwomen"."""
 
 
 def country_word(word: str) -> Country | None:

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from bot.engine import answers, describe
 from bot.engine.answer import Answer, Conversation
-from bot.engine.countries import Country, country_word, same_country
+from bot.engine.countries import PERSON_DEMONYMS, Country, country_word, same_country
 from bot.engine.errors import UnknownRaceError
 from bot.engine.findings import NotCovered
 from bot.engine.intents import GENDER_WORDS, KNOWN_WORDS, PRONOUNS, UNKNOWN_TOPICS, Parsed, parse
@@ -651,7 +651,11 @@ class Engine:
                 for i in range(len(words) - 1)
                 if words[i] == "the"
                 and country_word(words[i + 1]) is not None
-                and (i + 2 == len(words) or words[i + 2] in PERSON_NOUNS)
+                and (
+                    i + 2 == len(words)
+                    or words[i + 2] in PERSON_NOUNS
+                    or words[i + 1] in PERSON_DEMONYMS  # "the dutchman"
+                )
             ),
             None,
         )
@@ -665,7 +669,17 @@ class Engine:
         one = _only_one_of(of_sex, country)
         if one is not None:
             query.athletes.append(one)
-            query.taken = query.taken | {named, named + 1}  # "dutch guy": a name now, no topic
+            # "dutch guy", "dutchman": a name now, no topic, and no country asked of him
+            query.taken = (
+                query.taken
+                | {named}
+                | (
+                    {named + 1}
+                    if named + 1 < len(words) and words[named + 1] in PERSON_NOUNS
+                    else set()
+                )
+            )
+            p.country = None
 
     # ------------------------------------------------------------------ helpers
 
@@ -860,7 +874,11 @@ class Engine:
         free = [i for i in range(len(words)) if i not in query.taken]
         known = set().union(*(event_qualifiers(e) for e in race.events))
         asked = {words[i] for i in free if words[i] in EVENT_KINDS or words[i] in known}
-        genders = {GENDER_WORDS[words[i]] for i in free if words[i] in GENDER_WORDS}
+        genders = {
+            GENDER_WORDS.get(words[i]) or PERSON_DEMONYMS[words[i]]  # "the dutchman"
+            for i in free
+            if words[i] in GENDER_WORDS or words[i] in PERSON_DEMONYMS
+        }
         previous = None
         if conversation is not None and conversation.event_id and conversation.race_id == race.id:
             previous = race.event(conversation.event_id)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
-from bot.engine.countries import Country, country_word
+from bot.engine.countries import PERSON_DEMONYMS, Country, country_word
 from bot.engine.lexicon import IRREGULAR, STOP_WORDS, SYNONYMS
 from bot.engine.names import MIN_TYPO_LENGTH
 from bot.engine.vocabulary import ENGLISH_WORDS
@@ -36,6 +36,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
             "closer", "closest", "lose by", "lost by", "win by", "won by", "beat by", "beaten by"),
     "compare": ("faster", "quicker", "slower", "fastest", "quickest", "slowest", "better", "worse",
                 "compare", "comparison", "versus", "vs", "v", "beat", "beaten", "outran",
+                "hold off", "held off", "holding off", "holds off",
                 "who was first", "finished first", "ahead of", "who won between"),
     "pace": ("pace", "paces", "per km", "per kilometre", "per kilometer", "per mile", "a mile",
              "a km", "km", "kilometre", "kilometer", "kms", "mile", "miles", "speed", "average",
@@ -358,6 +359,7 @@ def _read_word(parsed: Parsed, words: list[str], i: int, word: str, used: set[in
         used.add(i)
     if (country := country_word(word)) is not None:
         parsed.country = country
+        parsed.gender = parsed.gender or PERSON_DEMONYMS.get(word)  # "the dutchman"
         used.add(i)
     elif after and (country := country_word(f"{word} {after}")) is not None:
         parsed.country = country
