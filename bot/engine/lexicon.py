@@ -34,7 +34,13 @@ FILLER = frozenset(
 STOP_WORDS = FILLER | COMMON_WORDS | ENGLISH_WORDS
 """Words never taken as the topic of a question by themselves."""
 
+_TROUBLE = ("problem", "trouble", "wrong", "pain", "hurt", "injury", "injured", "cramp",
+            "cramping", "hamstring", "stomach", "struggled", "stumbled", "fell", "faded", "ill",
+            "sick")  # fmt: skip
+"""What went wrong in a race: "what went wrong for nageeye" is his "pain in his hamstring"."""
+
 SYNONYMS: dict[str, tuple[str, ...]] = {
+    **{word: tuple(w for w in _TROUBLE if w != word) for word in ("wrong", "problem", "trouble")},
     "win": ("won", "victory", "champion", "title", "triumph", "winner"),
     "won": ("win", "victory", "champion", "title", "winner"),
     "champ": ("champion",),
@@ -97,13 +103,15 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "early": ("start", "opening", "beginning", "gun", "first"),
     "break": ("broke", "breakaway", "surge", "surged", "pulled", "attack", "move", "kick", "gear"),
     "breakaway": ("break", "surge", "surged", "pulled", "clear", "away"),
-    "surge": ("break", "move", "pulled", "attack", "kick", "gear"),
+    "surge": ("break", "move", "pulled", "attack", "kick", "gear", "accelerated", "surges"),
     "move": ("surge", "surged", "attack", "attacked", "kick", "kicked", "pulled", "broke",
-             "burst", "charge", "injected", "upped", "strong", "gear", "command", "clear"),
+             "burst", "charge", "injected", "upped", "strong", "gear", "command", "clear",
+             "accelerated", "sped"),
     "push": ("pushed", "pace", "surge", "led", "front", "forced", "upped", "quickened"),
     "pushed": ("push", "pace", "surge", "led", "front", "forced", "upped", "quickened"),
+    # being dropped and dropping the others are one moment told from either side
     "drop": ("dropped", "fade", "faded", "fell", "back", "behind", "struggled", "pulled",
-             "shook", "shaken", "gapped"),
+             "shook", "shaken", "gapped", "broke", "breakaway", "accelerated", "surged"),
     "lose": ("lost", "dropped", "dropping", "without", "alone", "left", "withdrew", "withdrawn"),
     "fade": ("faded", "drop", "dropped", "fell", "back"),
     "dropout": ("dnf", "withdrew", "pulled", "abandoned", "quit"),

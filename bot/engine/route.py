@@ -27,6 +27,8 @@ UNRANKED = frozenset({"winner", "time", "summary", "result", "position"})
 """Structured intents that answer about one place or time, and so no superlative of a field."""
 SUPERLATIVES = frozenset("fastest slowest quickest".split())
 LEAD_WORDS = frozenset("lead leading led".split())
+HOLDING = frozenset(stem(w) for w in "hold holder own owner belong".split())
+"""Having a record: what a records answer naming its holder tells ("who held the old record")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,6 +141,9 @@ def structured_explains(answer: Answer, reading: Reading) -> frozenset[str]:
         reading = replace(
             reading, explained=reading.explained | (frozenset(reading.topic) & TIME_UNITS)
         )
+    if answer.intent == "records" and answer.athletes:  # "who held the old record": a holder
+        held = {w for w in reading.topic if stem(IRREGULAR.get(w, w)) in HOLDING}
+        reading = replace(reading, explained=reading.explained | held)
     if set(reading.topic) <= reading.explained:
         return reading.explained  # nothing left for the reply's own words to explain
     return reading.explained | {w for w in reading.topic if said(w)}

@@ -929,6 +929,19 @@ def test_the_one_athlete_of_a_country_named_by_it() -> None:
     assert amsterdam.ask("what did the dutch guy run").intent != "nationality"  # not "is he dutch"
 
 
+def test_what_went_wrong_is_the_trouble_told() -> None:
+    amsterdam = Engine.from_path(RACES / "amsterdam-marathon-2019")
+    for question in ("what went wrong for nageeye", "did nageeye have a problem"):
+        assert "hamstring" in passage(amsterdam, question)  # not his place and time
+    assert "accelerated" in passage(amsterdam, "who made the first move in the mens")
+
+
+def test_who_held_a_record_before_is_its_old_holder() -> None:
+    amsterdam = Engine.from_path(RACES / "amsterdam-marathon-2019")
+    answer = amsterdam.ask("who held the old womens record in amsterdam")  # not the men's
+    assert answer.intent == "records" and "Hailu" in answer.text
+
+
 def test_why_someone_dnf_is_why_they_dropped_out() -> None:
     new_york = Engine.from_path(RACES / "new-york-marathon-2016")
     assert "right heel injury" in passage(new_york, "why did ritzenhein dnf")
