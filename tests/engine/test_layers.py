@@ -942,6 +942,14 @@ def test_who_held_a_record_before_is_its_old_holder() -> None:
     assert answer.intent == "records" and "Hailu" in answer.text
 
 
+def test_a_count_told_at_a_point_of_the_race_beats_an_unknown_of_finishers() -> None:
+    chicago = Engine.from_path(RACES / "chicago-marathon-2018")  # "pack": the report's "group"
+    assert "seven were still together" in passage(
+        chicago, "how many were still in the front pack at 35k"
+    )
+    assert chicago.ask("how much prize money did farah get").kind == "unknown"
+
+
 def test_why_someone_dnf_is_why_they_dropped_out() -> None:
     new_york = Engine.from_path(RACES / "new-york-marathon-2016")
     assert "right heel injury" in passage(new_york, "why did ritzenhein dnf")
