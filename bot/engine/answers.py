@@ -1260,10 +1260,12 @@ _UNIT_WORDS = r"seconds?|secs?|minutes?|mins?"
 _STATED_GAP = re.compile(
     rf"\bby (?:just |only |a mere |about |nearly |almost )?"
     rf"(?:{_AMOUNT_WORDS})[ -](?:{_UNIT_WORDS})\b"
-    rf"|\b(?:{_AMOUNT_WORDS})[ -](?:{_UNIT_WORDS}) (?:behind|back|ahead|clear|adrift)\b",
+    rf"|\b(?:{_AMOUNT_WORDS})[ -](?:{_UNIT_WORDS}) (?:behind|back|ahead|clear|adrift)\b"
+    rf"|(?<=\bto )(?:{_AMOUNT_WORDS})[ -](?:{_UNIT_WORDS})(?= at the finish\b)",
     re.I,
 )
-"""A margin a sentence states: "held off Hug by 1 second", "finished 37 seconds back"."""
+"""A margin a sentence states: "held off Hug by 1 second", "finished 37 seconds back", "cutting
+the gap to 42 seconds at the finish"."""
 
 
 def _stated_gap(query: Query, athlete: Athlete, other: Athlete) -> tuple[str, str] | None:
@@ -1272,8 +1274,13 @@ def _stated_gap(query: Query, athlete: Athlete, other: Athlete) -> tuple[str, st
     race = query.race
     if race is None or query.engine is None:
         return None
+    # a sentence of the runner-up alone measures from the winner ("Kiplagat was second, ...
+    # 42 seconds at the finish")
+    wanted = {other.key} if athlete.position == 1 and other.position == 2 else set()
     for doc in query.engine.indexes[race.id].text.docs:
-        if doc.kind != "sentence" or not {athlete.key, other.key} <= doc.about:
+        if doc.kind != "sentence" or not (
+            {athlete.key, other.key} <= doc.about or doc.about == wanted
+        ):
             continue
         m = _STATED_GAP.search(doc.text)
         if m is not None:

@@ -658,6 +658,10 @@ def test_a_winning_margin_the_report_states_without_the_runner_up_time() -> None
     assert (answer.intent, answer.kind) == ("gap", "answer")
     assert [a.name for a in answer.athletes] == ["Daniel Romanchuk", "Marcel Hug"]
     assert any("by a second" in s for s in answer.sources)
+    boston = Engine.from_path(RACES / "boston-marathon-2019")  # the runner-up's sentence alone
+    answer = boston.ask("how much did degefa win by")
+    assert (answer.intent, answer.kind) == ("gap", "answer")
+    assert any("42 seconds at the finish" in s for s in answer.sources)
 
 
 def test_a_margin_that_only_says_how_big() -> None:
