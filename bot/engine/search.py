@@ -437,7 +437,7 @@ def name_parts(name: str) -> list[str]:
 
 def stated_age(text: str, name: str) -> int | None:
     """The age ``text`` gives the athlete called ``name``: "Cherono, 35,", "the 34-year-old
-    Keitany", "Kosgei (25)"."""
+    Keitany", "Kosgei (25)", "Romanchuk ... at 20 years"."""
     parts = name_parts(name)
     if not parts:
         return None
@@ -446,9 +446,11 @@ def stated_age(text: str, name: str) -> int | None:
         rf"\b{who}\s*,\s*(\d{{2}})\s*,",
         rf"(\d{{2}})-year-old\s+(?:[A-Z][\w'’-]*\s+){{0,3}}{who}\b",
         rf"\b{who}\s*\((\d{{2}})\)",
+        # "Romanchuk is the youngest winner of the race at 20 years", "Hug, aged 33"
+        rf"\b{who}\b[^.;]{{0,60}}?\b(?:at (\d{{2}}) years\b|aged (\d{{2}})\b)",
     ):
         if m := re.search(pattern, text):
-            return int(m.group(1))
+            return int(next(g for g in m.groups() if g))
     return None
 
 

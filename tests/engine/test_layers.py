@@ -954,6 +954,23 @@ def test_a_count_told_at_a_point_of_the_race_beats_an_unknown_of_finishers() -> 
     assert chicago.ask("how much prize money did farah get").kind == "unknown"
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "age"),
+    [
+        ("Cherono, 35, won", "Lawrence Cherono", 35),
+        ("the 34-year-old Keitany", "Mary Keitany", 34),
+        ("Kosgei (25) led", "Brigid Kosgei", 25),
+        ("Romanchuk is the youngest winner at 20 years, eight months", "Daniel Romanchuk", 20),
+        ("Berg, aged 33, won", "Anna Berg", 33),
+        ("Berg led at 20 miles", "Anna Berg", None),  # a point of the course, no age
+    ],
+)
+def test_an_age_the_text_states(text: str, name: str, age: int | None) -> None:
+    from bot.engine.search import stated_age
+
+    assert stated_age(text, name) == age
+
+
 def test_why_someone_dnf_is_why_they_dropped_out() -> None:
     new_york = Engine.from_path(RACES / "new-york-marathon-2016")
     assert "right heel injury" in passage(new_york, "why did ritzenhein dnf")
