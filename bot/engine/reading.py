@@ -201,6 +201,8 @@ def _verb_after(
     for j in range(aux + 1, len(words)):
         if j in names or (words[j] in FILLER and words[j] not in RESULT_VERBS):
             continue
+        if words[j] in GENDER_WORDS:  # "where did the defending womens champ finish"
+            continue
         return _passive(words, j)
     return None
 
