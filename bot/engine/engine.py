@@ -24,7 +24,14 @@ from bot.engine.intents import GENDER_WORDS, KNOWN_WORDS, PRONOUNS, UNKNOWN_TOPI
 from bot.engine.kinds import computed, people, records, text
 from bot.engine.kinds.computed import ABBREVIATIONS, OVER_WORDS, RECORD_KIND_WORDS, UNDER_WORDS
 from bot.engine.knowledge import Athlete, Event, KnowledgeBase, Race
-from bot.engine.lexicon import EVENT_KINDS, QUESTION_SLIPS, SHORTHAND, STOP_WORDS, SYNONYMS
+from bot.engine.lexicon import (
+    EVENT_KINDS,
+    FILLER,
+    QUESTION_SLIPS,
+    SHORTHAND,
+    STOP_WORDS,
+    SYNONYMS,
+)
 from bot.engine.loader import load_directory
 from bot.engine.names import Mention, NameIndex
 from bot.engine.normalize import normalize
@@ -490,6 +497,7 @@ class Engine:
                 words += conversation.last_words  # "why tho?": why what was just asked
             words += _same_record(words, conversation)
             words += _same_point(words, conversation.last_words)
+            words += _at_another_point(words, conversation.last_words)
             words = _for_other_event(words, conversation.last_words)
         races, race_positions, years = self._races_in(words)
         query = Query(question=text, words=words, parsed=Parsed(words=words), engine=self)
@@ -1042,10 +1050,12 @@ def _two_questions(text: str) -> tuple[str, str] | None:
 def _joined(question: str, first: Answer, second: Answer) -> Answer:
     """One reply to a question asked in two parts."""
     athletes = tuple(dict.fromkeys((*first.athletes, *second.athletes)))
+    # one passage may answer both ("halfway split for degefa and how big was her lead there")
+    text = first.text if second.text in first.text else f"{first.text}\n{second.text}"
     return replace(
         first,
         question=question,
-        text=f"{first.text}\n{second.text}",
+        text=text,
         kind="answer" if "answer" in (first.kind, second.kind) else "unknown",
         athletes=athletes,
         rows=(*first.rows, *second.rows),
@@ -1100,6 +1110,15 @@ def _same_point(words: list[str], last: tuple[str, ...]) -> list[str]:
     if any(POINT_WORD.match(w) for w in words):
         return []
     return [w for w in last if POINT_WORD.match(w)][:1]
+
+
+def _at_another_point(words: list[str], last: tuple[str, ...]) -> list[str]:
+    """ "and by 30k?" after "how big was her lead at halfway": that question, at the point now
+    named."""
+    own = [w for w in words if w not in FILLER and w not in _AT]
+    if not own or not all(POINT_WORD.match(w) for w in own):
+        return []
+    return [w for w in last if not POINT_WORD.match(w) and w not in REFERRING and w != "point"]
 
 
 def _joined_words(words: list[str]) -> list[str]:

@@ -699,6 +699,15 @@ def test_there_is_the_point_of_the_race_asked_before() -> None:
     assert "halfway" not in boston.read("how big was her lead", conversation).words
 
 
+def test_a_point_alone_asks_the_question_before_at_that_point() -> None:
+    boston = Engine.from_path(RACES / "boston-marathon-2019")
+    conversation = Conversation()
+    answer = boston.ask("halfway split for degefa and how big was her lead there", conversation)
+    assert answer.text.count("By the halfway point") == 1  # one passage answers both parts
+    words = boston.read("and by 30k?", conversation).words
+    assert {"30k", "lead"} <= set(words) and "halfway" not in words and "there" not in words
+
+
 def test_a_description_with_nothing_unasked_fits_better() -> None:
     boston = Engine.from_path(RACES / "boston-marathon-2019")  # Schar: "defending champion in
     query = boston.read("who's the defending champ in the womens")  # Berlin, Chicago..."
