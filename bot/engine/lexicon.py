@@ -23,8 +23,8 @@ FILLER = frozenset(
     i you he she it we they me him her them my your his its our their mine yours hers ours theirs
     himself herself themselves itself up down out off over again once only also still even ever
     too much many more most less few lot lots bit thing things stuff way ways one ones
-    today yesterday race event marathon runner runners athlete athletes guy person people happen
-    happened happening ended end say said says min mins sec secs ppl peeps folks home
+    today yesterday race races event events marathon runner runners athlete athletes guy person
+    people happen happened happening ended end say said says min mins sec secs ppl peeps folks home
     mention mentioned mentions heard hear apparently supposedly make makes made making
     finally eventually ultimately
     """.split()

@@ -839,6 +839,11 @@ def test_a_first_go_at_the_race_named_is_history_not_a_place() -> None:
     assert answer.intent == "fact" and "2015" in answer.text
 
 
+def test_the_races_won_before_are_her_past() -> None:
+    boston = Engine.from_path(RACES / "boston-marathon-2019")  # not "Yes: he finished 1st"
+    assert "Seville, Prague" in passage(boston, "what races had cherono won before boston")
+
+
 def test_a_winner_named_with_the_race_is_this_race() -> None:
     chicago = Engine.from_path(RACES / "chicago-marathon-2016")
     assert route(chicago, "womens winner chicago 2016?") is None  # not her past in Chicago
