@@ -1275,12 +1275,15 @@ def _stated_gap(query: Query, athlete: Athlete, other: Athlete) -> tuple[str, st
     if race is None or query.engine is None:
         return None
     # a sentence of the runner-up alone measures from the winner ("Kiplagat was second, ...
-    # 42 seconds at the finish")
+    # 42 seconds at the finish"); the one behind is named in it, not only told of ("the rest of
+    # the pack was another 15 seconds behind")
     wanted = {other.key} if athlete.position == 1 and other.position == 2 else set()
     for doc in query.engine.indexes[race.id].text.docs:
         if doc.kind != "sentence" or not (
             {athlete.key, other.key} <= doc.about or doc.about == wanted
         ):
+            continue
+        if normalize(surname(other)) not in normalize(doc.text):
             continue
         m = _STATED_GAP.search(doc.text)
         if m is not None:
@@ -1473,6 +1476,12 @@ def missing(query: Query, athlete: Athlete, what: str) -> Answer:
         known.append(f"ran {format_time(athlete.time)}")
     if athlete.status in ("dnf", "dns", "dq"):
         known.append(f"is listed as {athlete.status.upper()}")
+    winner = athlete.event.by_position.get(1)
+    if what == "time" and winner is not None and winner is not athlete:
+        stated = _stated_gap(query, winner, athlete)  # "cutting the gap to 42 seconds"
+        if stated is not None:
+            known.append(f"was {stated[0].removeprefix('by ')} behind {winner.name}")
+            sources.append(stated[1])
     facts = sorted(athlete_facts(query.race, athlete), key=lambda f: f.about[:1] != [athlete.key])
     what_text = {"time": "time", "position": "finishing place"}.get(what, what)
     text = f"My source doesn't give {athlete.name}'s {what_text}."
