@@ -1239,7 +1239,7 @@ CITY_PREFIXES = frozenset(
 )
 
 
-ORDINARY_WORDS = COMMON_WORDS | KNOWN_WORDS | answers.AGE_ASKED
+ORDINARY_WORDS = COMMON_WORDS | KNOWN_WORDS | FILLER | answers.AGE_ASKED
 """Question words: they match a name exactly or not at all, never through a typo."""
 
 GENERIC_EVENT_WORDS = frozenset({"race", "event", "marathon", "elite", "field", "open"})

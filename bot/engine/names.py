@@ -334,7 +334,8 @@ class NameIndex:
             # of ("Mary Harris" before "Mary Harris-Lee") first, then in field order. A word of
             # their own names before one only of an alias ("kipsang": Wilson Kipsang, not
             # Geoffrey Kamworor, "Geoffrey Kipsang Kamworor" in full).
-            own = {c for c in candidates if text in self._names[c].split()}
+            forms = {text, text.removesuffix("s")}  # "kipsangs pace": Kipsang's
+            own = {c for c in candidates if forms & set(self._names[c].split())}
             if own and len(own) < len(candidates):
                 if len(own) == 1:
                     return Mention(start, end, text, tuple(own), exact, False)

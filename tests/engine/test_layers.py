@@ -735,6 +735,13 @@ def test_a_word_of_one_s_own_name_before_a_word_of_another_s_alias() -> None:
     new_york = Engine.from_path(RACES / "new-york-marathon-2017")  # Kamworor's alias: "geoffrey
     query = new_york.read("when did kipsang win nyc before")  # kipsang kamworor"
     assert [a.name for a in query.athletes] == ["Wilson Kipsang"] and not query.ambiguous
+    query = new_york.read("what was kipsangs time")  # the possessive, typed without apostrophe
+    assert [a.name for a in query.athletes] == ["Wilson Kipsang"] and not query.ambiguous
+
+
+def test_a_filler_word_is_no_initials() -> None:
+    chicago = Engine.from_path(RACES / "chicago-marathon-2016")  # "pl": Paul Lonyangata
+    assert chicago.read("womens podium pls").athletes == []
 
 
 def test_an_initial_alone_names_nobody_and_a_gap_explains_its_unit() -> None:
