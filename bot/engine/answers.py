@@ -215,10 +215,10 @@ def answer(query: Query, conversation: Conversation | None) -> Answer:
     ):
         return facts_answer(query, [fact[1]])
 
+    if p.threshold is not None and not query.athletes and p.country is None:
+        return under_threshold(query, p.threshold)  # "how many women went under 2:30"
     if p.has("count") and not query.athletes:
         return count(query)
-    if p.threshold is not None and not query.athletes:
-        return under_threshold(query, p.threshold)
     if (query.gender or query.club or query.category) and not query.athletes:
         return group_answer(query)
     if p.has("categories") and not query.athletes and p.has("win", "top", "who"):
@@ -838,8 +838,20 @@ def under_threshold(query: Query, threshold: float) -> Answer:
         timed = [a for a in event.finishers if a.time is not None]
         hits = [a for a in timed if (a.time > threshold if over else a.time < threshold)]  # type: ignore[operator]
         word = "over" if over else "under"
+        names = ", ".join(f"{a.name} ({format_time(a.time or 0)})" for a in hits)
+        first_slower = None if over else _first_not_under(event, threshold)
+        if not event.complete and first_slower is not None:
+            # every place down to the first one slower is known: no one after was under
+            slower = (
+                f"{first_slower.name}, {ordinal(first_slower.position or 0)}, ran "
+                f"{format_time(first_slower.time or 0)}"
+            )
+            said = f"{len(hits) or 'Nobody'} ran {word} {format_time(threshold)} in "
+            said += event_label(event)
+            lines.append(f"{said}: {names}; {slower}." if hits else f"{said}: {slower}.")
+            rows.extend(row(a) for a in hits[:MAX_LIST])
+            continue
         if not event.complete:
-            names = ", ".join(f"{a.name} ({format_time(a.time or 0)})" for a in hits)
             lines.append(
                 f"My source doesn't give every time in {event_label(event)}. Of the times it "
                 f"gives, {word} {format_time(threshold)}: {names or 'none'}."
@@ -853,6 +865,18 @@ def under_threshold(query: Query, threshold: float) -> Answer:
             lines.append(", ".join(f"{a.name} ({format_time(a.time or 0)})" for a in hits))
         rows.extend(row(a) for a in hits[:MAX_LIST])
     return make(query, "threshold", "\n".join(lines), rows=rows, event=query.event)
+
+
+def _first_not_under(event: Event, threshold: float) -> Athlete | None:
+    """The first finisher, in place order, not under ``threshold``, when every place before
+    theirs is named with a time: all placed after them were slower still."""
+    for place in range(1, len(event.finishers) + 1):
+        athlete = event.by_position.get(place)
+        if athlete is None or athlete.time is None:
+            return None
+        if athlete.time >= threshold:
+            return athlete
+    return None
 
 
 def by_bib(query: Query, bib: str) -> Answer:

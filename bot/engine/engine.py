@@ -563,7 +563,7 @@ class Engine:
             if y not in query.parsed.years
             and any(w == str(y) and i not in query.taken for i, w in enumerate(words))
         )
-        if race is not None and query.parsed.threshold is None and not query.athletes:
+        if race is not None and not query.athletes:  # "under 2:30": not "under 2" hours
             self._clock_threshold(query, text, race)
         if race is not None:
             query.event = self._pick_event(query, conversation)

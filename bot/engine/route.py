@@ -89,7 +89,7 @@ INTENT_CONCEPTS: dict[str, frozenset[str]] = {
                   "win", "under", "over", "place"},
         "date": {"date", "event_words", "win", "time"},
         "distance": {"distance", "event_words", "time"},
-        "threshold": _PLACES | {"under", "over", "count", "compare"},
+        "threshold": _PLACES | {"under", "over", "count", "compare", "broke"},  # "break 2:10"
     }.items()
 }  # fmt: skip
 """The concepts each structured intent answers: a word the concept reader took for another

@@ -739,6 +739,16 @@ def test_a_word_of_one_s_own_name_before_a_word_of_another_s_alias() -> None:
     assert [a.name for a in query.athletes] == ["Wilson Kipsang"] and not query.ambiguous
 
 
+def test_a_threshold_counts_exactly_when_every_place_before_the_first_slower_is_known() -> None:
+    new_york = Engine.from_path(RACES / "new-york-marathon-2017")  # top 10 named, field not
+    query = new_york.read("how many women went under 2:30")
+    assert query.parsed.threshold == 2 * 3600 + 30 * 60  # the clock, not "under 2" hours
+    answer = new_york.ask("how many women went under 2:30", None)
+    assert (answer.intent, answer.kind, len(answer.rows)) == ("threshold", "answer", 8)
+    answer = new_york.ask("did anyone break 2:10 in the mens")  # the winner ran 2:10:53
+    assert (answer.intent, answer.kind, answer.rows) == ("threshold", "answer", ())
+
+
 def test_a_filler_word_is_no_initials() -> None:
     chicago = Engine.from_path(RACES / "chicago-marathon-2016")  # "pl": Paul Lonyangata
     assert chicago.read("womens podium pls").athletes == []
