@@ -21,8 +21,9 @@ from bot.engine.countries import (
     same_country,
 )
 from bot.engine.durations import format_gap, format_pace, format_time
+from bot.engine.intents import GENDER_WORDS
 from bot.engine.knowledge import Athlete, Event, Race
-from bot.engine.lexicon import stop_told
+from bot.engine.lexicon import EVENT_KINDS, stop_told
 from bot.engine.models import FactIn, RecordIn
 from bot.engine.normalize import normalize
 from bot.engine.phrase import by_margin, ordinal, the_title
@@ -265,7 +266,10 @@ def answer(query: Query, conversation: Conversation | None) -> Answer:
         return facts_answer(query, [fact[1]])
     if _asks_about_person(query) and unknown_words(query):
         return unknown_athlete(query, unknown_words(query))
-    if p.has("who") and p.has("event_words") and p.concepts <= {"who", "time", "event_words"}:
+    named_event = p.has("event_words") or (  # "who took the mens wheelchair"
+        query.event is not None and bool(set(query.words) & (EVENT_KINDS | set(GENDER_WORDS)))
+    )
+    if p.has("who") and named_event and p.concepts <= {"who", "time", "event_words"}:
         return winners(query)  # "who took the men's wheelchair race": who won it
     if unknown_words(query) and not p.concepts:
         return not_understood(query)

@@ -620,6 +620,8 @@ def test_who_took_an_event_is_its_winner_and_a_point_is_a_subject() -> None:
     new_york = Engine.from_path(RACES / "new-york-marathon-2019")
     answer = new_york.ask("who took the mens wheelchair race")  # "wheelchair": the event's word
     assert answer.intent == "winner" and [a.name for a in answer.athletes] == ["Daniel Romanchuk"]
+    answer = new_york.ask("who took the mens wheelchair")  # the event named without "race"
+    assert answer.intent == "winner" and [a.name for a in answer.athletes] == ["Daniel Romanchuk"]
     assert "20mi" in reading_of(new_york, "who took the lead at 20 miles").uncovered
     fit = route(new_york, "who took the lead at 20 miles")  # not the winning margin
     assert fit is not None and isinstance(fit.finding, f.TextFound)
