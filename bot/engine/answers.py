@@ -989,12 +989,23 @@ def by_country(query: Query, country: Country, counting: bool = False) -> Answer
         or bool({"list", "all", "every", "were", "which"} & set(query.words))  # "who were the..."
     )
     top = _top_asked(p)
+    # "the first non kenyan": the others, told as "non-Kenyan"
+    shown = (
+        dataclass_replace(country, demonym=f"non-{country.demonym}") if p.other_country else country
+    )
     unnamed: list[Event] = []
     for event in events:
         people = [
             a
             for a in event.athletes
-            if same_country(a.country, country) and a.status != "dns" and _in_group(query, a)
+            # "the first non kenyan": of a country given, and another
+            if (
+                not same_country(a.country, country) and a.country is not None
+                if p.other_country
+                else same_country(a.country, country)
+            )
+            and a.status != "dns"
+            and _in_group(query, a)
         ]
         placed = [a for a in people if a.position is not None]
         where = event_label(event)
@@ -1002,7 +1013,7 @@ def by_country(query: Query, country: Country, counting: bool = False) -> Answer
         if counting:
             if top is not None:  # "in the top 3": places 1 to 3 only
                 placed = [a for a in placed if (a.position or 0) <= top]
-            lines.append(_country_count(query, event, country, placed, top, scope))
+            lines.append(_country_count(query, event, shown, placed, top, scope))
             named = top is None or not _unnamed_places(event, top)
             if not named and (not placed or not _mostly_named(event, top or 0)):
                 unnamed.append(event)  # places in the top asked not named: no count
@@ -1016,13 +1027,13 @@ def by_country(query: Query, country: Country, counting: bool = False) -> Answer
                 lines.append(f"My source names {names} from {home} in {where}, but not "
                              "a finishing place.")  # fmt: skip
             else:
-                lines.append(f"No {country.demonym} finisher in {where}{scope}.")
+                lines.append(f"No {shown.demonym} finisher in {where}{scope}.")
             continue
         nth = _nth_of_country(query) if not counting else 1  # "the 2nd placed american woman"
         if len(placed) < nth:
             names = ", ".join(f"{a.name} ({ordinal(a.position or 0)})" for a in placed)
             plural = "s" if len(placed) != 1 else ""
-            lines.append(f"My source names only {len(placed)} {country.demonym} finisher{plural} "
+            lines.append(f"My source names only {len(placed)} {shown.demonym} finisher{plural} "
                          f"in {where}{scope}: {names}.")  # fmt: skip
             continue
         first = placed[nth - 1]
@@ -1032,7 +1043,7 @@ def by_country(query: Query, country: Country, counting: bool = False) -> Answer
         time_text = f" in {format_time(first.time)}" if first.time is not None else ""
         which = "first" if nth == 1 else ordinal(nth)
         lines.append(
-            f"The {which} {country.demonym} finisher in {where} was {first.name}, "
+            f"The {which} {shown.demonym} finisher in {where} was {first.name}, "
             f"{ordinal(first.position or 0)}{time_text}{scope}."
         )
         unknown_ahead = [

@@ -266,6 +266,7 @@ class Parsed:
     count: int | None = None
     years: list[int] = field(default_factory=list)
     country: Country | None = None
+    other_country: bool = False  # "the first non kenyan": anyone but the country's athletes
     unknown_topic: str | None = None
     other_sport: str | None = None
     threshold: float | None = None  # seconds, for "under 3 hours"
@@ -364,6 +365,9 @@ def _read_word(parsed: Parsed, words: list[str], i: int, word: str, used: set[in
     elif after and (country := country_word(f"{word} {after}")) is not None:
         parsed.country = country
         used.update((i, i + 1))
+    if word in ("non", "not") and after and country_word(after) is not None:
+        parsed.other_country = True  # "the first non kenyan", "top non-african"
+        used.add(i)
     if word == "from" and "where" in words:
         parsed.concepts.add("country")  # "where is kosgei from"
     if word in ORDINAL_WORDS:

@@ -751,6 +751,14 @@ def test_a_threshold_counts_exactly_when_every_place_before_the_first_slower_is_
     assert (answer.intent, answer.kind, answer.rows) == ("threshold", "answer", ())
 
 
+def test_non_and_a_country_asks_the_others() -> None:
+    chicago = Engine.from_path(RACES / "chicago-marathon-2016")
+    query = chicago.read("who was the first non kenyan in the womens race")
+    assert query.parsed.other_country and query.parsed.country is not None
+    answer = chicago.ask("who was the first non kenyan in the womens race")
+    assert answer.intent == "country" and [a.name for a in answer.athletes] == ["Yebrgual Melese"]
+
+
 def test_a_filler_word_is_no_initials() -> None:
     chicago = Engine.from_path(RACES / "chicago-marathon-2016")  # "pl": Paul Lonyangata
     assert chicago.read("womens podium pls").athletes == []
