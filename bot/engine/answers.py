@@ -976,6 +976,9 @@ def _nth_of_country(query: Query) -> int:
     return 1
 
 
+PLURAL_PEOPLE = frozenset("women men guys ladies girls boys runners athletes".split())
+
+
 def by_country(query: Query, country: Country, counting: bool = False) -> Answer:
     events = _events(query, explicit=True)
     p = query.parsed
@@ -987,6 +990,8 @@ def by_country(query: Query, country: Country, counting: bool = False) -> Answer
         counting
         or (p.has("count", "top", "finishers") and p.count is not None)
         or bool({"list", "all", "every", "were", "which"} & set(query.words))  # "who were the..."
+        or bool(PLURAL_PEOPLE & set(query.words))  # "how did the american women do"
+        or normalize(country.demonym) + "s" in query.words  # "how did the americans do"
     )
     top = _top_asked(p)
     # "the first non kenyan": the others, told as "non-Kenyan"

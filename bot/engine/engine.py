@@ -27,6 +27,7 @@ from bot.engine.knowledge import Athlete, Event, KnowledgeBase, Race
 from bot.engine.lexicon import (
     EVENT_KINDS,
     FILLER,
+    PERSON_NOUNS,
     QUESTION_SLIPS,
     SHORTHAND,
     STOP_WORDS,
@@ -500,6 +501,7 @@ class Engine:
             words += _at_another_point(words, conversation.last_words)
             words = _for_other_event(words, conversation.last_words)
         races, race_positions, years = self._races_in(words)
+        race_words = frozenset(race_positions)  # "the berlin debutant": a description's too
         query = Query(question=text, words=words, parsed=Parsed(words=words), engine=self)
         if conversation is not None and len(words) <= 8 and REFERRING & set(words):
             query.passages = conversation.passages
@@ -546,7 +548,7 @@ class Engine:
             if _asks_is_described(words, query.athletes):
                 self._checked_description(query, self.indexes[race.id])
             elif not query.athletes:
-                self._described_person(query, self.indexes[race.id])
+                self._described_person(query, self.indexes[race.id], race_words)
                 if query.description is None and words[:1] in (["last"], ["previous"]):
                     self._described_before_pronoun(query, conversation)
             elif len(query.athletes) == 1 and words[:1] in (
@@ -790,9 +792,13 @@ class Engine:
         if first not in query.athletes:
             query.athletes.append(first)
 
-    def _described_person(self, query: Query, index: RaceIndex) -> None:
-        """ "the defending champion": someone the question names by a description."""
-        free = [(i, w) for i, w in enumerate(query.words) if i not in query.taken]
+    def _described_person(
+        self, query: Query, index: RaceIndex, race_words: frozenset[int] = frozenset()
+    ) -> None:
+        """ "the defending champion": someone the question names by a description, which may
+        hold the race's own name ("the berlin debutant")."""
+        taken = query.taken - race_words
+        free = [(i, w) for i, w in enumerate(query.words) if i not in taken]
         genders = {GENDER_WORDS[w] for _, w in free if w in GENDER_WORDS}
         ran = frozenset(index.race.athletes)
         found = describe.match(index.described, [w for _, w in free], genders, ran)
@@ -1150,8 +1156,6 @@ _ENGINE_WORDS = (
 )
 """Words the engine reads as what they mean ("degrees"), never as a misspelt name."""
 
-PERSON_NOUNS = frozenset("guy man woman lady girl bloke chap dude runner athlete one".split())
-"""What "the dutch ..." may be followed by when it names a person."""
 
 NAMES_UNKNOWN = frozenset({"unknown_athlete", "unknown_race", "unknown"})
 """Structured replies that already name what no one knows ("I don't have anyone called", "I

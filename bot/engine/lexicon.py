@@ -212,6 +212,9 @@ ROLE_WORDS = frozenset(
 )
 """Words that describe a person by a role ("the defending champion", "the course record holder")."""
 
+PERSON_NOUNS = frozenset("guy man woman lady girl bloke chap dude runner athlete one".split())
+"""What "the dutch ..." may be followed by when it names a person."""
+
 RESULT_VERBS = frozenset(
     "do did does doing go went get got fare fared finish finished place placed come came end "
     "ended perform performed run ran".split()

@@ -13,8 +13,17 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
+from bot.engine.countries import country_word
 from bot.engine.intents import GENDER_WORDS, LEXICON, ORDINAL_WORDS, UNKNOWN_TOPICS
-from bot.engine.lexicon import FILLER, NARRATIVE_STARTS, RESULT_VERBS, STOP_WORDS, TIME_VERBS
+from bot.engine.lexicon import (
+    FILLER,
+    NARRATIVE_STARTS,
+    PERSON_NOUNS,
+    RESULT_VERBS,
+    ROLE_WORDS,
+    STOP_WORDS,
+    TIME_VERBS,
+)
 from bot.engine.search import stem
 
 if TYPE_CHECKING:
@@ -201,12 +210,14 @@ def _verb_after(
     for j in range(aux + 1, len(words)):
         if j in names or (words[j] in FILLER and words[j] not in RESULT_VERBS):
             continue
-        if words[j] in GENDER_WORDS:  # "where did the defending womens champ finish"
-            continue
+        if words[j] in _SUBJECT_WORDS or country_word(words[j]) is not None:
+            continue  # "where did the top american woman finish", "the defending womens champ"
         return _passive(words, j)
     return None
 
 
+_SUBJECT_WORDS = frozenset(GENDER_WORDS) | PERSON_NOUNS | ROLE_WORDS | {"top", "fastest"}
+"""Words of a person described, between "did" and the verb: no verb of their own."""
 _GET = frozenset("get gets got getting".split())
 DURATION_VERBS = frozenset("take takes took taken last lasted".split())
 """After "how long did it ...": a time is asked ("how long did it take")."""

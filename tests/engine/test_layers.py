@@ -136,6 +136,7 @@ def test_reading_spans_names_and_topic(engine: Engine) -> None:
         ("how close was cheruiyot to the world record", "how", False),
         ("where did kosgei and bekele finish", "where", False),
         ("where did the defending womens champ finish", "where", False),  # no verb "womens"
+        ("where did the top american woman finish", "where", False),  # a person described
         ("when did farah drop back", "when", True),
         ("who passed keitany", "who", True),
         ("who won the womens race", "who", False),
@@ -757,6 +758,12 @@ def test_non_and_a_country_asks_the_others() -> None:
     assert query.parsed.other_country and query.parsed.country is not None
     answer = chicago.ask("who was the first non kenyan in the womens race")
     assert answer.intent == "country" and [a.name for a in answer.athletes] == ["Yebrgual Melese"]
+
+
+def test_a_description_may_hold_the_race_s_name() -> None:
+    berlin = Engine.from_path(RACES / "berlin-marathon-2018")  # "Berlin debutant"
+    query = berlin.read("what did the berlin debutant run")
+    assert [a.name for a in query.athletes] == ["Amos Kipruto"] and query.race is not None
 
 
 def test_a_filler_word_is_no_initials() -> None:
