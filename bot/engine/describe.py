@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bot.engine.intents import LEXICON
+from bot.engine.intents import GENDER_WORDS, LEXICON
 from bot.engine.knowledge import Athlete, Race
 from bot.engine.lexicon import NUMBER_WORDS, ROLE_WORDS, SYNONYMS
 from bot.engine.names import NameIndex
@@ -130,6 +130,10 @@ def _from_sentence(sentence: str, names: NameIndex, others: NameIndex) -> list[D
     return found
 
 
+_SEX_STEMS = frozenset(stem(w) for w in GENDER_WORDS)
+"""Words of the sex asked ("women's"): no qualifier that tells one year's holder from another."""
+
+
 def match(
     described: Sequence[Described],
     words: Sequence[str],
@@ -162,9 +166,11 @@ def match(
     for item in described:
         if genders and item.gender not in genders | {None}:
             continue
-        if need_role and any(s.isdigit() and len(s) == 4 for s in item.stems - direct):
-            continue  # "1990 men's winner" is no answer to "who was the men's winner"
         fitting = (item.stems & direct) | (item.stems & widened)
+        past = any(s.isdigit() and len(s) == 4 for s in item.stems - direct)
+        if need_role and past and not fitting - role_like - _SEX_STEMS:
+            continue  # "1990 men's winner" is no answer to "who was the men's winner" (but
+            # "2008 Olympic silver medallist" is to "the olympic silver medallist")
         if not need_role:
             if len(item.stems & direct) < 3:
                 continue  # no role word: most of the description must be asked

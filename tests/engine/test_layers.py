@@ -766,6 +766,12 @@ def test_a_description_may_hold_the_race_s_name() -> None:
     assert [a.name for a in query.athletes] == ["Amos Kipruto"] and query.race is not None
 
 
+def test_a_description_of_a_past_year_fits_when_its_other_words_are_asked() -> None:
+    new_york = Engine.from_path(RACES / "new-york-marathon-2017")  # "2008 Olympic 10,000m
+    query = new_york.read("who's the olympic silver medallist in the womens field")  # silver
+    assert [a.name for a in query.athletes] == ["Shalane Flanagan"]  # medallist"
+
+
 def test_a_filler_word_is_no_initials() -> None:
     chicago = Engine.from_path(RACES / "chicago-marathon-2016")  # "pl": Paul Lonyangata
     assert chicago.read("womens podium pls").athletes == []
