@@ -1121,6 +1121,11 @@ def test_a_figure_in_the_sentence_after_and_a_follow_up_on_what_was_quoted() -> 
     assert not boston.read("who won the mens race", conversation).passages  # leans on nothing
     answer = boston.ask("who timed it", conversation)
     assert answer.sources == (fit.finding.passages[1].source,)
+    chicago = Engine.from_path(RACES / "chicago-marathon-2019")
+    conversation = Conversation()
+    first = chicago.ask("kosgei 10k?", conversation)  # "... 31:28, 2:12:26 marathon pace, ..."
+    fit = route(chicago, "what marathon pace was that", conversation)  # not the winners' paces
+    assert fit is not None and fit.sources == first.sources
 
 
 def test_a_word_that_means_the_same_is_no_stand_in() -> None:

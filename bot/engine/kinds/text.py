@@ -133,6 +133,8 @@ def narrative(ctx: Context) -> Fit | None:
     strength = 1.0 if reading.narrative or placed_figure else 0.0
     if reading.form == "yes_no":
         strength += 0.25
+    if best.doc.source in ctx.leaned_on:  # "what marathon pace was that": the passage just given
+        strength += 1.0
     own = explained - reading.explained  # words only the passage accounts for
     if _asks_amount(reading) and (own or len(explained) > 1) and _DIGIT.search(best.doc.text):
         strength += 0.5  # "how long did she wait": a passage that gives a figure
