@@ -111,7 +111,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "pushed": ("push", "pace", "surge", "led", "front", "forced", "upped", "quickened"),
     # being dropped and dropping the others are one moment told from either side
     "drop": ("dropped", "fade", "faded", "fell", "back", "behind", "struggled", "pulled",
-             "shook", "shaken", "gapped", "broke", "breakaway", "accelerated", "surged"),
+             "shook", "shaken", "gapped", "broke", "breakaway", "accelerated", "surged",
+             "contact"),
     "lose": ("lost", "dropped", "dropping", "without", "alone", "left", "withdrew", "withdrawn"),
     "fade": ("faded", "drop", "dropped", "fell", "back"),
     "dropout": ("dnf", "withdrew", "pulled", "abandoned", "quit"),

@@ -383,11 +383,12 @@ POINT_WORD = re.compile(r"^(?:\d+(?:\.\d+)?(?:k|mi)|halfway|midway)$")
 
 
 def _points_follow(docs: list[Doc]) -> None:
-    """A sentence that tells of "that point" is about the point the sentence before it in the
-    paragraph names last: "She went through ... 15km in 47:26. At that point she was almost a
-    minute ahead of Yeshaneh" is about 15k."""
+    """A sentence that tells of "that point" is about the point the sentence before it names
+    last: "She went through ... 15km in 47:26. At that point she was almost a
+    minute ahead of Yeshaneh" is about 15k. A paragraph's first sentence leans on the one
+    ending the paragraph before (news reports give a paragraph a sentence or two)."""
     for before, doc in itertools.pairwise(docs):
-        if before.paragraph != doc.paragraph or not _THAT_POINT.search(doc.text):
+        if doc.paragraph - before.paragraph > 1 or not _THAT_POINT.search(doc.text):
             continue
         points = [w for w in before.words if POINT_WORD.match(w)]
         if points and points[-1] not in doc.words:

@@ -1128,6 +1128,16 @@ def test_a_figure_in_the_sentence_after_and_a_follow_up_on_what_was_quoted() -> 
     assert fit is not None and fit.sources == first.sources
 
 
+def test_that_point_leans_on_the_paragraph_before() -> None:
+    chicago = Engine.from_path(RACES / "chicago-marathon-2018")  # a sentence a paragraph
+    docs = chicago.indexes["chicago-marathon-2018"].text.docs
+    doc = next(d for d in docs if d.text.startswith("The field began to thin quickly"))
+    assert "35k" in doc.extra and doc.leans_on is not None and "35 km" in doc.leans_on.text
+    fit = route(chicago, "who got dropped first after 35k")  # with the sentence it leans on
+    assert fit is not None and isinstance(fit.finding, f.TextFound)
+    assert "Rupp losing contact" in fit.finding.passages[-1].text
+
+
 def test_a_word_that_means_the_same_is_no_stand_in() -> None:
     new_york = Engine.from_path(RACES / "new-york-marathon-2018")
     index = new_york.indexes["new-york-marathon-2018"].text
