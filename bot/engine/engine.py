@@ -27,6 +27,7 @@ from bot.engine.knowledge import Athlete, Event, KnowledgeBase, Race
 from bot.engine.lexicon import (
     EVENT_KINDS,
     FILLER,
+    PACK_WORDS,
     PERSON_NOUNS,
     QUESTION_SLIPS,
     SHORTHAND,
@@ -39,7 +40,7 @@ from bot.engine.normalize import normalize
 from bot.engine.phrase import phrase as phrase_finding
 from bot.engine.reading import Reading, clock_figures
 from bot.engine.reading import read as read_question
-from bot.engine.route import Context, KindFit, choose, not_covered
+from bot.engine.route import Context, KindFit, all_but_one, choose, not_covered
 from bot.engine.search import JOINS, POINT_WORD, TextIndex, course_points, spell_money
 from bot.engine.vocabulary import COMMON_WORDS
 
@@ -453,6 +454,13 @@ class Engine:
         ]
         # a question of a form the engine reads, but about something it has no word for
         unread = structured.kind == "help" and reading.form != "other"
+        if (
+            fit is not None
+            and fit.kind == "answer"
+            and set(unknown_to_text) <= PACK_WORDS
+            and all_but_one(fit, reading)
+        ):
+            unknown_to_text = []  # "halfway split for the lead pack": the report's "group"
         if unknown_to_text and (
             structured.kind not in ("unknown", "help")
             or fit is not None

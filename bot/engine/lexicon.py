@@ -213,6 +213,10 @@ ROLE_WORDS = frozenset(
 )
 """Words that describe a person by a role ("the defending champion", "the course record holder")."""
 
+PACK_WORDS = frozenset("pack packs bunch group groups peloton chasers trio quartet".split())
+"""Words for runners together, which a report may call by another ("the lead pack": "a group
+of five")."""
+
 PERSON_NOUNS = frozenset("guy man woman lady girl bloke chap dude runner athlete one".split())
 """What "the dutch ..." may be followed by when it names a person."""
 

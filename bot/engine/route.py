@@ -183,18 +183,22 @@ def choose(
         return None, explained
     # "why", "who", "how old": about the one asked, nearer than a structured unknown
     not_said = isinstance(best.finding, NotSaid | Age)
-    told = best.explained - best.weak
-    left = set(reading.uncovered) - told
-    # one word left unexplained ("pack" in "how many were still in the front pack at 35k") when
-    # the fit explains more of the question than the unknown, which is of something else
-    one_left = len(left) == 1 and len(told & set(reading.topic)) >= 2 and len(explained) < len(told)
+    left = set(reading.uncovered) - (best.explained - best.weak)
     if structured.kind == "unknown" and (
         (best.kind == "unknown" and not not_said)
-        or (left and not one_left)
+        or (left and not all_but_one(best, reading, explained))
         or bool(best.weak & explained)  # "any world records?": a "world bronze medallist"
     ):
         return None, explained  # an honest "I don't know" stands unless a fit covers it all
     return best, best.explained
+
+
+def all_but_one(fit: Fit, reading: Reading, other: frozenset[str] = frozenset()) -> bool:
+    """Whether ``fit`` explains all the question's words but one ("pack" in "how many were still
+    in the front pack at 35k"), two or more of them, and more than ``other`` (an unknown's)."""
+    told = fit.explained - fit.weak
+    left = set(reading.uncovered) - told
+    return len(left) == 1 and len(told & set(reading.topic)) >= 2 and len(other) < len(told)
 
 
 def not_covered(ctx: Context, words: Sequence[str]) -> Fit:

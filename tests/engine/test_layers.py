@@ -1138,6 +1138,13 @@ def test_that_point_leans_on_the_paragraph_before() -> None:
     assert "Rupp losing contact" in fit.finding.passages[-1].text
 
 
+def test_a_split_at_a_point_is_the_figure_beside_the_point() -> None:
+    berlin = Engine.from_path(RACES / "berlin-marathon-2019")  # no "pack" in the report
+    answer = berlin.ask("halfway split for the lead pack?")  # "a group of five through the half
+    assert answer.intent == "fact" and "1:01:05" in answer.facts[0]  # in 1:01:05"
+    assert berlin.ask("who won the world cup").kind == "unknown"  # "cup": no race's word
+
+
 def test_a_word_that_means_the_same_is_no_stand_in() -> None:
     new_york = Engine.from_path(RACES / "new-york-marathon-2018")
     index = new_york.indexes["new-york-marathon-2018"].text

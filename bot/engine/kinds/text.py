@@ -308,7 +308,9 @@ def _one_figure_of(hit: Hit, subject: set[str]) -> bool:
 
 def _figure_beside(text: str, subject: set[str], reach: int = 50) -> bool:
     """Whether a clock figure stands within ``reach`` characters of every subject word (or a
-    word it stands for: "through the half in 1:01:05" for "halfway")."""
+    word it stands for: "through the half in 1:01:05" for "halfway"); of a point of the race
+    asked, of the point alone ("halfway split for the lead pack": "the half in 1:01:05")."""
+    subject = {w for w in subject if _POINT.match(w)} or subject
     for m in _CLOCK_FIGURE.finditer(text):
         near = {stem(w) for w in words_of(text[max(0, m.start() - reach) : m.end() + reach])}
         if all(near & _stands_for(word) for word in subject):
