@@ -40,7 +40,10 @@ _TROUBLE = ("problem", "trouble", "wrong", "pain", "hurt", "injury", "injured", 
 """What went wrong in a race: "what went wrong for nageeye" is his "pain in his hamstring"."""
 
 SYNONYMS: dict[str, tuple[str, ...]] = {
-    **{word: tuple(w for w in _TROUBLE if w != word) for word in ("wrong", "problem", "trouble")},
+    **{
+        word: tuple(w for w in _TROUBLE if w != word)
+        for word in ("wrong", "problem", "trouble", "struggle", "struggling")
+    },
     "win": ("won", "victory", "champion", "title", "triumph", "winner"),
     "won": ("win", "victory", "champion", "title", "winner"),
     "champ": ("champion",),
