@@ -26,7 +26,7 @@ FILLER = frozenset(
     today yesterday race races event events marathon runner runners athlete athletes guy person
     people happen happened happening ended end say said says min mins sec secs ppl peeps folks home
     mention mentioned mentions heard hear apparently supposedly make makes made making
-    finally eventually ultimately
+    finally eventually ultimately keep keeps kept keeping
     """.split()
 )
 """Words that carry no topic: a question made only of these and names asks nothing new."""
@@ -110,8 +110,15 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "move": ("surge", "surged", "attack", "attacked", "kick", "kicked", "pulled", "broke",
              "burst", "charge", "injected", "upped", "strong", "gear", "command", "clear",
              "accelerated", "sped"),
-    "push": ("pushed", "pace", "surge", "led", "front", "forced", "upped", "quickened"),
-    "pushed": ("push", "pace", "surge", "led", "front", "forced", "upped", "quickened"),
+    **{
+        word: ("push", "pushed", "pace", "surge", "led", "front", "forced", "upped", "quickened")
+        for word in ("push", "pushed", "pushing")
+    },
+    **{  # a move, as a report may tell it
+        word: ("surge", "surged", "surges", "move", "break", "broke", "accelerated", "kick",
+               "pulled", "burst")
+        for word in ("attack", "attacked", "attacking", "surging", "surged")
+    },
     # being dropped and dropping the others are one moment told from either side
     "drop": ("dropped", "fade", "faded", "fell", "back", "behind", "struggled", "pulled",
              "shook", "shaken", "gapped", "broke", "breakaway", "accelerated", "surged",
