@@ -177,6 +177,8 @@ def choose(
         if found is None:
             continue
         score = found.score + (0.5 if found.explained & unread else 0.0)
+        if structured.kind == "unknown" and _year_told(found, reading):
+            score += 0.5  # "who won berlin in 2015": not "I don't have the 2015 race"
         if best is None or score > best_score:
             best, best_score = found, score
     if best is None or best_score <= structured_score + 0.25:
@@ -187,10 +189,18 @@ def choose(
     if structured.kind == "unknown" and (
         (best.kind == "unknown" and not not_said)
         or (left and not all_but_one(best, reading, explained))
-        or bool(best.weak & explained)  # "any world records?": a "world bronze medallist"
+        # "any world records?": not a "world bronze medallist" (but "who won in 2015": "the
+        # 2015 Berlin winner", the year asked told)
+        or (bool(best.weak & explained) and not _year_told(best, reading))
     ):
         return None, explained  # an honest "I don't know" stands unless a fit covers it all
     return best, best.explained
+
+
+def _year_told(fit: Fit, reading: Reading) -> bool:
+    """Whether ``fit`` tells of a year the question asks ("2015" in "who won in 2015")."""
+    years = {w for w in reading.topic if len(w) == 4 and w.isdigit()}
+    return bool(years & (fit.explained - fit.weak))
 
 
 def all_but_one(fit: Fit, reading: Reading, other: frozenset[str] = frozenset()) -> bool:

@@ -1149,6 +1149,11 @@ def test_a_split_at_a_point_is_the_figure_beside_the_point() -> None:
     assert berlin.ask("who won the world cup").kind == "unknown"  # "cup": no race's word
 
 
+def test_a_passage_telling_of_the_year_asked_beats_not_having_that_race() -> None:
+    berlin = Engine.from_path(RACES / "berlin-marathon-2017")  # "Cherono, the 2015 Berlin
+    assert "2015 Berlin winner" in passage(berlin, "who won berlin back in 2015")  # winner"
+
+
 def test_a_word_that_means_the_same_is_no_stand_in() -> None:
     new_york = Engine.from_path(RACES / "new-york-marathon-2018")
     index = new_york.indexes["new-york-marathon-2018"].text
