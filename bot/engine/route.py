@@ -17,7 +17,7 @@ from bot.engine.describe import Described
 from bot.engine.findings import Age, Finding, NotCovered, NotSaid
 from bot.engine.intents import LEXICON, TIME_UNITS
 from bot.engine.knowledge import Athlete, Race
-from bot.engine.lexicon import IRREGULAR
+from bot.engine.lexicon import FILLER, IRREGULAR, SYNONYMS
 from bot.engine.reading import Reading
 from bot.engine.search import TextIndex, stem, words_of
 
@@ -198,9 +198,14 @@ def choose(
 
 
 def _year_told(fit: Fit, reading: Reading) -> bool:
-    """Whether ``fit`` tells of a year the question asks ("2015" in "who won in 2015")."""
+    """Whether ``fit`` tells of a year the question asks, with the rest it asks: "who won in
+    2015" by "the 2015 Berlin winner", not "the 2017 winner" by "2017 runner-up Dibaba"."""
     years = {w for w in reading.topic if len(w) == 4 and w.isdigit()}
-    return bool(years & (fit.explained - fit.weak))
+    if not years & (fit.explained - fit.weak):
+        return False
+    told = {stem(w) for text in fit.facts for w in words_of(text)}
+    asked = [w for w in reading.free if w not in FILLER and w not in years]
+    return all(told & {stem(s) for s in (w, *SYNONYMS.get(w, ()))} for w in asked)
 
 
 def all_but_one(fit: Fit, reading: Reading, other: frozenset[str] = frozenset()) -> bool:
