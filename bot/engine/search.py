@@ -29,6 +29,8 @@ DocKind = Literal["sentence", "fact", "quote", "record"]
 VARIANTS_BONUS = 0.5
 SYNONYM_WEIGHT = 0.6
 TYPO_WEIGHT = 0.8
+WEAK_SHARE = 0.5
+"""What a word found only through one related word counts for, in the words a document explains."""
 PHRASE_BONUS = 0.5
 """Per pair of the question's words a document has side by side, to the words it explains."""
 
@@ -270,8 +272,16 @@ class TextIndex:
                     weak[i].add(word)
         hits = []
         # documents that explain more of the question's words first, then by BM25
-        covered = np.array(  # a figure asked ("5k", "2011") is the most telling word
-            [sum(2 if any(c.isdigit() for c in w) else 1 for w in m) for m in matched], dtype=float
+        covered = np.array(  # a figure asked ("5k", "2011") is the most telling word; one
+            # found only through a related word ("half" for "split") counts half
+            [
+                sum(
+                    (2 if any(c.isdigit() for c in w) else 1) * (WEAK_SHARE if w in k else 1)
+                    for w in m
+                )
+                for m, k in zip(matched, weak, strict=True)
+            ],
+            dtype=float,
         )
         if len(about_keys) > 1:  # "when did kawauchi pass kirui": a passage naming both
             covered += [0.5 * max(0, len(about_keys & d.about) - 1) for d in self.docs]

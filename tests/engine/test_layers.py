@@ -1154,6 +1154,13 @@ def test_a_passage_telling_of_the_year_asked_beats_not_having_that_race() -> Non
     assert "2015 Berlin winner" in passage(berlin, "who won berlin back in 2015")  # winner"
 
 
+def test_a_word_found_only_through_a_related_word_counts_half() -> None:
+    tokyo = Engine.from_path(RACES / "tokyo-marathon-2018")  # "half marathon record" twice weak
+    hits = tokyo.indexes["tokyo-marathon-2018"].text.search(["halfway", "split"], limit=6)
+    assert hits[0].weak == {"split"}  # "reached halfway": the word itself before two stand-ins
+    assert "1:02:44" in passage(tokyo, "what was the halfway split in the mens race")
+
+
 def test_a_word_that_means_the_same_is_no_stand_in() -> None:
     new_york = Engine.from_path(RACES / "new-york-marathon-2018")
     index = new_york.indexes["new-york-marathon-2018"].text
