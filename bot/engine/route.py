@@ -8,6 +8,7 @@ that the race's text never uses make the reply an honest "my source doesn't say"
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
@@ -15,11 +16,11 @@ from bot.engine.answer import Answer, Kind
 from bot.engine.countries import country_word
 from bot.engine.describe import Described
 from bot.engine.findings import Age, Finding, NotCovered, NotSaid
-from bot.engine.intents import LEXICON, TIME_UNITS
+from bot.engine.intents import LEXICON, TIME_UNITS, ordinal_of
 from bot.engine.knowledge import Athlete, Race
 from bot.engine.lexicon import FILLER, IRREGULAR, SYNONYMS
 from bot.engine.reading import Reading
-from bot.engine.search import TextIndex, stem, words_of
+from bot.engine.search import POINT_WORD, TextIndex, stem, words_of
 
 NOT_EXPLAINING = frozenset({"help", "which_race"})
 """Structured intents that explain none of the question's topic words by themselves."""
@@ -104,6 +105,17 @@ TIMED_INTENTS = frozenset("gap compare time pace winner result".split())
 """Answers that give an amount of time, which the question may ask in any unit."""
 
 
+_UNITS = frozenset("mile miles km k kilometre kilometer kilometres kilometers".split())
+
+
+def points_asked(reading: Reading) -> set[str]:
+    """The points of the course a question names: "5k", "halfway", "10th" of "10th mile"."""
+    words = reading.words
+    points = {w for w in reading.topic if POINT_WORD.match(w)}
+    points |= {w for w, after in itertools.pairwise(words) if ordinal_of(w) and after in _UNITS}
+    return points & set(reading.topic)
+
+
 def structured_explains(answer: Answer, reading: Reading) -> frozenset[str]:
     """The topic words a structured answer accounts for: those the concept reader used for a
     concept the answer answers, and those its own reply contains."""
@@ -130,6 +142,10 @@ def structured_explains(answer: Answer, reading: Reading) -> frozenset[str]:
             and not said(w)  # "british": a country before a "british record"
         }
         reading = replace(reading, explained=reading.explained - off)
+    # "how fast was keitany's 10th mile", "how quick was the first 5k": a point of the course
+    # is explained by an answer that tells of it, not by a pace of the whole race
+    untold = {w for w in points_asked(reading) if not said(w)}
+    reading = replace(reading, explained=reading.explained - untold)
     if answer.intent == "gap" and answer.athletes and answer.athletes[0].position != 1:
         # "how big was kirui's lead": the lead of one who finished behind was in the race,
         # not the margin at the finish
@@ -171,7 +187,7 @@ def choose(
         return None, explained
     best: Fit | None = None
     best_score = 0.0
-    unread = set(reading.uncovered) - explained
+    unread = (set(reading.uncovered) | points_asked(reading)) - explained
     for kind in kinds:
         found = kind(ctx)
         if found is None:

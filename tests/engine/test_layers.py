@@ -18,7 +18,7 @@ from bot.engine import findings as f
 from bot.engine.engine import KINDS
 from bot.engine.phrase import phrase
 from bot.engine.reading import Reading, read
-from bot.engine.route import Context, Fit, choose
+from bot.engine.route import Context, Fit, choose, points_asked
 from bot.engine.search import split_sentences, words_of
 
 REPORT = """\
@@ -1159,6 +1159,14 @@ def test_a_word_found_only_through_a_related_word_counts_half() -> None:
     hits = tokyo.indexes["tokyo-marathon-2018"].text.search(["halfway", "split"], limit=6)
     assert hits[0].weak == {"split"}  # "reached halfway": the word itself before two stand-ins
     assert "1:02:44" in passage(tokyo, "what was the halfway split in the mens race")
+
+
+def test_a_point_of_the_course_is_explained_by_an_answer_telling_of_it() -> None:
+    new_york = Engine.from_path(RACES / "new-york-marathon-2016")
+    assert points_asked(reading_of(new_york, "how fast was keitanys 10th mile")) == {"10th"}
+    fit = route(new_york, "how fast was keitanys 10th mile")  # not her pace of the whole race
+    assert fit is not None and "10th" in fit.explained
+    assert "5:06 10th mile" in passage(new_york, "how fast was keitanys 10th mile")
 
 
 def test_a_word_that_means_the_same_is_no_stand_in() -> None:
