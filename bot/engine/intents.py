@@ -36,7 +36,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
             "closer", "closest", "lose by", "lost by", "win by", "won by", "beat by", "beaten by"),
     "compare": ("faster", "quicker", "slower", "fastest", "quickest", "slowest", "better", "worse",
                 "compare", "comparison", "versus", "vs", "v", "beat", "beaten", "outran",
-                "hold off", "held off", "holding off", "holds off",
+                "hold off", "held off", "holding off", "holds off", "lose to", "lost to",
                 "who was first", "finished first", "ahead of", "who won between"),
     "pace": ("pace", "paces", "per km", "per kilometre", "per kilometer", "per mile", "a mile",
              "a km", "km", "kilometre", "kilometer", "kms", "mile", "miles", "speed", "average",

@@ -72,6 +72,9 @@ class Reading:
 REACH_VERBS = frozenset("make made crack cracked reach reached break broke sneak snuck".split())
 """Verbs of getting into the top places ("crack the top 5", "make the podium")."""
 
+KEEP_VERBS = frozenset("keep keeps kept keeping".split())
+"""Verbs of going on doing something: no topic of their own before another verb."""
+
 FUTURE_WORDS = frozenset("tomorrow tomorrows tonight forecast upcoming".split())
 """Words asking of a day to come, which no report of a race run tells."""
 
@@ -94,6 +97,8 @@ def read(query: Query) -> Reading:
             continue  # "this year": the race asked about, no topic
         if word in ("point", "stage") and i and words[i - 1] in ("what", "which"):
             continue  # "at what point": when
+        if word in KEEP_VERBS and words[i + 1 : i + 2] and words[i + 1].endswith("ing"):
+            continue  # "who kept surging": surging, again and again
         if word in REACH_VERBS and {"top", "podium"} & set(words[i + 1 : i + 4]):
             continue  # "did kirui crack the top 5": whether he was in it, no topic of its own
         if word.isdigit() and not (len(word) == 4 and word[:2] in ("19", "20")):

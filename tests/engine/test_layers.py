@@ -150,6 +150,7 @@ def test_reading_spans_names_and_topic(engine: Engine) -> None:
         ("how long did farah lead", "how_long", True),  # a story of how long, not a margin
         ("how long did it take kipchoge", "how_long", False),
         ("what did farah do at the drinks station", "what", True),
+        ("who kept it from being a kenyan sweep", "who", True),  # "kept": a verb of its own
     ],
 )
 def test_reading_form(engine: Engine, question: str, form: str, narrative: bool) -> None:
@@ -164,6 +165,11 @@ def test_reading_figures_keep_both_readings(engine: Engine) -> None:
 
 def test_a_letter_typed_twice(engine: Engine) -> None:
     assert "won" in reading_of(engine, "who wonn the womans race").words
+
+
+def test_keep_before_another_verb_is_no_topic(engine: Engine) -> None:
+    assert "kept" not in reading_of(engine, "who kept surging early on").topic
+    assert "kept" in reading_of(engine, "who kept the lead").topic
 
 
 def test_reading_uncovered_words(engine: Engine) -> None:
@@ -663,6 +669,9 @@ def test_a_winning_margin_the_report_states_without_the_runner_up_time() -> None
     assert [a.name for a in answer.athletes] == ["Daniel Romanchuk", "Marcel Hug"]
     assert any("by a second" in s for s in answer.sources)
     boston = Engine.from_path(RACES / "boston-marathon-2019")  # the runner-up's sentence alone
+    tokyo = Engine.from_path(RACES / "tokyo-marathon-2018")
+    answer = tokyo.ask("how much did kipruto lose to shitara by")  # both times given
+    assert answer.intent in ("gap", "compare") and answer.kind == "answer"
     answer = boston.ask("how much did degefa win by")
     assert (answer.intent, answer.kind) == ("gap", "answer")
     assert any("42 seconds at the finish" in s for s in answer.sources)
