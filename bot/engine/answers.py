@@ -1379,8 +1379,14 @@ def athlete_time(query: Query, athlete: Athlete) -> Answer:
     )
 
 
+PLACE_ASKED = frozenset("where place placed placing position finish finished ranked".split())
+"""Words asking a finishing place itself, not how someone did."""
+
+
 def athlete_position(query: Query, athlete: Athlete) -> Answer:
     if athlete.position is None:
+        if athlete.time is not None and not PLACE_ASKED & set(query.words):
+            return result(query, athlete)  # "how did steinruck do": her time, no place given
         return missing(query, athlete, "position")
     text = f"{athlete.name} finished {ordinal(athlete.position)} in {event_label(athlete.event)}"
     text += f" in {format_time(athlete.time)}." if athlete.time is not None else "."

@@ -781,6 +781,14 @@ def test_a_description_of_a_past_year_fits_when_its_other_words_are_asked() -> N
     assert [a.name for a in query.athletes] == ["Shalane Flanagan"]  # medallist"
 
 
+def test_how_someone_did_without_a_place_is_their_time() -> None:
+    frankfurt = Engine.from_path(RACES / "frankfurt-marathon-2019")  # Steinruck: a time, no place
+    answer = frankfurt.ask("how did katharina steinruk do")
+    assert (answer.intent, answer.kind) == ("result", "answer")
+    answer = frankfurt.ask("where did steinruck finish")  # the place itself: not given
+    assert (answer.intent, answer.kind) == ("position", "unknown")
+
+
 def test_a_filler_word_is_no_initials() -> None:
     chicago = Engine.from_path(RACES / "chicago-marathon-2016")  # "pl": Paul Lonyangata
     assert chicago.read("womens podium pls").athletes == []
