@@ -789,6 +789,13 @@ def test_how_someone_did_without_a_place_is_their_time() -> None:
     assert (answer.intent, answer.kind) == ("position", "unknown")
 
 
+def test_someone_s_personal_best_is_never_another_s() -> None:
+    frankfurt = Engine.from_path(RACES / "frankfurt-marathon-2019")  # only Hawkins has a pb
+    for question in ("what was teferas pb", "what was teferas pb before frankfurt"):
+        answer = frankfurt.ask(question)
+        assert answer.kind == "unknown" and "Hawkins" not in answer.text
+
+
 def test_a_filler_word_is_no_initials() -> None:
     chicago = Engine.from_path(RACES / "chicago-marathon-2016")  # "pl": Paul Lonyangata
     assert chicago.read("womens podium pls").athletes == []

@@ -105,6 +105,8 @@ def records_asked(ctx: Context, strict: bool = False) -> list[RecordIn]:
         event = getattr(ctx.query, "event", None)
         if event is not None and record.event not in (None, event.id):
             continue  # "was the wheelchair race a world record too": that event's records
+        if keys and record.kind == "personal_best" and record.holder not in keys:
+            continue  # "teferas pb": his, never another's
         overlap = len(title & topic) + (1 if record.holder in keys else 0)
         if overlap:
             scored.append((overlap, record))
