@@ -102,6 +102,7 @@ PRONOUNS: dict[str, str] = {
 
 UNKNOWN_TOPICS: dict[str, str] = {
     "weather": "the weather", "temperature": "the weather", "temperatures": "the weather",
+    "temp": "the weather", "temps": "the weather",
     "rain": "the weather", "raining": "the weather", "hot": "the weather", "heat": "the weather",
     "warm": "the weather", "sunny": "the weather", "wind": "the weather", "windy": "the weather",
     "humid": "the weather", "humidity": "the weather", "cold": "the weather",

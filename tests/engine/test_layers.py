@@ -796,6 +796,12 @@ def test_someone_s_personal_best_is_never_another_s() -> None:
         assert answer.kind == "unknown" and "Hawkins" not in answer.text
 
 
+def test_temp_is_the_temperature() -> None:
+    berlin = Engine.from_path(RACES / "berlin-marathon-2016")  # no weather told ("tempo" is)
+    answer = berlin.ask("what was the temp in berlin")
+    assert answer.kind == "unknown" and answer.intent != "help"
+
+
 def test_a_filler_word_is_no_initials() -> None:
     chicago = Engine.from_path(RACES / "chicago-marathon-2016")  # "pl": Paul Lonyangata
     assert chicago.read("womens podium pls").athletes == []
