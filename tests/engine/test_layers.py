@@ -796,6 +796,13 @@ def test_someone_s_personal_best_is_never_another_s() -> None:
         assert answer.kind == "unknown" and "Hawkins" not in answer.text
 
 
+def test_a_record_explains_the_words_of_its_kind() -> None:
+    berlin = Engine.from_path(RACES / "berlin-marathon-2016")  # "Ethiopian ... record": national
+    fit = route(berlin, "by how much did bekele beat gebrselasie's national record")
+    assert fit is not None and "national" in fit.explained
+    assert isinstance(fit.finding, f.RecordMargin)
+
+
 def test_temp_is_the_temperature() -> None:
     berlin = Engine.from_path(RACES / "berlin-marathon-2016")  # no weather told ("tempo" is)
     answer = berlin.ask("what was the temp in berlin")

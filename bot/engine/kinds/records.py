@@ -28,8 +28,10 @@ BREAK_WORDS = frozenset(
 )
 
 
-def _topic_explained(ctx: Context, record_title: str) -> frozenset[str]:
-    title = {stem(w) for w in record_title.lower().split()}
+def _topic_explained(ctx: Context, record: RecordIn) -> frozenset[str]:
+    """The question's words a record accounts for: by its title, or its kind ("national" for
+    the "Ethiopian men's marathon record")."""
+    title = {stem(w) for w in f"{record.title} {record.kind.replace('_', ' ')}".lower().split()}
     return frozenset(
         w
         for w in ctx.reading.topic
@@ -59,7 +61,7 @@ def broken(ctx: Context) -> Fit | None:
     yes = record.set_here and (not keys or record.holder in keys)
     if keys and not yes and (missed := _missed(ctx, asked)) is not None:
         return missed  # "was legese's time a course record": no, and by how much
-    explained = _topic_explained(ctx, record.title) | (set(reading.topic) & DOING_WORDS)
+    explained = _topic_explained(ctx, record) | (set(reading.topic) & DOING_WORDS)
     if not keys and not yes and (winner := _winner_of(ctx, record)) is not None:
         # "was it a wr?": the winning time of the record's race, against the record
         return _missed_fit(ctx, winner, record, frozenset(explained), asked_broken=True)
@@ -82,9 +84,7 @@ def _compared(ctx: Context, asked: list[RecordIn], keys: set[str]) -> Fit | None
                 athlete = ctx.race.athletes[comparison.athlete]
                 found = RecordBroken(record, ctx.race.holder_of(record), False,
                                      compared=(athlete.name, comparison.text))  # fmt: skip
-                explained = _topic_explained(ctx, record.title) | (
-                    set(ctx.reading.topic) & DOING_WORDS
-                )
+                explained = _topic_explained(ctx, record) | (set(ctx.reading.topic) & DOING_WORDS)
                 return Fit("records", found, explained, 1.0, athletes=(athlete,),
                            sources=(comparison.source or record.source,))  # fmt: skip
     return None
@@ -156,7 +156,7 @@ def _missed(ctx: Context, asked: list[RecordIn]) -> Fit | None:
     if record.event not in (None, athlete.event.id):
         return None
     topic = set(ctx.reading.topic)
-    explained = _topic_explained(ctx, record.title) | (topic & ({"time"} | DOING_WORDS))
+    explained = _topic_explained(ctx, record) | (topic & ({"time"} | DOING_WORDS))
     return _missed_fit(ctx, athlete, record, frozenset(explained), asked_broken=True)
 
 
@@ -193,7 +193,7 @@ def missed_by(ctx: Context) -> Fit | None:
             continue
         if record.event not in (None, athlete.event.id):
             continue
-        explained = _topic_explained(ctx, record.title) | (words & (MISS_WORDS | {"far", "much"}))
+        explained = _topic_explained(ctx, record) | (words & (MISS_WORDS | {"far", "much"}))
         return _missed_fit(
             ctx, athlete, record, frozenset(w for w in explained if w in reading.topic)
         )
@@ -217,7 +217,7 @@ def margin(ctx: Context) -> Fit | None:
             continue
         holder = ctx.race.athletes.get(record.holder) if record.holder else None
         found = RecordMargin(record, ctx.race.holder_of(record), amount)
-        explained = _topic_explained(ctx, record.title)
+        explained = _topic_explained(ctx, record)
         named = {normalize(n) for n in ctx.people_names}
         strength = 1.0
         improved = set(reading.topic) & IMPROVE_WORDS
@@ -258,7 +258,7 @@ def when_set(ctx: Context) -> Fit | None:
     for record in records_asked(ctx, strict=True):
         if record.previous_year is not None:
             found = RecordYear(record, record.previous_holder, record.previous_year)
-            return Fit("records", found, _topic_explained(ctx, record.title), 1.0,
+            return Fit("records", found, _topic_explained(ctx, record), 1.0,
                        sources=(record.source,))  # fmt: skip
     return None
 
@@ -299,6 +299,6 @@ def time_of(ctx: Context) -> Fit | None:
         for w in reading.topic
         if w in {"time", "mark", "fast", "now", "current"} or (old and w in OLD_WORDS)
     )
-    return Fit("records", found, _topic_explained(ctx, record.title) | timing, 1.0,
+    return Fit("records", found, _topic_explained(ctx, record) | timing, 1.0,
                kind="answer" if known else "unknown",
                athletes=(holder,) if holder else (), sources=(record.source,))  # fmt: skip
