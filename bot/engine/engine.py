@@ -1035,7 +1035,9 @@ def _asks_is_described(words: list[str], athletes: list[Athlete]) -> bool:
     return len(athletes) == 1 or (not athletes and bool(SUBJECT_PRONOUNS.intersection(words)))
 
 
-BARE_FOLLOW_UP = frozenset("why how when where come though really so then and not".split())
+BARE_FOLLOW_UP = frozenset(
+    "why how when where come though really so then and not which years".split()
+)
 """A question of only these words asks about the one before it ("why tho?", "how come?")."""
 BARE_QUANTITY = frozenset("by how much many far long exactly what was the margin gap".split())
 

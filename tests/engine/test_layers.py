@@ -803,6 +803,14 @@ def test_a_record_explains_the_words_of_its_kind() -> None:
     assert isinstance(fit.finding, f.RecordMargin)
 
 
+def test_which_years_alone_asks_of_the_question_before() -> None:
+    berlin = Engine.from_path(RACES / "berlin-marathon-2016")
+    conversation = Conversation()
+    berlin.ask("how many times has kebede won berlin now", conversation)
+    query = berlin.read("which years", conversation)
+    assert [a.name for a in query.athletes] == ["Aberu Kebede"] and "won" in query.words
+
+
 def test_temp_is_the_temperature() -> None:
     berlin = Engine.from_path(RACES / "berlin-marathon-2016")  # no weather told ("tempo" is)
     answer = berlin.ask("what was the temp in berlin")
