@@ -811,6 +811,13 @@ def test_which_years_alone_asks_of_the_question_before() -> None:
     assert [a.name for a in query.athletes] == ["Aberu Kebede"] and "won" in query.words
 
 
+def test_a_threshold_in_hours_asked_of_an_athlete() -> None:
+    berlin = Engine.from_path(RACES / "berlin-marathon-2018")  # Kipchoge 2:01:39
+    fit = route(berlin, "did kipchoge go sub 2 hours")
+    assert fit is not None and isinstance(fit.finding, f.Threshold)
+    assert fit.finding.limit == 7200 and fit.finding.under is False
+
+
 def test_temp_is_the_temperature() -> None:
     berlin = Engine.from_path(RACES / "berlin-marathon-2016")  # no weather told ("tempo" is)
     answer = berlin.ask("what was the temp in berlin")

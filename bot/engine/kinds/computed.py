@@ -26,6 +26,7 @@ OVER_WORDS = frozenset("over above slower outside".split())
 PLACE_WORDS = frozenset("places place spots spot positions position".split())
 STOOD_WORDS = frozenset("stand stood last lasted survive survived old since".split())
 TIME_WORDS = frozenset("time times".split())
+HOURS = frozenset("hour hours hrs hr h".split())
 ABBREVIATIONS = {
     "wr": ("world", "record"), "cr": ("course", "record"), "pb": ("personal", "best"),
     "pr": ("personal", "best"), "nr": ("national", "record"),
@@ -42,15 +43,17 @@ def threshold(ctx: Context) -> Fit | None:
     reading = ctx.reading
     words = set(reading.free)
     asked_under = bool(words & UNDER_WORDS)
-    if not reading.figures or len(ctx.athletes) != 1 or not (asked_under or words & OVER_WORDS):
+    hours = getattr(getattr(ctx.query, "parsed", None), "threshold", None)  # "sub 2 hours"
+    figures = reading.figures or ([(hours,)] if hours is not None else [])
+    if not figures or len(ctx.athletes) != 1 or not (asked_under or words & OVER_WORDS):
         return None
     athlete = ctx.athletes[0]
     # a time to read the figure by (h:mm or m:ss): theirs, or their event's winner's
     winner = athlete.event.by_position.get(1)
     reference = athlete.time if athlete.time is not None else winner.time if winner else None
-    options = reading.figures[0]
+    options = figures[0]
     limit = min(options, key=lambda value: abs(value - (reference or value)))
-    explained = frozenset(w for w in reading.topic if w in UNDER_WORDS | OVER_WORDS)
+    explained = frozenset(w for w in reading.topic if w in UNDER_WORDS | OVER_WORDS | HOURS)
     if athlete.time is None:  # "did kitata go under 2:05": not given, whatever his place
         found = Threshold(athlete, limit, None, asked_under)
         return Fit("threshold", found, explained, 1.0, kind="unknown", athletes=(athlete,))
