@@ -1089,6 +1089,8 @@ def test_an_age_the_text_states(text: str, name: str, age: int | None) -> None:
 def test_why_someone_dnf_is_why_they_dropped_out() -> None:
     new_york = Engine.from_path(RACES / "new-york-marathon-2016")
     assert "right heel injury" in passage(new_york, "why did ritzenhein dnf")
+    tokyo = Engine.from_path(RACES / "tokyo-marathon-2018")  # what motivated him is the reason
+    assert "finishing third" in passage(tokyo, "why was chumba so motivated to win this year")
 
 
 def test_a_statement_asked_with_a_tag_is_a_question_of_the_past() -> None:
