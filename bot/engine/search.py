@@ -362,7 +362,8 @@ def _pronouns_follow(race: Race, docs: list[Doc]) -> None:
     """A sentence that opens with "He" or "Her" and names no athlete is about the one athlete
     (of that gender) the sentence before it in the paragraph names: "Chumba entered the race
     as the defending champion. His winning time in 2018 was 2:05:30". One that opens with
-    "Both" is about the two the sentence before names."""
+    "Both" is about the two the sentence before names. A pronoun's sentence that tells no point
+    of the race is at the point the sentence before tells."""
     for before, doc in itertools.pairwise(docs):
         m = _PRONOUN_START.match(doc.text)
         both = _BOTH_START.match(doc.text)
@@ -380,6 +381,12 @@ def _pronouns_follow(race: Race, docs: list[Doc]) -> None:
         fitting = [a for a in named if a.gender in (gender, None)]
         if len(fitting) == 1:
             doc.about.add(fitting[0].key)
+            # "In the Vondelpark (39 km) Azimeraw emerged as the fastest. She sped up the
+            # already fast pace": what she did, at the point told before
+            points = [w for w in before.words if POINT_WORD.match(w)]
+            if points and not any(POINT_WORD.match(w) for w in doc.words):
+                doc.extra.append(points[-1])
+                doc.leans_on = doc.leans_on or before
 
 
 _BOTH_START = re.compile(r"^(?:both|the (?:two|pair|duo))\b", re.I)

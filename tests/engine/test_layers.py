@@ -1223,6 +1223,13 @@ def test_a_point_of_the_course_is_explained_by_an_answer_telling_of_it() -> None
     assert "5:06 10th mile" in passage(new_york, "how fast was keitanys 10th mile")
 
 
+def test_a_pronoun_s_sentence_is_at_the_point_told_before() -> None:
+    amsterdam = Engine.from_path(RACES / "amsterdam-marathon-2019")
+    fit = route(amsterdam, "when did azimeraw make her move")  # "She sped up": at 39 km
+    assert fit is not None and isinstance(fit.finding, f.TextFound)
+    assert [("39 km" in p.text) for p in fit.finding.passages] == [True, False]
+
+
 def test_a_word_that_means_the_same_is_no_stand_in() -> None:
     new_york = Engine.from_path(RACES / "new-york-marathon-2018")
     index = new_york.indexes["new-york-marathon-2018"].text
