@@ -1231,6 +1231,9 @@ def test_a_pronoun_s_sentence_is_at_the_point_told_before() -> None:
 
 
 def test_a_word_that_means_the_same_is_no_stand_in() -> None:
+    boston = Engine.from_path(RACES / "boston-marathon-2019")  # "14 Boston Marathon victories"
+    hit = boston.indexes["boston-marathon-2019"].text.search(["wins", "between"])[0]
+    assert "victories" in hit.doc.text and not hit.weak
     new_york = Engine.from_path(RACES / "new-york-marathon-2018")
     index = new_york.indexes["new-york-marathon-2018"].text
     hit = index.search(["halfway"])[0]  # "At the midway point (1:03:55) only 5 remained"
