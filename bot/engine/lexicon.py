@@ -176,7 +176,7 @@ SAME_MEANING: tuple[frozenset[str], ...] = tuple(
         "temperature temperatures temp temps",
         "dnf withdrew withdraw withdrawn",
         "debut debutant",
-        "win wins victory victories",
+        "wins victories",
         "money cash purse paycheck",
         "rain rainy raining rained",
         "wind windy winds",
