@@ -1230,6 +1230,12 @@ def test_a_pronoun_s_sentence_is_at_the_point_told_before() -> None:
     assert [("39 km" in p.text) for p in fit.finding.passages] == [True, False]
 
 
+def test_who_is_the_one_named_beside_what_is_asked() -> None:
+    new_york = Engine.from_path(RACES / "new-york-marathon-2016")  # not "Her pace was ..."
+    question = "who pushed the pace early on in the women's race"
+    assert "Buzunesh Deba began to ratchet the pace" in passage(new_york, question)
+
+
 def test_a_word_that_means_the_same_is_no_stand_in() -> None:
     boston = Engine.from_path(RACES / "boston-marathon-2019")  # "14 Boston Marathon victories"
     hit = boston.indexes["boston-marathon-2019"].text.search(["wins", "between"])[0]

@@ -115,6 +115,10 @@ def narrative(ctx: Context) -> Fit | None:
         if not answering and (reading.form == "why" or hits):
             return _not_said(ctx, words, hits[0] if hits else None, reading.form)
         hits = answering
+        if reading.form == "who" and hits:  # the one named beside what is asked, before a
+            # pronoun's passage that explains as much
+            most = len(hits[0].matched)
+            hits = _prefer(hits, lambda h: len(h.matched) >= most and _name_beside(ctx, h), 0.6)
     if not hits:
         return None
     best = hits[0]
