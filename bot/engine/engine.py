@@ -511,7 +511,9 @@ class Engine:
         races, race_positions, years = self._races_in(words)
         race_words = frozenset(race_positions)  # "the berlin debutant": a description's too
         query = Query(question=text, words=words, parsed=Parsed(words=words), engine=self)
-        if conversation is not None and len(words) <= 8 and REFERRING & set(words):
+        # "who timed it", "who did he drop": the moment just told
+        leaning = REFERRING | (PERSONAL_PRONOUNS if words[:1] == ["who"] else frozenset())
+        if conversation is not None and len(words) <= 8 and leaning & set(words):
             query.passages = conversation.passages
         query.candidate_races = races
         if not races:
@@ -1022,6 +1024,7 @@ WINNING_WORDS = frozenset("winner winners champion champions fastest quickest fi
 FOLLOW_UP_STARTS = ("and", "what about", "how about", "same for", "now", "then")
 SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "him", "them"})
 REFERRING = frozenset({"it", "that", "this", "there"})
+PERSONAL_PRONOUNS = frozenset("he him she her they them".split())
 """Words leaning on what was just said: "who timed it", "when was that"."""
 
 

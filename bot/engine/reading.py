@@ -192,8 +192,10 @@ def _narrative(words: tuple[str, ...], form: Form, names: frozenset[int]) -> boo
         verb = _verb_after(words, names, asking=("long",))
         return verb is not None and verb not in RESULT_VERBS | DURATION_VERBS
     if form == "who" and words[0] == "who" and len(words) > 1:
-        at = 2 if words[1] in ("did", "does") and len(words) > 2 else 1
-        verb = _passive(words, at)  # "who got dropped first": a story
+        if words[1] in ("did", "does") and len(words) > 2:  # "who did he drop": his verb
+            verb = _verb_after(words, names, asking=("who",))
+            return verb is not None and verb not in WHO_RESULT and not verb.isdigit()
+        verb = _passive(words, 1)  # "who got dropped first": a story
         return verb not in WHO_RESULT and not verb.isdigit() and verb not in FILLER
     return False
 

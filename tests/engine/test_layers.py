@@ -1236,6 +1236,16 @@ def test_who_is_the_one_named_beside_what_is_asked() -> None:
     assert "Buzunesh Deba began to ratchet the pace" in passage(new_york, question)
 
 
+def test_who_did_he_drop_leans_on_the_moment_just_told() -> None:
+    new_york = Engine.from_path(RACES / "new-york-marathon-2016")
+    conversation = Conversation()
+    first = new_york.ask("when did ghebreslassie break away", conversation)  # "tore away from
+    assert reading_of(new_york, "who did he drop").narrative  # Rotich and Desisa"
+    assert new_york.read("who did he drop", conversation).passages == first.sources
+    answer = new_york.ask("who did he drop", conversation)
+    assert answer.intent == "fact" and answer.sources == first.sources
+
+
 def test_a_word_that_means_the_same_is_no_stand_in() -> None:
     boston = Engine.from_path(RACES / "boston-marathon-2019")  # "14 Boston Marathon victories"
     hit = boston.indexes["boston-marathon-2019"].text.search(["wins", "between"])[0]

@@ -76,6 +76,15 @@ def narrative(ctx: Context) -> Fit | None:
 
     if ctx.leaned_on:  # "who timed it": the sentences just quoted, if they explain the question
         hits = _prefer(hits, lambda h: covers(h) and h.doc.source in ctx.leaned_on, 0.0)
+        if (
+            reading.form == "who"
+            and reading.narrative
+            and not any(h.doc.source in ctx.leaned_on for h in hits)
+        ):  # "who did he drop" after "he tore away from Rotich and Desisa": those it names
+            told = [d for d in ctx.text.docs if d.source in ctx.leaned_on and d.kind != "quote"]
+            named = [d for d in told if _names_another(ctx, d)]
+            if named:
+                hits = [Hit(named[0], 1.0, frozenset(words), frozenset()), *hits]
     elif not reading.asks_quote:  # what the report says, before what someone said
         hits = _prefer(hits, lambda h: covers(h) and not _said(h.doc), 0.55)
     if len(asked) == 1 and len(SYNONYMS.get(next(iter(asked)), ())) >= 4 and hits and not about:
@@ -111,7 +120,12 @@ def narrative(ctx: Context) -> Fit | None:
     if reading.form in ("who", "why") and not ctx.description:
         # "who paced kosgei": a passage that names nobody else is no answer; "why did rupp drop
         # out": nor is one that gives no reason
-        answering = [h for h in hits if _answers(ctx, h, reading.form)]
+        answering = [  # (a passage just given that names others answers "who did he drop")
+            h
+            for h in hits
+            if _answers(ctx, h, reading.form)
+            or (h.doc.source in ctx.leaned_on and _names_another(ctx, h.doc))
+        ]
         if not answering and (reading.form == "why" or hits):
             return _not_said(ctx, words, hits[0] if hits else None, reading.form)
         hits = answering
