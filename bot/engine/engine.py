@@ -554,7 +554,9 @@ class Engine:
         named = {words[i] for i in name_positions if i < len(words)}
         if query.unknown_race and named & set(query.unknown_race.lower().split()):
             query.unknown_race = None  # "kosgei 5k": an athlete's name, not a race's
-        if race is not None and not query.others:
+        if race is not None and len(query.others) == 1 and not query.athletes:
+            self._described_relative(query, self.indexes[race.id])  # "kipchoges training partner"
+        elif race is not None and not query.others:
             if _asks_is_described(words, query.athletes):
                 self._checked_description(query, self.indexes[race.id])
             elif not query.athletes:
@@ -844,17 +846,20 @@ class Engine:
         query.checked = describe.match(items, [w for _, w in free], genders - {"", "*"}, ran)
 
     def _described_relative(self, query: Query, index: RaceIndex) -> None:
-        """ "who was the last american woman to win before linden": a person described by way
-        of the athlete named. The named athlete's name must be part of the description."""
-        named = query.athletes[0]
-        surname = normalize(named.name).split()[-1:]
+        """ "who was the last american woman to win before linden", "kipchoges training
+        partner": a person described by way of the one named (an athlete, or someone who did
+        not run). The named person's name must be part of the description."""
+        named = query.athletes[0].name if query.athletes else query.others[0]
+        surname = normalize(named).split()[-1:]
         free = [(i, w) for i, w in enumerate(query.words) if i not in query.taken]
         words = [w for _, w in free] + surname
         ran = frozenset(index.race.athletes)
         found = describe.match(index.described, words, set(), ran, need_role=False)
-        if found is None or found.key == named.key or not describe.describes(found, surname[0]):
+        if found is None or found.name == named or not describe.describes(found, surname[0]):
             return
         query.athletes.clear()  # the question is about the person described, not the one named
+        query.others.clear()
+        query.people.clear()
         self._named_by(query, index, found, free)
 
     def _described_before_pronoun(self, query: Query, conversation: Conversation | None) -> None:
@@ -961,6 +966,8 @@ class Engine:
         pronoun = query.parsed.pronoun
         if pronoun is not None and query.athletes and _possessive_only(query.words):
             pronoun = None  # "when did kipchoge make his move": his = Kipchoge
+        if pronoun is not None and len(query.athletes) == 1 and _named_first(query, pronoun):
+            pronoun = None  # "kipsang, how did he do": he = Kipsang
         if pronoun is not None:
             fitting = [
                 a for a in previous if pronoun == "*" or a.gender in (pronoun, None)
@@ -1211,6 +1218,26 @@ def _bare(question: str) -> bool:
     """ "by how much?", "why tho": a question of nothing but what it asks of the one before."""
     words = set(normalize(question).split())
     return bool(words) and words <= BARE_QUANTITY | BARE_FOLLOW_UP
+
+
+_ASKING = frozenset("who whos what whats how hows when where why which did does was is".split())
+
+
+def _named_first(query: Query, pronoun: str) -> bool:
+    """Whether the one athlete named is the topic the question then asks of, with a pronoun of
+    their sex ("kamworor, what did he run"; not "how far behind kosgei was she")."""
+    words = query.words
+    asking = next((i for i, w in enumerate(words) if w in _ASKING), None)
+    first = next((i for i, w in enumerate(words) if w in PRONOUNS), None)
+    named = [i for i in query.taken if i < len(words)]
+    return (
+        asking is not None
+        and first is not None
+        and bool(named)
+        and max(named) < asking < first
+        and query.athletes[0].gender in (pronoun, None)
+        and not query.from_context
+    )
 
 
 def _possessive_only(words: list[str]) -> bool:

@@ -179,8 +179,8 @@ def _form(words: tuple[str, ...]) -> Form:
 def _narrative(words: tuple[str, ...], form: Form, names: frozenset[int]) -> bool:
     """Whether the question asks for a story rather than a figure."""
     text = " ".join(words)
-    if form == "what" and _verb_after(words, names) in TIME_VERBS:
-        return False  # "what did korir run": his time
+    if "what" in words and _verb_after(words, names, asking=("what",)) in TIME_VERBS:
+        return False  # "what did korir run", "kipchoge's training partner, what did he run"
     if form == "why" or any(
         text.startswith(s) or f" {s} " in f" {text} " for s in NARRATIVE_STARTS
     ):
@@ -208,7 +208,7 @@ def _verb_after(
     """The verb of "how|when|where|what did|does NAME VERB": the first word after the name that is
     not filler. ``None`` when the question word is not followed by such a helper verb ("how
     close was he", "how far behind"). ``asking``: the words the helper verb follows."""
-    starts = [i for i, w in enumerate(words[:3]) if w in asking]
+    starts = [i for i, w in enumerate(words) if w in asking]
     if not starts or starts[0] + 1 >= len(words):
         return None
     aux = starts[0] + 1

@@ -824,6 +824,17 @@ def test_temp_is_the_temperature() -> None:
     assert answer.kind == "unknown" and answer.intent != "help"
 
 
+def test_someone_described_by_way_of_a_person_who_did_not_run() -> None:
+    new_york = Engine.from_path(RACES / "new-york-marathon-2019")  # "training partner of Eliud
+    query = new_york.read("kipchoges training partner, what did he run")  # Kipchoge"
+    assert [a.name for a in query.athletes] == ["Geoffrey Kamworor"] and not query.others
+    assert not reading_of(new_york, "kipchoges training partner, what did he run").narrative
+    conversation = Conversation()
+    new_york.ask("who won the womens race", conversation)
+    query = new_york.read("kamworor, what did he run", conversation)  # he: Kamworor
+    assert [a.name for a in query.athletes] == ["Geoffrey Kamworor"]
+
+
 def test_a_filler_word_is_no_initials() -> None:
     chicago = Engine.from_path(RACES / "chicago-marathon-2016")  # "pl": Paul Lonyangata
     assert chicago.read("womens podium pls").athletes == []
