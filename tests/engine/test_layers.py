@@ -946,6 +946,12 @@ def test_a_first_go_at_the_race_named_is_history_not_a_place() -> None:
     assert answer.intent == "fact" and "2015" in answer.text
 
 
+def test_what_time_asks_a_clock_not_a_try() -> None:
+    dubai = Engine.from_path(RACES / "dubai-marathon-2019")
+    assert route(dubai, "what time did chepngetich run") is None  # her time, not her past
+    assert dubai.ask("what time did chepngetich run").intent == "time"
+
+
 def test_the_races_won_before_are_her_past() -> None:
     boston = Engine.from_path(RACES / "boston-marathon-2019")  # not "Yes: he finished 1st"
     assert "Seville, Prague" in passage(boston, "what races had cherono won before boston")

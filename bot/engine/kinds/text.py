@@ -652,9 +652,11 @@ def history(ctx: Context) -> Fit | None:
     tries = [  # "1st go", "which attempt", "her first boston"
         words[i + 1]
         for i, w in enumerate(words[:-1])
-        # (an ordinal, not a role: "winner chicago 2016" asks this race's winner)
+        # (an ordinal, not a role: "winner chicago 2016" asks this race's winner; "what time"
+        # asks a clock)
         if ((ordinal_of(w) is not None and w not in ROLE_WORDS) or w in ("which", "what"))
         and (words[i + 1] in ATTEMPT_WORDS | TITLE_WORDS or words[i + 1] in here)
+        and (w, words[i + 1]) != ("what", "time")
     ]
     if (not past and not tries) or (reading.form == "when" and not tries):
         return None  # "when did he win": this race; "when was her first win": her past
