@@ -333,8 +333,8 @@ class KnowledgeBase:
 def _with_previous_times(records: list[RecordIn]) -> list[RecordIn]:
     """A record set in the race with no previous time takes the one its file or sentence gives:
     the record it replaced, given as a record of its own (same kind and event, held by the
-    previous holder, with a time: "by how much did bekele beat the old ethiopian record"), or
-    the old mark its sentence names (:func:`_time_after`)."""
+    previous holder, with a time: "by how much did bekele beat the old ethiopian record"), the
+    old mark its sentence names (:func:`_time_after`), or its time and margin together."""
     found = []
     for record in records:
         if record.set_here and record.previous_time is None:
@@ -353,6 +353,13 @@ def _with_previous_times(records: list[RecordIn]) -> list[RecordIn]:
                 None,
             )
             time = replaced.time if replaced is not None else _time_after(record)
+            if (
+                time is None
+                and record.time is not None
+                and record.margin is not None
+                and not record.margin_approx
+            ):
+                time = record.time + record.margin  # "improving his previous best by 20 s"
             if time is not None:
                 record = record.model_copy(update={"previous_time": time})
         found.append(record)

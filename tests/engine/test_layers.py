@@ -946,6 +946,14 @@ def test_a_first_go_at_the_race_named_is_history_not_a_place() -> None:
     assert answer.intent == "fact" and "2015" in answer.text
 
 
+def test_a_best_before_from_its_time_and_margin() -> None:
+    paris = Engine.from_path(RACES / "paris-marathon-2019")  # 2:07:05, "improving ... by 20 s"
+    record = next(r for r in paris.races[0].records if r.id == "milaw-personal-best")
+    assert record.previous_time == 2 * 3600 + 7 * 60 + 25
+    assert route(paris, "milaw's pb before this race?") is None  # the records', not his past
+    assert paris.ask("milaw's pb before this race?").intent == "records"
+
+
 def test_what_time_asks_a_clock_not_a_try() -> None:
     dubai = Engine.from_path(RACES / "dubai-marathon-2019")
     assert route(dubai, "what time did chepngetich run") is None  # her time, not her past

@@ -641,6 +641,8 @@ def history(ctx: Context) -> Fit | None:
     reading = ctx.reading
     if len(ctx.athletes) != 1 or reading.form == "why":
         return None
+    if set(reading.topic) & {"pb", "pr", "best", "record", "records"}:
+        return None  # "milaw's pb before this race": the records' to answer
     words = reading.words
     past = [w for w in words if w in PAST_WORDS]
     here = _race_words(ctx)
