@@ -1116,6 +1116,8 @@ def test_why_someone_dnf_is_why_they_dropped_out() -> None:
     assert "right heel injury" in passage(new_york, "why did ritzenhein dnf")
     tokyo = Engine.from_path(RACES / "tokyo-marathon-2018")  # what motivated him is the reason
     assert "finishing third" in passage(tokyo, "why was chumba so motivated to win this year")
+    paris = Engine.from_path(RACES / "paris-marathon-2019")  # a suspension is a reason
+    assert "suspension" in passage(paris, "why was calvin nearly not allowed to run")
 
 
 def test_a_statement_asked_with_a_tag_is_a_question_of_the_past() -> None:

@@ -411,7 +411,8 @@ REASON_CUES = frozenset(
     """because as due since forced suffered injury injured cramp cramps struggled
     struggling conditions wind rain cold heat hot humid ill illness sick blister hamstring calf
     knee stomach tired pain aid help bid attempt order aim aimed hoping hope wanted plan reason
-    reasons health flu virus focus motivated motivation inspired driven""".split()
+    reasons health flu virus focus motivated motivation inspired driven suspension suspended
+    ban banned doping""".split()
 )
 
 
