@@ -1882,6 +1882,10 @@ def records(query: Query) -> Answer:
             return make(query, "records", text, kind="unknown",
                         sources=[r.source for r in chosen])  # fmt: skip
         chosen = of_event or chosen
+    # "the dutch record": the records whose titles name the country asked
+    countries = {normalize(w) for w in query.words if country_word(w) is not None}
+    if countries:
+        chosen = [r for r in chosen if countries & set(normalize(r.title).split())] or chosen
     if {"set", "broken", "broke", "new"}.intersection(query.words):
         chosen = [r for r in chosen if r.set_here] or chosen
     if not chosen:
@@ -1978,6 +1982,15 @@ def best_before(query: Query, athlete: Athlete, record: RecordIn) -> Answer:
 def previous_holder(query: Query, record: RecordIn) -> Answer:
     race = query.race
     assert race is not None
+    holder = race.holder_of(record)
+    if not record.previous_holder and record.previous_time is not None and holder:
+        # the old mark was the holder's own ("what was his old turkish record")
+        text = (
+            f"Before this race, the {record.title} was {holder}'s own "
+            f"{format_time(record.previous_time)}; {holder} lowered it to "
+            f"{format_time(record.time or 0)}."
+        )
+        return make(query, "records", text, sources=[record.source])
     if not record.previous_holder:
         return make(
             query, "records",

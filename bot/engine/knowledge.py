@@ -338,20 +338,7 @@ def _with_previous_times(records: list[RecordIn]) -> list[RecordIn]:
     found = []
     for record in records:
         if record.set_here and record.previous_time is None:
-            before = normalize(record.previous_holder or "")
-            replaced = next(
-                (
-                    r
-                    for r in records
-                    if before
-                    and r is not record
-                    and not r.set_here
-                    and r.time is not None
-                    and (r.kind, r.event) == (record.kind, record.event)
-                    and before in (normalize(r.holder_name or ""), normalize(r.holder or ""))
-                ),
-                None,
-            )
+            replaced = next((r for r in records if _replaces(record, r)), None)
             time = replaced.time if replaced is not None else _time_after(record)
             if (
                 time is None
@@ -364,6 +351,20 @@ def _with_previous_times(records: list[RecordIn]) -> list[RecordIn]:
                 record = record.model_copy(update={"previous_time": time})
         found.append(record)
     return found
+
+
+def _replaces(record: RecordIn, old: RecordIn) -> bool:
+    """Whether ``old`` is the mark ``record`` replaced, given as a record of its own: of the
+    same kind and event, held by the previous holder it names, or (naming none) by the same
+    athlete under the same title ("Turkish marathon record before 2019")."""
+    if old is record or old.set_here or old.time is None:
+        return False
+    if (old.kind, old.event) != (record.kind, record.event):
+        return False
+    before = normalize(record.previous_holder or "")
+    if before:
+        return before in (normalize(old.holder_name or ""), normalize(old.holder or ""))
+    return old.holder == record.holder and normalize(old.title).startswith(normalize(record.title))
 
 
 _CLOCK_AFTER = re.compile(r"\b(\d{1,2}[:.]\d\d[:.]\d\d)\b")

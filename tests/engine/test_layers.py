@@ -954,6 +954,18 @@ def test_a_best_before_from_its_time_and_margin() -> None:
     assert paris.ask("milaw's pb before this race?").intent == "records"
 
 
+def test_a_record_named_by_its_country_and_an_old_mark_of_the_holder_s_own() -> None:
+    rotterdam = Engine.from_path(RACES / "rotterdam-marathon-2019")
+    answer = rotterdam.ask("what was the dutch record before today")  # not the course record
+    assert answer.intent == "records" and "Kibet" not in answer.text
+    record = next(r for r in rotterdam.races[0].records if r.id == "turkish-record")
+    assert record.previous_holder is None and record.previous_time == 2 * 3600 + 6 * 60 + 10
+    conversation = Conversation()
+    rotterdam.ask("was ozbilen's time a turkish record", conversation)
+    answer = rotterdam.ask("what was his old turkish record", conversation)
+    assert (answer.intent, answer.kind) == ("records", "answer")
+
+
 def test_what_time_asks_a_clock_not_a_try() -> None:
     dubai = Engine.from_path(RACES / "dubai-marathon-2019")
     assert route(dubai, "what time did chepngetich run") is None  # her time, not her past
