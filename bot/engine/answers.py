@@ -2104,14 +2104,16 @@ def quotes(query: Query) -> Answer:
     assert race is not None
     names = {a.key: a.name for a in race.all_athletes()} | {p.id: p.name for p in race.people}
     speakers = {q.by for q in race.quotes}
-    wanted = [a for a in query.athletes if a.key in speakers]
-    if query.athletes and not wanted:
+    # those asked: athletes, and people who did not run ("what did kipchoge say")
+    asked = [a.key for a in query.athletes] + [k for k in query.people if k in names]
+    wanted = {k for k in asked if k in speakers}
+    if asked and not wanted:
         quoted = ", ".join(names[k] for k in dict.fromkeys(q.by for q in race.quotes) if k in names)
-        text = f"My source has no quote from {query.athletes[0].name}."
+        text = f"My source has no quote from {names[asked[0]]}."
         if quoted:
             text += f" It quotes only {quoted}."
         return make(query, "quote", text, kind="unknown", athletes=query.athletes[:1])
-    chosen = [q for q in race.quotes if not wanted or q.by in {a.key for a in wanted}]
+    chosen = [q for q in race.quotes if not wanted or q.by in wanted]
     if not chosen:
         return make(query, "quote", "My source has no quotes from this race.", kind="unknown")
     lines = []  # one line per speaker: nobody's words under another's name

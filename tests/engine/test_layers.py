@@ -835,6 +835,12 @@ def test_someone_described_by_way_of_a_person_who_did_not_run() -> None:
     assert [a.name for a in query.athletes] == ["Geoffrey Kamworor"]
 
 
+def test_no_quote_from_someone_who_did_not_run_is_nobody_else_s() -> None:
+    new_york = Engine.from_path(RACES / "new-york-marathon-2019")  # Kipchoge: named, not quoted
+    answer = new_york.ask("what did kipchoge say")
+    assert (answer.intent, answer.kind, answer.facts) == ("quote", "unknown", ())
+
+
 def test_a_filler_word_is_no_initials() -> None:
     chicago = Engine.from_path(RACES / "chicago-marathon-2016")  # "pl": Paul Lonyangata
     assert chicago.read("womens podium pls").athletes == []
