@@ -20,7 +20,7 @@ _COUNTRIES = [
     Country("ETH", "Ethiopia", "Ethiopian"),
     Country("GBR", "Great Britain", "British",
             ("gb", "uk", "united kingdom", "britain", "england", "english", "scotland", "scottish",
-             "wales", "welsh", "brit", "brits")),
+             "wales", "welsh", "brit", "brits", "briton", "britons")),
     Country("USA", "United States", "American", ("us", "united states of america", "america")),
     Country("UGA", "Uganda", "Ugandan"),
     Country("ERI", "Eritrea", "Eritrean"),

@@ -1081,6 +1081,9 @@ def test_the_one_athlete_of_a_country_named_by_it() -> None:
     answer = amsterdam.ask("how did the dutch guy do")
     assert answer.intent == "position" and [a.name for a in answer.athletes] == ["Abdi Nageeye"]
     assert amsterdam.read("how did the ethiopian woman do").athletes == []  # several
+    from bot.engine.countries import country_word
+
+    assert country_word("britons") is not None and country_word("briton") is not None
     query = amsterdam.read("how far back was the dutchman from the winner")  # a man, by the word
     assert query.parsed.gender == "M" and query.event is not None and query.event.gender == "M"
     assert [a.name for a in query.athletes] == ["Abdi Nageeye"]
