@@ -1188,6 +1188,10 @@ QUESTION_JOINS = {
     **JOINS,  # "half way" as the report's "halfway" is read
     ("go", "off"): "start",  # "what time did they go off"
     ("went", "off"): "started",
+    ("going", "for"): "aiming",  # "was bekele going for the world record": his aim
+    ("go", "for"): "aim",
+    ("gone", "for"): "aimed",
+    ("went", "for"): "aimed",
 }
 
 

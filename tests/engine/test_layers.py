@@ -841,6 +841,14 @@ def test_no_quote_from_someone_who_did_not_run_is_nobody_else_s() -> None:
     assert (answer.intent, answer.kind, answer.facts) == ("quote", "unknown", ())
 
 
+def test_going_for_something_is_aiming_at_it() -> None:
+    berlin = Engine.from_path(RACES / "berlin-marathon-2017")  # "who had targeted the world
+    assert "aiming" in berlin.read("was bekele actually going for the world record").words
+    assert "targeted the world record" in passage(  # record"
+        berlin, "was bekele actually going for the world record"
+    )
+
+
 def test_a_filler_word_is_no_initials() -> None:
     chicago = Engine.from_path(RACES / "chicago-marathon-2016")  # "pl": Paul Lonyangata
     assert chicago.read("womens podium pls").athletes == []
