@@ -747,6 +747,7 @@ def test_a_word_of_one_s_own_name_before_a_word_of_another_s_alias() -> None:
     new_york = Engine.from_path(RACES / "new-york-marathon-2017")  # Kamworor's alias: "geoffrey
     query = new_york.read("when did kipsang win nyc before")  # kipsang kamworor"
     assert [a.name for a in query.athletes] == ["Wilson Kipsang"] and not query.ambiguous
+    assert "champion here in 2014" in passage(new_york, "when did kipsang win nyc before")
     query = new_york.read("what was kipsangs time")  # the possessive, typed without apostrophe
     assert [a.name for a in query.athletes] == ["Wilson Kipsang"] and not query.ambiguous
 

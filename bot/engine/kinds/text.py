@@ -661,8 +661,9 @@ def history(ctx: Context) -> Fit | None:
         and (words[i + 1] in ATTEMPT_WORDS | TITLE_WORDS or words[i + 1] in here)
         and (w, words[i + 1]) != ("what", "time")
     ]
-    if (not past and not tries) or (reading.form == "when" and not tries):
-        return None  # "when did he win": this race; "when was her first win": her past
+    if not past and not tries:
+        return None  # "when did he win": this race; "when was her first win": her past;
+        # "when did kipsang win nyc before": his past
     athlete = ctx.athletes[0]
     asked = [w for w in reading.topic if w not in PAST_WORDS | ATTEMPT_WORDS and w not in past]
     if tries:  # "1st go": a try counted ("on his fifth try"), or a first one ("her debut")
