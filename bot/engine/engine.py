@@ -49,6 +49,7 @@ KINDS: tuple[KindFit, ...] = (
     text.quotes,
     computed.threshold,
     computed.places_apart,
+    computed.same_time,
     computed.record_age,
     computed.years_since,
     computed.old_record_time,

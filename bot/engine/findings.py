@@ -73,6 +73,14 @@ class YearsSince:
 
 
 @dataclass(frozen=True, slots=True)
+class SameTime:
+    """ "did any women finish with the same time": the finishers given equal times."""
+
+    ties: tuple[tuple[Athlete, ...], ...]  # each: those of one time, in place order
+    event_name: str
+
+
+@dataclass(frozen=True, slots=True)
 class PlacesApart:
     first: Athlete
     second: Athlete
@@ -254,5 +262,5 @@ Finding = (
     | RecordBroken | RecordMargin | RecordMissed | StatedDifference | Finished | Age | RecordYear
     | AgesCompared
     | RecordTime | Count | NotSaid | Titles | Person | People | NotInRace | HalfSplit | YearsSince
-    | DescribedAs | Runner
+    | DescribedAs | Runner | SameTime
 )  # fmt: skip

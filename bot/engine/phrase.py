@@ -101,6 +101,18 @@ def _(finding: f.PlacesApart) -> str:
 
 
 @phrase.register
+def _(finding: f.SameTime) -> str:
+    if not finding.ties:
+        return f"No two finishers in {finding.event_name} have the same time in my source."
+    lines = []
+    for tie in finding.ties:
+        names = ", ".join(f"{a.name} ({ordinal(a.position or 0)})" for a in tie)
+        both = "both" if len(tie) == 2 else "all"
+        lines.append(f"{names}: {both} {format_time(tie[0].time or 0)}.")
+    return "Same time in " + finding.event_name + ": " + " ".join(lines)
+
+
+@phrase.register
 def _(finding: f.RecordAge) -> str:
     years = finding.until - finding.since
     holder = f"{finding.holder}'s " if finding.holder else "The "

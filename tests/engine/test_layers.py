@@ -16,7 +16,7 @@ import pytest
 from bot.engine import Conversation, Engine
 from bot.engine import findings as f
 from bot.engine.engine import KINDS
-from bot.engine.phrase import phrase
+from bot.engine.phrase import ordinal, phrase
 from bot.engine.reading import Reading, read
 from bot.engine.route import Context, Fit, choose, points_asked
 from bot.engine.search import split_sentences, words_of
@@ -850,6 +850,19 @@ def test_going_for_something_is_aiming_at_it() -> None:
     )
 
 
+def test_finishers_given_the_same_time() -> None:
+    new_york = Engine.from_path(RACES / "new-york-marathon-2017")  # Kieffer, Dossena: 2:29:39
+    fit = route(new_york, "did any women finish with the same time")
+    assert fit is not None and isinstance(fit.finding, f.SameTime)
+    assert [[a.name for a in tie] for tie in fit.finding.ties] == [
+        ["Allie Kieffer", "Sara Dossena"]
+    ]
+    fit = route(new_york, "any ties in the mens")
+    assert fit is not None and isinstance(fit.finding, f.SameTime) and fit.finding.ties == ()
+    fit = route(new_york, "were kieffer and dossena from the same country")  # no time asked
+    assert fit is None or not isinstance(fit.finding, f.SameTime)
+
+
 def test_a_filler_word_is_no_initials() -> None:
     chicago = Engine.from_path(RACES / "chicago-marathon-2016")  # "pl": Paul Lonyangata
     assert chicago.read("womens podium pls").athletes == []
@@ -1632,6 +1645,18 @@ def test_phrasing(lakeside: Engine) -> None:
         f.NotCovered(("wheelchair",), race.name, event_kind=True, events=("Women's race",))
     ) == ("The Lakeside Marathon 2022 knowledge has no wheelchair results; its events are "
           "Women's race.")  # fmt: skip
+
+
+def test_phrasing_of_the_same_time(lakeside: Engine) -> None:
+    berg = lakeside.races[0].athletes["anna-berg"]
+    other = next(a for a in lakeside.races[0].all_athletes() if a is not berg)
+    assert phrase(f.SameTime(((berg, other),), "the women's race")) == (
+        f"Same time in the women's race: Anna Berg (1st), {other.name} "
+        f"({ordinal(other.position or 0)}): both 2:31:10."
+    )
+    assert phrase(f.SameTime((), "the women's race")) == (
+        "No two finishers in the women's race have the same time in my source."
+    )
 
 
 def test_phrasing_of_ages_compared(lakeside: Engine) -> None:

@@ -11,10 +11,12 @@ from bot.engine.findings import (
     OldRecordTime,
     PlacesApart,
     RecordAge,
+    SameTime,
     StatedDifference,
     Threshold,
     YearsSince,
 )
+from bot.engine.knowledge import Athlete
 from bot.engine.lexicon import NUMBER_WORDS
 from bot.engine.models import RecordIn
 from bot.engine.normalize import normalize
@@ -60,6 +62,35 @@ def threshold(ctx: Context) -> Fit | None:
     found = Threshold(athlete, limit, athlete.time < limit, asked_under)
     return Fit("threshold", found, explained, 1.0, athletes=(athlete,),
                sources=(athlete.source_for("time"),))  # fmt: skip
+
+
+SAME_WORDS = frozenset("same identical tied tie ties".split())
+FINISH_WORDS = frozenset("finish finished finishing time times ran run clocked".split())
+
+
+def same_time(ctx: Context) -> Fit | None:
+    """ "did any women finish with the same time", "any ties": finishers given equal times."""
+    reading = ctx.reading
+    words = set(reading.words)
+    asked = SAME_WORDS & words
+    tied = bool(asked - {"same", "identical"}) or "dead heat" in " ".join(reading.words)
+    if ctx.athletes or not (tied or (asked and {"time", "times"} & words)):
+        return None
+    event = getattr(ctx.query, "event", None)
+    events = [event] if event is not None else list(ctx.race.events)
+    ties: list[tuple[Athlete, ...]] = []
+    for each in events:
+        by_time: dict[float, list[Athlete]] = {}
+        for athlete in sorted(each.finishers, key=lambda a: a.position or 0):
+            if athlete.time is not None:
+                by_time.setdefault(athlete.time, []).append(athlete)
+        ties += [tuple(group) for group in by_time.values() if len(group) > 1]
+    label = event.name.lower() if event is not None else "this race"
+    found = SameTime(tuple(ties), f"the {label}" if event is not None else label)
+    explained = frozenset(w for w in reading.topic if w in SAME_WORDS | FINISH_WORDS)
+    athletes = tuple(a for tie in ties for a in tie)
+    return Fit("same_time", found, explained, 1.0, athletes=athletes,
+               sources=tuple(a.source_for("time") for a in athletes))  # fmt: skip
 
 
 def places_apart(ctx: Context) -> Fit | None:
