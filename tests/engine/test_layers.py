@@ -915,6 +915,9 @@ def test_two_ages_the_report_gives_are_compared() -> None:
     assert fit is not None and isinstance(fit.finding, f.AgesCompared) and fit.finding.yes_no
     fit = route(chicago, "who is older kirui or rupp")
     assert fit is not None and fit.kind == "unknown"
+    fit = route(chicago, "how old are rupp and dibaba")  # both ages, side by side
+    assert fit is not None and isinstance(fit.finding, f.AgesCompared)
+    assert [a.years for a in fit.finding.ages] == [31, 32]
 
 
 def test_did_someone_think_asks_for_their_words() -> None:

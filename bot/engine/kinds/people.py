@@ -63,6 +63,8 @@ def age(ctx: Context) -> Fit | None:
     if len(ctx.athletes) == 2 and words & COMPARED_AGE_WORDS:
         return _ages_compared(ctx, words)
     asks = words & {"age", "aged"} or ("old" in words and reading.form == "how")
+    if len(ctx.athletes) == 2 and asks:  # "how old are kirui and chumba": both, side by side
+        return _ages_compared(ctx, words | {"older"})
     if len(ctx.athletes) != 1 or not asks:
         return None
     athlete = ctx.athletes[0]
