@@ -181,6 +181,8 @@ SAME_MEANING: tuple[frozenset[str], ...] = tuple(
         "dnf withdrew withdraw withdrawn",
         "debut debutant",
         "wins victories",
+        "biggest largest greatest widest",
+        "bigger larger greater wider",
         "money cash purse paycheck",
         "rain rainy raining rained",
         "wind windy winds",

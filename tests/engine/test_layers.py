@@ -1319,6 +1319,12 @@ def test_who_did_he_drop_leans_on_the_moment_just_told() -> None:
     assert answer.intent == "fact" and answer.sources == first.sources
 
 
+def test_biggest_is_the_report_s_greatest() -> None:
+    new_york = Engine.from_path(RACES / "new-york-marathon-2016")  # "was the greatest in the
+    question = "keitanys winning margin was the biggest since when"  # women's race since ..."
+    assert "greatest in the women’s race since" in passage(new_york, question)
+
+
 def test_a_word_that_means_the_same_is_no_stand_in() -> None:
     boston = Engine.from_path(RACES / "boston-marathon-2019")  # "14 Boston Marathon victories"
     hit = boston.indexes["boston-marathon-2019"].text.search(["wins", "between"])[0]
