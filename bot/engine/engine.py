@@ -1055,7 +1055,10 @@ BARE_QUANTITY = frozenset("by how much many far long exactly what was the margin
 
 _SECOND_QUESTION = re.compile(
     r"^(.{8,}?)\s*(?:,\s*)?\b(?:and|n|&)\s+((?:how|where|what|whats|who|whos|when|why|did|was|"
-    r"is|were|does|had|has)\b.{4,})$",
+    r"is|were|does|had|has)\b.{4,})$"
+    # "prize money for the winners? was there a time bonus too": two questions, two marks
+    r"|^(.{8,}?\?)\s+((?:how|where|what|whats|who|whos|when|why|did|was|is|were|does|had|has|"
+    r"any|and)\b.{4,})$",
     re.I,
 )
 _SECOND_ATTRIBUTE = re.compile(
@@ -1071,7 +1074,10 @@ def _two_questions(text: str) -> tuple[str, str] | None:
     in turn."""
     text = " ".join(text.split())
     m = _SECOND_QUESTION.match(text) or _SECOND_ATTRIBUTE.match(text)
-    return (m.group(1), m.group(2)) if m else None
+    if m is None:
+        return None
+    first, second = (g for g in m.groups() if g is not None)
+    return first, second
 
 
 def _joined(question: str, first: Answer, second: Answer) -> Answer:

@@ -1388,6 +1388,11 @@ def test_a_second_thing_asked_in_a_word() -> None:
         "how old",
     )
     assert _two_questions("who won the men and women race") is None
+    assert _two_questions("prize money for the winners? was there a time bonus too") == (
+        "prize money for the winners?",
+        "was there a time bonus too",
+    )
+    assert _two_questions("who won? kipchoge?") is None  # a name alone is no second question
     new_york = Engine.from_path(RACES / "new-york-marathon-2018")
     conversation = Conversation()
     new_york.ask("desisa nationality", conversation)
