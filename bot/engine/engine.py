@@ -1195,6 +1195,7 @@ QUESTION_JOINS = {
     **JOINS,  # "half way" as the report's "halfway" is read
     ("go", "off"): "start",  # "what time did they go off"
     ("went", "off"): "started",
+    ("a", "row"): "straight",  # "three in a row": three straight
     ("going", "for"): "aiming",  # "was bekele going for the world record": his aim
     ("go", "for"): "aim",
     ("gone", "for"): "aimed",

@@ -181,6 +181,7 @@ SAME_MEANING: tuple[frozenset[str], ...] = tuple(
         "dnf withdrew withdraw withdrawn",
         "debut debutant",
         "wins victories",
+        "straight consecutive successive",
         "biggest largest greatest widest",
         "bigger larger greater wider",
         "money cash purse paycheck",

@@ -1319,6 +1319,12 @@ def test_who_did_he_drop_leans_on_the_moment_just_told() -> None:
     assert answer.intent == "fact" and answer.sources == first.sources
 
 
+def test_in_a_row_is_straight() -> None:
+    new_york = Engine.from_path(RACES / "new-york-marathon-2016")  # "Waitz won five straight"
+    assert "straight" in new_york.read("how many did waitz win in a row").words
+    assert "five straight" in passage(new_york, "how many did waitz win in a row")
+
+
 def test_biggest_is_the_report_s_greatest() -> None:
     new_york = Engine.from_path(RACES / "new-york-marathon-2016")  # "was the greatest in the
     question = "keitanys winning margin was the biggest since when"  # women's race since ..."
