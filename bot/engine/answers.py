@@ -1324,7 +1324,7 @@ def _stated_gap(query: Query, athlete: Athlete, other: Athlete) -> tuple[str, st
     wanted = {other.key} if athlete.position == 1 and other.position == 2 else set()
     for doc in query.engine.indexes[race.id].text.docs:
         if doc.kind != "sentence" or not (
-            {athlete.key, other.key} <= doc.about or doc.about == wanted
+            {athlete.key, other.key} <= doc.about or (wanted and doc.about == wanted)
         ):
             continue
         if normalize(surname(other)) not in normalize(doc.text):

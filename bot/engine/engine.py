@@ -1032,8 +1032,9 @@ WINNING_WORDS = frozenset("winner winners champion champions fastest quickest fi
 FOLLOW_UP_STARTS = ("and", "what about", "how about", "same for", "now", "then")
 SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "him", "them"})
 REFERRING = frozenset({"it", "that", "this", "there"})
-PERSONAL_PRONOUNS = frozenset("he him she her they them".split())
 """Words leaning on what was just said: "who timed it", "when was that"."""
+PERSONAL_PRONOUNS = frozenset("he him she her they them".split())
+"""After "who", words leaning on the moment just told: "who did he drop"."""
 
 
 COPULAS = frozenset("was is were are wasnt isnt werent".split())

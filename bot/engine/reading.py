@@ -225,6 +225,7 @@ def _verb_after(
 
 _SUBJECT_WORDS = frozenset(GENDER_WORDS) | PERSON_NOUNS | ROLE_WORDS | {"top", "fastest"}
 """Words of a person described, between "did" and the verb: no verb of their own."""
+
 _GET = frozenset("get gets got getting".split())
 DURATION_VERBS = frozenset("take takes took taken last lasted".split())
 """After "how long did it ...": a time is asked ("how long did it take")."""

@@ -85,8 +85,7 @@ def same_time(ctx: Context) -> Fit | None:
             if athlete.time is not None:
                 by_time.setdefault(athlete.time, []).append(athlete)
         ties += [tuple(group) for group in by_time.values() if len(group) > 1]
-    label = event.name.lower() if event is not None else "this race"
-    found = SameTime(tuple(ties), f"the {label}" if event is not None else label)
+    found = SameTime(tuple(ties), f"the {event.name.lower()}" if event is not None else "this race")
     explained = frozenset(w for w in reading.topic if w in SAME_WORDS | FINISH_WORDS)
     athletes = tuple(a for tie in ties for a in tie)
     return Fit("same_time", found, explained, 1.0, athletes=athletes,
