@@ -147,7 +147,7 @@ def by_margin(margin_text: str) -> str:
     return f"by {text}" if _AMOUNT.search(text) else f"by a {text} margin"
 
 
-def _record_detail(record: RecordIn, with_time: bool = True) -> str:
+def _record_detail(record: RecordIn, with_time: bool = True, with_margin: bool = True) -> str:
     parts = []
     if record.time is not None and with_time:
         parts.append(format_time(record.time))
@@ -160,7 +160,7 @@ def _record_detail(record: RecordIn, with_time: bool = True) -> str:
         parts.append(old)
     elif record.previous_time is not None:
         parts.append(f"the old mark was {format_time(record.previous_time)}")
-    if record.margin_text:
+    if record.margin_text and with_margin:
         parts.append(by_margin(record.margin_text))
     return f" ({', '.join(parts)})" if parts else ""
 
@@ -186,7 +186,8 @@ def _(finding: f.RecordMargin) -> str:
     record = finding.record
     who = finding.holder or "The new record"
     by = format_gap(finding.amount) if finding.amount is not None else record.margin_text
-    detail = _record_detail(record)
+    # the report's margin once: as the figure itself, or beside the figure worked out
+    detail = _record_detail(record, with_margin=finding.amount is not None)
     if record.kind == "personal_best":  # "Brigid Kosgei's personal best improved by 1 min 38 sec"
         return f"{who}'s personal best improved by {by}{detail}."
     return f"{who} broke {the_title(record.title)} by {by}{detail}."

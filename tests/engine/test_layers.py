@@ -1667,6 +1667,11 @@ def test_phrasing(lakeside: Engine) -> None:
           "Women's race.")  # fmt: skip
 
 
+def test_phrasing_of_a_margin_only_stated_says_it_once(engine: Engine) -> None:
+    answer = engine.ask("by how much did farah break the british record")  # "nearly a minute"
+    assert answer.text.count("nearly a minute") == 1
+
+
 def test_phrasing_of_the_same_time(lakeside: Engine) -> None:
     berg = lakeside.races[0].athletes["anna-berg"]
     other = next(a for a in lakeside.races[0].all_athletes() if a is not berg)
