@@ -693,15 +693,8 @@ class Engine:
         if one is not None:
             query.athletes.append(one)
             # "dutch guy", "dutchman": a name now, no topic, and no country asked of him
-            query.taken = (
-                query.taken
-                | {named}
-                | (
-                    {named + 1}
-                    if named + 1 < len(words) and words[named + 1] in PERSON_NOUNS
-                    else set()
-                )
-            )
+            noun = named + 1 < len(words) and words[named + 1] in PERSON_NOUNS
+            query.taken = query.taken | {named, named + 1} if noun else query.taken | {named}
             p.country = None
 
     # ------------------------------------------------------------------ helpers

@@ -152,12 +152,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "happy": ("delighted", "pleased", "proud", "thrilled", "happy"),
     "feel": ("felt", "feeling", "feels"),
     "plan": ("strategy", "tactics", "plans", "planned"),
-    "aim": ("target", "targeting", "targeted", "goal", "hoped", "hoping", "bid", "attempt",
-            "planned"),
-    "aiming": ("target", "targeting", "targeted", "goal", "hoped", "hoping", "bid", "attempt",
-               "planned"),
-    "aimed": ("target", "targeting", "targeted", "goal", "hoped", "hoping", "bid", "attempt",
-              "planned"),
+    **{
+        word: ("target", "targeting", "targeted", "goal", "hoped", "hoping", "bid", "attempt",
+               "planned")
+        for word in ("aim", "aiming", "aimed")
+    },
     "goal": ("target", "targeting", "targeted", "aim", "aiming", "hoped"),
     "target": ("aim", "aiming", "goal", "hoped", "hoping"),
     "olympic": ("olympics", "rio"),

@@ -383,10 +383,8 @@ def _pronouns_follow(race: Race, docs: list[Doc]) -> None:
             doc.about.add(fitting[0].key)
             # "In the Vondelpark (39 km) Azimeraw emerged as the fastest. She sped up the
             # already fast pace": what she did, at the point told before
-            points = [w for w in before.words if POINT_WORD.match(w)]
-            if points and not any(POINT_WORD.match(w) for w in doc.words):
-                doc.extra.append(points[-1])
-                doc.leans_on = doc.leans_on or before
+            if not any(POINT_WORD.match(w) for w in doc.words):
+                _at_point_of(before, doc)
 
 
 _BOTH_START = re.compile(r"^(?:both|the (?:two|pair|duo))\b", re.I)
@@ -407,10 +405,16 @@ def _points_follow(docs: list[Doc]) -> None:
     for before, doc in itertools.pairwise(docs):
         if doc.paragraph - before.paragraph > 1 or not _THAT_POINT.search(doc.text):
             continue
-        points = [w for w in before.words if POINT_WORD.match(w)]
-        if points and points[-1] not in doc.words:
-            doc.extra.append(points[-1])
-            doc.leans_on = before
+        _at_point_of(before, doc)
+
+
+def _at_point_of(before: Doc, doc: Doc) -> None:
+    """``doc`` tells of the point of the course ``before`` names last: it is found by that
+    point, and quoted after ``before``."""
+    points = [w for w in before.words if POINT_WORD.match(w)]
+    if points and points[-1] not in doc.words:
+        doc.extra.append(points[-1])
+        doc.leans_on = doc.leans_on or before
 
 
 def _ages(race: Race, docs: list[Doc]) -> dict[str, tuple[int, Doc | None]]:
