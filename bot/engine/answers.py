@@ -1983,7 +1983,11 @@ def previous_holder(query: Query, record: RecordIn) -> Answer:
     race = query.race
     assert race is not None
     holder = race.holder_of(record)
-    if not record.previous_holder and record.previous_time is not None and holder:
+    own = record.kind == "personal_best" or any(
+        not r.set_here and r.holder == record.holder and r.time == record.previous_time
+        for r in race.records
+    )
+    if not record.previous_holder and record.previous_time is not None and holder and own:
         # the old mark was the holder's own ("what was his old turkish record")
         text = (
             f"Before this race, the {record.title} was {holder}'s own "

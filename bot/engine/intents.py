@@ -321,11 +321,10 @@ def parse(words: list[str], name_positions: set[int]) -> Parsed:
     parsed.leftover = [w for i, w in enumerate(corrected) if i not in used]
     if (
         parsed.unknown_topic == UNKNOWN_TOPICS["old"]
-        and "record" in parsed.concepts
         and not {"age", "aged", "birthday"} & set(corrected)
-        and "how old" not in " ".join(corrected)
+        and not re.search(r"\bhow old\b|\bold (?:is|was|are|were)\b", " ".join(corrected))
     ):
-        parsed.unknown_topic = None  # "bekele's old pb": the previous one, not an age
+        parsed.unknown_topic = None  # "bekele's old pb", "his old one": the previous, no age
     for i in range(n - 2):  # "how many secs between 2nd and 3rd": an amount of time, no count
         if corrected[i : i + 2] == ["how", "many"] and corrected[i + 2] in TIME_UNITS:
             parsed.concepts.discard("count")

@@ -340,17 +340,28 @@ def _with_previous_times(records: list[RecordIn]) -> list[RecordIn]:
         if record.set_here and record.previous_time is None:
             replaced = next((r for r in records if _replaces(record, r)), None)
             time = replaced.time if replaced is not None else _time_after(record)
-            if (
-                time is None
-                and record.time is not None
-                and record.margin is not None
-                and not record.margin_approx
-            ):
-                time = record.time + record.margin  # "improving his previous best by 20 s"
+            margin = _exact_margin(record)
+            if time is None and record.time is not None and margin is not None:
+                time = record.time + margin  # "improving his previous best by 20 s"
             if time is not None:
                 record = record.model_copy(update={"previous_time": time})
         found.append(record)
     return found
+
+
+def _exact_margin(record: RecordIn) -> float | None:
+    """How far the record beat the old one, when that is exact: its margin, else its words
+    when they count to the second ("26 seconds", "by two minutes and nine seconds"; not "almost
+    two minutes" or "two minutes", which a report may have rounded)."""
+    if record.margin is not None:
+        return None if record.margin_approx else record.margin
+    text = (record.margin_text or "").lower().removeprefix("by ").strip()
+    if not re.search(r"\bsec(?:ond)?s?\b", text):
+        return None
+    try:
+        return parse_duration(text)
+    except DurationError:
+        return None
 
 
 def _replaces(record: RecordIn, old: RecordIn) -> bool:
