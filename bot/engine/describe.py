@@ -142,7 +142,9 @@ def match(
     need_role: bool = True,
 ) -> Described | None:
     """The one person the question's words describe, if exactly one fits best."""
-    words = [w for w in words if w not in QUESTION_WORDS]
+    # "how old" and "age" ask of the person, as "time" does ("how old is the men's winner")
+    words = [w for n, w in enumerate(words) if not (w == "old" and words[n - 1 : n] == ["how"])]
+    words = [w for w in words if w not in QUESTION_WORDS and w not in ("age", "aged")]
     words = [w for w in words if w not in ASKED_FOR or w in ROLE_WORDS]
     direct = set(_stems(words))
     widened: set[str] = set()

@@ -1735,3 +1735,9 @@ def test_old_is_an_age_only_when_asked_how_old() -> None:
     rotterdam.ask("was ozbilen's time a turkish record", conversation)
     assert rotterdam.ask("what was his old one", conversation).kind == "answer"
     assert rotterdam.ask("how old is ozbilen").intent != "records"
+
+
+def test_how_old_asks_of_the_person_described_and_describes_no_one() -> None:
+    houston = Engine.from_path(RACES / "houston-marathon-2020")  # "last year's men's winner" too
+    answer = houston.ask("how old is the mens winner")
+    assert answer.intent == "age" and [a.name for a in answer.athletes] == ["Kelkile Gezahegn"]
