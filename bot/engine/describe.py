@@ -35,6 +35,7 @@ class Described:
     gender: str | None
     stems: frozenset[str]
     text: str
+    derived: bool = False  # worked out from another description, which a given one outranks
 
 
 CANONICAL = {
@@ -88,7 +89,22 @@ def build(race: Race, names: NameIndex, others: NameIndex) -> list[Described]:
     if race.report and len(names) <= 500:
         for sentence in split_sentences(race.report):
             found.extend(_from_sentence(sentence, names, others))
-    return found
+    return found + [d for item in found if (d := _defending(item)) is not None]
+
+
+_CHAMPION = frozenset(stem(w) for w in ("champion", "winner", "champ"))
+_HOLDING = frozenset(stem(w) for w in ("defending", "reigning"))
+
+
+def _defending(item: Described) -> Described | None:
+    """The defending champion is last year's winner, and the other way round: one description
+    stands for the other ("last year's women's winner" asks for the defending champion)."""
+    if not item.stems & _CHAMPION or any(s.isdigit() and len(s) == 4 for s in item.stems):
+        return None
+    words = "last year's winner" if item.stems & _HOLDING else "defending champion"
+    if not item.stems & _HOLDING and not {"last", "year"} <= item.stems:
+        return None  # the given text stays: it is what my source says of them
+    return Described(item.key, item.name, item.gender, _stems(words_of(words)), item.text, True)
 
 
 def _make(key: str, name: str, gender: str | None, text: str) -> Described:
@@ -130,7 +146,8 @@ def _from_sentence(sentence: str, names: NameIndex, others: NameIndex) -> list[D
     return found
 
 
-_SEX_STEMS = frozenset(stem(w) for w in GENDER_WORDS)
+_SEX_OF = {stem(w): sex for w, sex in GENDER_WORDS.items()}
+_SEX_STEMS = frozenset(_SEX_OF)
 """Words of the sex asked ("women's"): no qualifier that tells one year's holder from another."""
 
 
@@ -151,6 +168,7 @@ def match(
     for word in words:
         for synonym in SYNONYMS.get(CANONICAL.get(word, word), ()):
             widened |= _stems(words_of(synonym))
+    asked_years = {s for s in direct if s.isdigit() and len(s) == 4}
     roles = direct & ROLE_STEMS
     if not roles and need_role:
         return None
@@ -168,8 +186,13 @@ def match(
     for item in described:
         if genders and item.gender not in genders | {None}:
             continue
+        told = {_SEX_OF[s] for s in item.stems if s in _SEX_OF}
+        if genders and told and not told & genders:
+            continue  # "last year's women's winner": not "last year's men's winner"
         fitting = (item.stems & direct) | (item.stems & widened)
         past = any(s.isdigit() and len(s) == 4 for s in item.stems - direct)
+        if past and asked_years:
+            continue  # "the 2017 winner" is no answer to "who won in 2019"
         if need_role and past and not fitting - role_like - _SEX_STEMS:
             continue  # "1990 men's winner" is no answer to "who was the men's winner" (but
             # "2008 Olympic silver medallist" is to "the olympic silver medallist")
@@ -189,9 +212,9 @@ def match(
     # the best score; among equals, those who ran this race before those who did not, then the
     # description with least the question did not ask ("defending champion" before "defending
     # champion in Berlin, Chicago...")
-    def rank(pair: tuple[int, Described]) -> tuple[int, bool, int]:
+    def rank(pair: tuple[int, Described]) -> tuple[int, bool, bool, int]:
         score, item = pair
-        return -score, item.key not in ran, len(item.stems - direct - widened)
+        return -score, item.key not in ran, item.derived, len(item.stems - direct - widened)
 
     ranked = sorted(scores.values(), key=rank)
     if len(ranked) > 1 and rank(ranked[0]) == rank(ranked[1]):

@@ -578,6 +578,12 @@ class Engine:
             if y not in query.parsed.years
             and any(w == str(y) and i not in query.taken for i, w in enumerate(words))
         )
+        if race is not None and race.info.year and not query.athletes and not query.others:
+            free = [w for i, w in enumerate(words) if i not in query.taken]
+            # "who won last year": the year before, which no result holds ("when he won last
+            # year" asks of the one before, resolved later)
+            if ("last", "year") in itertools.pairwise(free) and not PRONOUNS.keys() & free:
+                query.parsed.years.append(race.info.year - 1)
         if race is not None and not query.athletes:  # "under 2:30": not "under 2" hours
             self._clock_threshold(query, text, race)
         if race is not None:
@@ -807,6 +813,7 @@ class Engine:
         free = [(i, w) for i, w in enumerate(query.words) if i not in taken]
         genders = {GENDER_WORDS[w] for _, w in free if w in GENDER_WORDS}
         ran = frozenset(index.race.athletes)
+        free = _won_then(free)
         found = describe.match(index.described, [w for _, w in free], genders, ran)
         if found is not None:
             self._named_by(query, index, found, free)
@@ -1061,6 +1068,18 @@ _SECOND_ATTRIBUTE = re.compile(
     re.I,
 )
 """A second thing asked of the same runner, in a word: "desisa nationality and age?"."""
+
+
+def _won_then(free: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """ "who won last year": the winner a description of last year names ("last year's men's
+    winner", "the defending champion"); this year's is in the results, so "won" alone describes
+    no one. (A year by number is found in the report's sentences telling of it.)"""
+    words = [w for _, w in free]
+    if PRONOUNS.keys() & set(words):
+        return free  # "what did he run when he won last year": "he" is the one asked of
+    if ("last", "year") not in itertools.pairwise(words):
+        return free
+    return [(i, "winner" if w in ("won", "win") else w) for i, w in free]
 
 
 def _two_questions(text: str) -> tuple[str, str] | None:

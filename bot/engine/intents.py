@@ -325,6 +325,9 @@ def parse(words: list[str], name_positions: set[int]) -> Parsed:
         and not re.search(r"\bhow old\b|\bold (?:is|was|are|were)\b", " ".join(corrected))
     ):
         parsed.unknown_topic = None  # "bekele's old pb", "his old one": the previous, no age
+    lasts = [i for i, w in enumerate(corrected) if w == "last" and i not in name_positions]
+    if lasts and all(corrected[i + 1 : i + 2] and corrected[i + 1] in _WHEN_WORDS for i in lasts):
+        parsed.concepts.discard("last")  # "who won last year": a time, no last place
     for i in range(n - 2):  # "how many secs between 2nd and 3rd": an amount of time, no count
         if corrected[i : i + 2] == ["how", "many"] and corrected[i + 2] in TIME_UNITS:
             parsed.concepts.discard("count")
@@ -333,6 +336,12 @@ def parse(words: list[str], name_positions: set[int]) -> Parsed:
             parsed.concepts.discard("count")  # "how many degrees was it": no runners counted
     return parsed
 
+
+_WHEN_WORDS = frozenset(
+    "year years yr yrs time season week weekend month edition spring summer autumn fall winter "
+    "outing".split()
+)
+"""Words that make "last" a time ("last year", "last time"), not the last place."""
 
 _HELP_WORDS = frozenset(w for phrase in LEXICON["help"] for w in phrase.split())
 """A question made of these words (and filler) alone asks for help: "hi", "start", "options"."""

@@ -1741,3 +1741,16 @@ def test_how_old_asks_of_the_person_described_and_describes_no_one() -> None:
     houston = Engine.from_path(RACES / "houston-marathon-2020")  # "last year's men's winner" too
     answer = houston.ask("how old is the mens winner")
     assert answer.intent == "age" and [a.name for a in answer.athletes] == ["Kelkile Gezahegn"]
+
+
+def test_last_year_is_a_time_and_its_winner_a_description(engine: Engine) -> None:
+    houston = Engine.from_path(RACES / "houston-marathon-2020")
+    answer = houston.ask("who won the mens race last year")  # no last place asked
+    assert answer.intent == "person" and "Albert Korir" in answer.text
+    assert "Ondoro" not in houston.ask("who won the mens race in 2019").text  # won in 2017
+    # the defending champion is last year's winner; a description of the men's is no woman's
+    answer = houston.ask("last years womens winner?")
+    assert "Biruktayit Degefa" in answer.text and "Korir" not in answer.text
+    answer = engine.ask("who won the mens race last year")  # nothing says: not this year's
+    assert answer.kind == "unknown" and "Kipchoge" not in answer.text
+    assert engine.ask("who came last").intent == "position"
