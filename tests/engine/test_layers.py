@@ -1754,3 +1754,10 @@ def test_last_year_is_a_time_and_its_winner_a_description(engine: Engine) -> Non
     answer = engine.ask("who won the mens race last year")  # nothing says: not this year's
     assert answer.kind == "unknown" and "Kipchoge" not in answer.text
     assert engine.ask("who came last").intent == "position"
+
+
+def test_going_clear_is_breaking_away() -> None:
+    amsterdam = Engine.from_path(RACES / "amsterdam-marathon-2019")
+    assert "41-kilometre" in passage(amsterdam, "when did kipchumba go clear")  # "ran away"
+    houston = Engine.from_path(RACES / "houston-marathon-2020")
+    assert "10K" in passage(houston, "when did merachi break away")  # "separated from the pack"
