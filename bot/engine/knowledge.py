@@ -163,7 +163,7 @@ class Race:
         race = cls(
             info=data.race,
             file=file,
-            records=_with_previous_times(list(data.records)),
+            records=_with_previous_times(list(data.records), data.comparisons),
             comparisons=list(data.comparisons),
             facts=list(data.facts),
             quotes=list(data.quotes),
@@ -330,16 +330,20 @@ class KnowledgeBase:
         return sorted(k for k in keys if k)
 
 
-def _with_previous_times(records: list[RecordIn]) -> list[RecordIn]:
+def _with_previous_times(
+    records: list[RecordIn], comparisons: Sequence[ComparisonIn] = ()
+) -> list[RecordIn]:
     """A record set in the race with no previous time takes the one its file or sentence gives:
     the record it replaced, given as a record of its own (same kind and event, held by the
     previous holder, with a time: "by how much did bekele beat the old ethiopian record"), the
-    old mark its sentence names (:func:`_time_after`), or its time and margin together."""
+    old mark its sentence or the sentence of a comparison with it names (:func:`_time_after`),
+    or its time and margin together."""
     found = []
     for record in records:
         if record.set_here and record.previous_time is None:
             replaced = next((r for r in records if _replaces(record, r)), None)
-            time = replaced.time if replaced is not None else _time_after(record)
+            told = [c.source or "" for c in comparisons if c.record == record.id]
+            time = replaced.time if replaced is not None else _time_after(record, told)
             margin = _exact_margin(record)
             if time is None and record.time is not None and margin is not None:
                 time = record.time + margin  # "improving his previous best by 20 s"
@@ -386,24 +390,25 @@ _OLD_MARK = re.compile(
 )
 
 
-def _time_after(record: RecordIn) -> float | None:
-    """The old record's time as the record's own sentence gives it: just after the previous
-    holder's name ("broke Josh Cassidy's record of 1:18:25 set in 2012"), or as the mark it
-    bettered ("who improved on his PB of 2:06:56")."""
-    if not record.source:
-        return None
-    m = None
-    if record.previous_holder:
-        surname = record.previous_holder.split()[-1]
-        at = record.source.find(surname)
-        if at >= 0:
-            m = _CLOCK_AFTER.search(record.source[at : at + len(surname) + 40])
-    else:
-        m = _OLD_MARK.search(record.source)
-    if m is None:
-        return None
-    try:
-        time = parse_duration(m.group(1).replace(".", ":"))
-    except DurationError:  # "a 1,500m PB of 3:31.98": no marathon time
-        return None
-    return time if time != record.time else None
+def _time_after(record: RecordIn, told: Sequence[str] = ()) -> float | None:
+    """The old record's time as the record's own sentence (or another sentence ``told`` of
+    it) gives it: just after the previous holder's name ("broke Josh Cassidy's record of
+    1:18:25 set in 2012"), or as the mark it bettered ("who improved on his PB of 2:06:56")."""
+    for source in filter(None, (record.source, *told)):
+        m = None
+        if record.previous_holder:
+            surname = record.previous_holder.split()[-1]
+            at = source.find(surname)
+            if at >= 0:
+                m = _CLOCK_AFTER.search(source[at : at + len(surname) + 40])
+        else:
+            m = _OLD_MARK.search(source)
+        if m is None:
+            continue
+        try:
+            time = parse_duration(m.group(1).replace(".", ":"))
+        except DurationError:  # "a 1,500m PB of 3:31.98": no marathon time
+            continue
+        if time != record.time:
+            return time
+    return None

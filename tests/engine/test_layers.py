@@ -1761,3 +1761,9 @@ def test_going_clear_is_breaking_away() -> None:
     assert "41-kilometre" in passage(amsterdam, "when did kipchumba go clear")  # "ran away"
     houston = Engine.from_path(RACES / "houston-marathon-2020")
     assert "10K" in passage(houston, "when did merachi break away")  # "separated from the pack"
+
+
+def test_an_old_mark_from_the_sentence_of_a_comparison_with_the_record() -> None:
+    houston = Engine.from_path(RACES / "houston-marathon-2020")  # "improved on Cliff's 2:26:56"
+    answer = houston.ask("by how much did malindi beat the old canadian record")
+    assert answer.kind == "answer" and "2:26:56" in answer.text
