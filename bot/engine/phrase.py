@@ -159,9 +159,16 @@ def _record_detail(record: RecordIn, with_time: bool = True, with_margin: bool =
             old += f" from {record.previous_year}"
         parts.append(old)
     elif record.previous_time is not None:
-        parts.append(f"the old mark was {format_time(record.previous_time)}")
+        parts.append(f"improving on the old mark of {format_time(record.previous_time)}")
+    margin = ""
     if record.margin_text and with_margin:
-        parts.append(by_margin(record.margin_text))
+        margin = by_margin(record.margin_text)
+    elif with_margin and record.previous_time is not None and record.time is not None:
+        margin = f"by {format_gap(record.previous_time - record.time)}"  # the difference
+    if margin and (record.previous_holder or record.previous_time is not None):
+        parts[-1] += f" {margin}"  # "beating Cliff's 2:26:56 by 2 min 6 sec"
+    elif margin:
+        parts.append(margin)
     return f" ({', '.join(parts)})" if parts else ""
 
 

@@ -1767,3 +1767,9 @@ def test_an_old_mark_from_the_sentence_of_a_comparison_with_the_record() -> None
     houston = Engine.from_path(RACES / "houston-marathon-2020")  # "improved on Cliff's 2:26:56"
     answer = houston.ask("by how much did malindi beat the old canadian record")
     assert answer.kind == "answer" and "2:26:56" in answer.text
+
+
+def test_a_record_broken_says_by_how_much_when_both_marks_are_known() -> None:
+    paris = Engine.from_path(RACES / "paris-marathon-2019")  # 2:07:05 on a 2:07:25 best
+    answer = paris.ask("was it a pb for milaw")
+    assert answer.kind == "answer" and "20 sec" in answer.text
