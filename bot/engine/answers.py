@@ -912,6 +912,8 @@ def _country_count(
             else f"My source names {n or 'no'} {country.demonym} finisher{'s' if n > 1 else ''} "
             f"in the top {top} of {where}"
             if gaps
+            else f"All {n} of the top {top} in {where} were {country.demonym}"
+            if n == top > 1
             else f"{n} of the top {top} in {where} {verb} {country.demonym}"
         )
     else:
