@@ -571,8 +571,6 @@ class Engine:
                 ["previous"],
             ):
                 self._described_relative(query, self.indexes[race.id])
-            elif len(query.athletes) == 1:
-                self._described_beside(query, self.indexes[race.id])
         query.parsed = parse(words, query.taken)
         query.parsed.years.extend(
             y
@@ -863,18 +861,6 @@ class Engine:
         query.athletes.clear()  # the question is about the person described, not the one named
         query.others.clear()
         query.people.clear()
-        self._named_by(query, index, found, free)
-
-    def _described_beside(self, query: Query, index: RaceIndex) -> None:
-        """ "how far behind milaw was the defending champ": a second athlete of the race, named
-        by a description beside the one named by name."""
-        free = [(i, w) for i, w in enumerate(query.words) if i not in query.taken]
-        named = query.athletes[0]
-        genders = {named.gender} if named.gender else set()
-        ran = frozenset(index.race.athletes)
-        found = describe.match(index.described, [w for _, w in free], genders, ran)
-        if found is None or found.key == named.key or found.key not in ran:
-            return
         self._named_by(query, index, found, free)
 
     def _described_before_pronoun(self, query: Query, conversation: Conversation | None) -> None:
