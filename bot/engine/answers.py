@@ -1345,6 +1345,11 @@ def _reference(query: Query, athlete: Athlete) -> Athlete | None:
     else the winner, or (for the winner) the next known time."""
     event = athlete.event
     asked = query.parsed.ordinal
+    edge = (
+        3 if query.parsed.has("podium") else query.parsed.count if query.parsed.has("top") else None
+    )
+    if asked is None and edge and athlete.position and athlete.position > edge:
+        asked = edge  # "how close was calvin to the podium": to the last place on it
     if asked not in (None, athlete.position) and not _ordinal_of_something_else(query.words):
         placed = event.by_position.get(asked)
         if placed is not None and placed.time is not None:

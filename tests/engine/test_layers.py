@@ -1773,3 +1773,9 @@ def test_a_record_broken_says_by_how_much_when_both_marks_are_known() -> None:
     paris = Engine.from_path(RACES / "paris-marathon-2019")  # 2:07:05 on a 2:07:25 best
     answer = paris.ask("was it a pb for milaw")
     assert answer.kind == "answer" and "20 sec" in answer.text
+
+
+def test_how_close_to_the_podium_measures_from_third() -> None:
+    paris = Engine.from_path(RACES / "paris-marathon-2019")  # Calvin 4th, Abreha 3rd
+    answer = paris.ask("how close was calvin to making the podium")
+    assert answer.intent == "gap" and [a.name for a in answer.athletes][-1] == "Azmera Abreha"
