@@ -26,7 +26,7 @@ from bot.engine.knowledge import Athlete, Event, Race
 from bot.engine.lexicon import EVENT_KINDS, stop_told
 from bot.engine.models import FactIn, RecordIn
 from bot.engine.normalize import normalize
-from bot.engine.phrase import by_margin, ordinal, the_title
+from bot.engine.phrase import beating, by_margin, ordinal, the_title
 
 if TYPE_CHECKING:
     from bot.engine.engine import Query
@@ -1771,10 +1771,7 @@ def record_line(record: RecordIn) -> str:
     title = "personal best" if record.kind == "personal_best" else record.title
     text = f"That set a new {title}" if record.set_here else f"Holder of the {record.title}"
     if record.previous_holder:
-        year = f" from {record.previous_year}" if record.previous_year else ""
-        text += f", beating {record.previous_holder}'s record{year}"
-        if record.margin_text:
-            text += f" {by_margin(record.margin_text)}"
+        text += f", {beating(record)}"
     elif record.margin_text and record.kind == "personal_best":
         text = f"It was a {record.margin_text} personal best"
     return text + "."
@@ -1960,10 +1957,7 @@ def _record_summary(record: RecordIn, race: Race) -> str:
         text += f", {format_time(record.time)}" if record.time is not None else ""
         text += ", set in this race"
         if record.previous_holder:
-            year = f" ({record.previous_year})" if record.previous_year else ""
-            text += f", beating {record.previous_holder}'s record{year}"
-            if record.margin_text:
-                text += f" {by_margin(record.margin_text)}"
+            text += f", {beating(record)}"
         elif record.margin_text and record.kind == "personal_best":
             text += f" (a {record.margin_text} improvement)"
         return text + "."

@@ -1779,3 +1779,12 @@ def test_how_close_to_the_podium_measures_from_third() -> None:
     paris = Engine.from_path(RACES / "paris-marathon-2019")  # Calvin 4th, Abreha 3rd
     answer = paris.ask("how close was calvin to making the podium")
     assert answer.intent == "gap" and [a.name for a in answer.athletes][-1] == "Azmera Abreha"
+
+
+def test_the_old_record_a_record_broke_as_far_as_my_source_gives_it() -> None:
+    from bot.engine.phrase import beating
+
+    rotterdam = Engine.from_path(RACES / "rotterdam-marathon-2019")  # Kibet's 2:04:27 of 2009
+    record = next(r for r in rotterdam.races[0].records if r.previous_holder == "Duncan Kibet")
+    assert beating(record) == "beating Duncan Kibet's record of 2:04:27 from 2009 by 16 sec"
+    assert "2:04:27" in rotterdam.ask("what was kibets record time and what year was it set").text
