@@ -1119,7 +1119,7 @@ def _same_record(words: list[str], conversation: Conversation) -> list[str]:
         return []
     own = set(words) & (records.RECORD_WORDS | RECORD_KIND_WORDS)
     leaning = (
-        bool({"it", "that"} & set(words))  # "who held it before"
+        bool({"it", "that", "one"} & set(words))  # "who held it before", "his old one"
         or any(" ".join(words).startswith(s + " ") for s in ("and", "what about", "how about"))
         or set(words) <= BARE_QUANTITY  # "by how much?"
     )

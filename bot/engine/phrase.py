@@ -147,7 +147,7 @@ def by_margin(margin_text: str) -> str:
     return f"by {text}" if _AMOUNT.search(text) else f"by a {text} margin"
 
 
-def beating(record: RecordIn, with_margin: bool = True) -> str:
+def beating(record: RecordIn, with_margin: bool = True, difference: bool = True) -> str:
     """ "beating Duncan Kibet's record of 2:04:27 from 2009 by 16 sec": the old record a record
     set here broke, as far as my source gives it."""
     text = f"beating {record.previous_holder}'s record"
@@ -155,27 +155,32 @@ def beating(record: RecordIn, with_margin: bool = True) -> str:
         text += f" of {format_time(record.previous_time)}"
     if record.previous_year:
         text += f" from {record.previous_year}"
-    return text + _margin(record, with_margin)
+    return text + _margin(record, with_margin, difference)
 
 
-def _margin(record: RecordIn, wanted: bool = True) -> str:
-    """ " by 16 sec": as my source words it, else the difference of the two marks."""
+def _margin(record: RecordIn, wanted: bool = True, difference: bool = True) -> str:
+    """ " by 16 sec": as my source words it, else (with ``difference``) the difference of the
+    two marks."""
     if record.margin_text and wanted:
         return f" {by_margin(record.margin_text)}"
-    if wanted and record.previous_time is not None and record.time is not None:
+    if wanted and difference and record.previous_time is not None and record.time is not None:
         return f" by {format_gap(record.previous_time - record.time)}"
     return ""
 
 
-def _record_detail(record: RecordIn, with_time: bool = True, with_margin: bool = True) -> str:
+def _record_detail(
+    record: RecordIn, with_time: bool = True, with_margin: bool = True, difference: bool = True
+) -> str:
     parts = []
     if record.time is not None and with_time:
         parts.append(format_time(record.time))
     if record.previous_holder:
-        parts.append(beating(record, with_margin))
+        parts.append(beating(record, with_margin, difference))
     elif record.previous_time is not None:
         old = format_time(record.previous_time)
-        parts.append(f"improving on the old mark of {old}{_margin(record, with_margin)}")
+        parts.append(
+            f"improving on the old mark of {old}{_margin(record, with_margin, difference)}"
+        )
     elif record.margin_text and with_margin:
         parts.append(by_margin(record.margin_text))
     return f" ({', '.join(parts)})" if parts else ""
@@ -203,7 +208,7 @@ def _(finding: f.RecordMargin) -> str:
     who = finding.holder or "The new record"
     by = format_gap(finding.amount) if finding.amount is not None else record.margin_text
     # the report's margin once: as the figure itself, or beside the figure worked out
-    detail = _record_detail(record, with_margin=finding.amount is not None)
+    detail = _record_detail(record, with_margin=finding.amount is not None, difference=False)
     if record.kind == "personal_best":  # "Brigid Kosgei's personal best improved by 1 min 38 sec"
         return f"{who}'s personal best improved by {by}{detail}."
     return f"{who} broke {the_title(record.title)} by {by}{detail}."

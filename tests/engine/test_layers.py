@@ -1788,3 +1788,13 @@ def test_the_old_record_a_record_broke_as_far_as_my_source_gives_it() -> None:
     record = next(r for r in rotterdam.races[0].records if r.previous_holder == "Duncan Kibet")
     assert beating(record) == "beating Duncan Kibet's record of 2:04:27 from 2009 by 16 sec"
     assert "2:04:27" in rotterdam.ask("what was kibets record time and what year was it set").text
+
+
+def test_one_leans_on_the_record_asked_before() -> None:
+    rotterdam = Engine.from_path(RACES / "rotterdam-marathon-2019")
+    conversation = Conversation()
+    rotterdam.ask("ozbilen time?", conversation)
+    rotterdam.ask("was that a turkish record? what was his old one", conversation)  # no age
+    answer = rotterdam.ask("so how much did he improve it by", conversation)
+    assert (answer.intent, answer.kind) == ("records", "answer") and "43 sec" in answer.text
+    assert answer.text.count("43 sec") == 1
