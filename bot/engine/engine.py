@@ -58,6 +58,7 @@ KINDS: tuple[KindFit, ...] = (
     records.broken,
     records.margin,
     records.missed_by,
+    records.against_holder,
     records.when_set,
     records.time_of,
     text.field_size,

@@ -133,6 +133,7 @@ class RecordMissed:
     holder: str | None
     gap: float  # seconds: the athlete's time less the record's; negative when faster
     asked_broken: bool = False  # "did bekele break the world record?": a yes or no first
+    asked_faster: bool = False  # "who was faster, degefa or keitany?": who, first
 
 
 @dataclass(frozen=True, slots=True)

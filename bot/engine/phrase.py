@@ -221,8 +221,12 @@ def _(finding: f.RecordMissed) -> str:
     holder = finding.holder
     title = record.title.removeprefix("the ")
     mark = the_title(title) + (f", {holder}'s" if holder and holder not in title else "")
-    mark += f" ({format_time(record.time)})"
+    if format_time(record.time) not in title:  # "(Mary Keitany, 2:17:01, London)": once
+        mark += f" ({format_time(record.time)})"
     own = f"{athlete.name}'s {format_time(athlete.time)}"
+    if finding.asked_faster and holder and finding.gap:
+        faster = holder if finding.gap > 0 else athlete.name
+        return f"{faster}: {own} against {mark}, {format_gap(abs(finding.gap))} apart."
     if finding.asked_broken:
         own = ("No: " if finding.gap >= 0 else "Yes: ") + own
     if finding.gap > 0:

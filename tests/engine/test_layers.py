@@ -1798,3 +1798,16 @@ def test_one_leans_on_the_record_asked_before() -> None:
     answer = rotterdam.ask("so how much did he improve it by", conversation)
     assert (answer.intent, answer.kind) == ("records", "answer") and "43 sec" in answer.text
     assert answer.text.count("43 sec") == 1
+
+
+def test_a_time_against_the_mark_of_someone_who_did_not_run() -> None:
+    amsterdam = Engine.from_path(RACES / "amsterdam-marathon-2019")  # Radcliffe's 2:18:56 debut
+    fit = route(amsterdam, "how far off radcliffes debut time was azimeraw")
+    assert fit is not None and isinstance(fit.finding, f.RecordMissed)
+    assert fit.finding.gap == 30 and "debut" in fit.explained
+    dubai = Engine.from_path(RACES / "dubai-marathon-2019")  # Keitany's 2:17:01
+    answer = dubai.ask("who was faster, degefa or mary keitany")
+    assert answer.text.startswith("Mary Keitany") and "40 sec" in answer.text
+    # a third person asked for is no comparison of the two named
+    fit = route(dubai, "who's the only other woman faster than chepngetich besides radcliffe")
+    assert fit is None or not isinstance(fit.finding, f.RecordMissed)

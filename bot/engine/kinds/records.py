@@ -162,11 +162,12 @@ def _missed(ctx: Context, asked: list[RecordIn]) -> Fit | None:
 
 def _missed_fit(
     ctx: Context, athlete: Athlete, record: RecordIn, explained: frozenset[str],
-    asked_broken: bool = False,
+    asked_broken: bool = False, asked_faster: bool = False,
 ) -> Fit:  # fmt: skip
     assert athlete.time is not None and record.time is not None
     gap = athlete.time - record.time
-    found = RecordMissed(athlete, record, ctx.race.holder_of(record), gap, asked_broken)
+    holder = ctx.race.holder_of(record)
+    found = RecordMissed(athlete, record, holder, gap, asked_broken, asked_faster)
     return Fit("records", found, explained, 1.0, athletes=(athlete,),
                sources=(record.source, athlete.source_for("time")))  # fmt: skip
 
@@ -198,6 +199,41 @@ def missed_by(ctx: Context) -> Fit | None:
             ctx, athlete, record, frozenset(w for w in explained if w in reading.topic)
         )
     return None
+
+
+AGAINST_WORDS = MISS_WORDS | COMPARE_WORDS | frozenset("far much faster than".split())
+"""Words that set one time against another: "how far off", "who was faster"."""
+
+
+def against_holder(ctx: Context) -> Fit | None:
+    """ "how far off radcliffe's debut time was azimeraw", "who was faster, degefa or keitany":
+    an athlete's time against the mark of someone who did not run, as a record gives it."""
+    reading = ctx.reading
+    words = set(reading.free)
+    if len(ctx.athletes) != 1 or not ctx.people or not words & AGAINST_WORDS:
+        return None
+    if reading.form == "who" and "or" not in words:
+        return None  # "who else ran faster than her besides radcliffe": a third person
+    athlete = ctx.athletes[0]
+    if athlete.time is None:
+        return None
+    topic = {stem(w) for w in reading.topic}
+    marks = [
+        r
+        for r in ctx.race.records
+        if r.time is not None
+        and r.holder in ctx.people
+        and r.event in (None, athlete.event.id)
+        and r.kind != "personal_best"
+    ]
+    if not marks:
+        return None
+    # the mark the question names by its words ("debut", "wr"), else the holder's fastest
+    record = max(marks, key=lambda r: (len(_topic_explained(ctx, r)), -(r.time or 0)))
+    explained = _topic_explained(ctx, record) | frozenset(
+        w for w in reading.topic if w in AGAINST_WORDS | {"time"} or stem(w) in topic & {"time"}
+    )
+    return _missed_fit(ctx, athlete, record, explained, asked_faster=reading.form == "who")
 
 
 def margin(ctx: Context) -> Fit | None:
