@@ -671,9 +671,14 @@ class Engine:
         of that country (in the event asked, or of that sex) the race names."""
         p = query.parsed
         country = p.country
-        if query.athletes or country is None or query.race is None or p.ordinal is not None:
+        beside = query.athletes[0] if len(query.athletes) == 1 else None
+        if country is None or query.race is None or p.ordinal is not None:
             return
-        if p.count is not None or p.has("count", "top", "podium", "win", "compare"):
+        if query.athletes and (beside is None or beside.country == country):
+            return  # "gap between merachi and the canadian": one more, of her race
+        if p.count is not None or p.has("count", "top", "podium", "win"):
+            return
+        if p.has("compare") and beside is None:
             return
         named = next(
             (
@@ -693,11 +698,13 @@ class Engine:
             return
         events = [query.event] if query.event is not None else query.race.events
         gender = p.gender or GENDER_WORDS.get(next((w for w in words if w in PERSON_NOUNS), ""))
+        if beside is not None:
+            events, gender = [beside.event], beside.gender
         of_sex = [
             a for e in events for a in e.athletes if gender is None or a.gender in (gender, None)
         ]
         one = _only_one_of(of_sex, country)
-        if one is not None:
+        if one is not None and one is not beside:
             query.athletes.append(one)
             # "dutch guy", "dutchman": a name now, no topic, and no country asked of him
             noun = named + 1 < len(words) and words[named + 1] in PERSON_NOUNS

@@ -1811,3 +1811,9 @@ def test_a_time_against_the_mark_of_someone_who_did_not_run() -> None:
     # a third person asked for is no comparison of the two named
     fit = route(dubai, "who's the only other woman faster than chepngetich besides radcliffe")
     assert fit is None or not isinstance(fit.finding, f.RecordMissed)
+
+
+def test_a_runner_named_by_country_beside_one_named_by_name() -> None:
+    houston = Engine.from_path(RACES / "houston-marathon-2020")  # Elmore, the one Canadian
+    answer = houston.ask("gap between merachi and the canadian?")
+    assert [a.name for a in answer.athletes] == ["Askale Merachi", "Malindi Elmore"]
