@@ -674,7 +674,7 @@ class Engine:
         beside = query.athletes[0] if len(query.athletes) == 1 else None
         if country is None or query.race is None or p.ordinal is not None:
             return
-        if query.athletes and (beside is None or beside.country == country):
+        if query.athletes and (beside is None or same_country(beside.country, country)):
             return  # "gap between merachi and the canadian": one more, of her race
         if p.count is not None or p.has("count", "top", "podium", "win"):
             return
