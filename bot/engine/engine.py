@@ -1191,8 +1191,15 @@ def _joined_words(words: list[str]) -> list[str]:
             joined.append("halfway")  # "the lead group at half", "through the half"
         else:
             joined.append(word)
+        if tuple(joined[-3:]) in LAST_YEAR:  # "the year before": last year, as asked most
+            joined[-3:] = ["last", "year"]
     return joined
 
+
+LAST_YEAR = frozenset(
+    {("the", "year", "before"), ("the", "previous", "year"), ("a", "year", "ago")}
+)
+"""Other ways to say "last year"."""
 
 _AT = frozenset("at by through thru the".split())
 
