@@ -1123,11 +1123,11 @@ def _same_record(words: list[str], conversation: Conversation) -> list[str]:
     leaves out: all of them for one that leans on it and names no record ("by how much?", "who
     held it before?", "and farah?"), the kind of record for one naming it only as "the
     record"."""
-    if not conversation.record_words or len(words) > 8:
+    if not conversation.record_words or len(words) > 10:
         return []
     own = set(words) & (records.RECORD_WORDS | RECORD_KIND_WORDS)
     leaning = (
-        bool({"it", "that", "one"} & set(words))  # "who held it before", "his old one"
+        bool({"it", "that", "one", "mark"} & set(words))  # "who held it", "his old one"
         or any(" ".join(words).startswith(s + " ") for s in ("and", "what about", "how about"))
         or set(words) <= BARE_QUANTITY  # "by how much?"
     )

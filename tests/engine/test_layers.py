@@ -1818,3 +1818,11 @@ def test_a_runner_named_by_country_beside_one_named_by_name() -> None:
     houston = Engine.from_path(RACES / "houston-marathon-2020")  # Elmore, the one Canadian
     answer = houston.ask("gap between merachi and the canadian?")
     assert [a.name for a in answer.athletes] == ["Askale Merachi", "Malindi Elmore"]
+
+
+def test_the_old_mark_leans_on_the_record_asked_before() -> None:
+    houston = Engine.from_path(RACES / "houston-marathon-2020")
+    conversation = Conversation()
+    houston.ask("was elmore's time a national record", conversation)
+    answer = houston.ask("by how much did she beat the old mark", conversation)  # nine words
+    assert answer.intent == "records" and "2 min 6 sec" in answer.text
