@@ -87,9 +87,12 @@ def _mile_points(text: str) -> str:
 
 _COUNTED = rf"\b({'|'.join(NUMBER_WORDS)})\s+(?=(?:kms?|kilomet(?:re|er)s?|miles?)\b"
 _COUNTED_UNIT = re.compile(_COUNTED + ")")
-_COUNTED_POINT = re.compile(_COUNTED + r"\s+(?:[a-z]+\s+){0,2}in\s+\d)")
+_COUNTED_POINT = re.compile(
+    _COUNTED + r"\s+(?:(?:[a-z]+\s+){0,2}in\s+\d|(?:to\s+go|left|remaining)\b))"
+)
 """In a report, a distance in words is a point of the course when a time follows ("passing five
-kilometres in 14:28"), not when it is a stretch ("a five-kilometre segment", "five km later")."""
+kilometres in 14:28") or it is what was left ("with two miles to go", as a question's "2 miles to
+go" is read), not when it is a stretch ("a five-kilometre segment", "five km later")."""
 
 
 def course_points(text: str, *, report: bool = False) -> str:

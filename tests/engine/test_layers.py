@@ -1826,3 +1826,12 @@ def test_the_old_mark_leans_on_the_record_asked_before() -> None:
     houston.ask("was elmore's time a national record", conversation)
     answer = houston.ask("by how much did she beat the old mark", conversation)  # nine words
     assert answer.intent == "records" and "2 min 6 sec" in answer.text
+
+
+def test_a_distance_left_in_words_is_a_point_as_asked_in_figures() -> None:
+    from bot.engine.search import course_points
+
+    assert course_points("in third with two miles to go", report=True).split()[-3] == "2mi"
+    assert "two-mile" not in course_points("a two mile stretch", report=True)  # a stretch stays
+    los_angeles = Engine.from_path(RACES / "los-angeles-marathon-2019")
+    assert "two miles to go" in passage(los_angeles, "where was barno with 2 miles to go")
