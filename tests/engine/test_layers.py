@@ -1835,3 +1835,8 @@ def test_a_distance_left_in_words_is_a_point_as_asked_in_figures() -> None:
     assert course_points("a two mile stretch", report=True).split()[1] == "two"  # a stretch
     los_angeles = Engine.from_path(RACES / "los-angeles-marathon-2019")
     assert "two miles to go" in passage(los_angeles, "where was barno with 2 miles to go")
+
+
+def test_a_try_counted_by_any_ordinal_tells_a_runners_past() -> None:
+    houston = Engine.from_path(RACES / "houston-marathon-2020")  # "her second-ever marathon"
+    assert "second-ever" in passage(houston, "was this only elmore's 2nd marathon")

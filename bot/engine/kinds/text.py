@@ -619,17 +619,23 @@ TAG_WORDS = frozenset("right yeah yes eh no too already tho though".split())
 """Words that end a statement asked as a question: "desisa won boston before right?"."""
 ATTEMPT_WORDS = frozenset("go try attempt shot crack outing appearance time marathon".split())
 """After an ordinal, a count of tries, not a place: "was this desisa's 1st go at nyc"."""
+_ANY_ORDINAL = (
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+)
+"""An ordinal, in words or figures: "second", "5th"."""
 _PAST_TEXT = re.compile(
     rf"{_YEAR.pattern}|\blast (?:\w+ )?(?:years?|time|marathons?|races?|month|week)\b"
     r"|\bprevious(?:ly)?\b|\bbefore\b"
     r"|\bearlier\b|\bdebut\w*|\bformer\b|\bago\b|\bhad (?:won|finished|run|been|never)\b"
-    r"|\b\w+-time\b|\b(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)) "
+    rf"|\b\w+-time\b|\b{_ANY_ORDINAL}(?:[- ]ever)? "
     r"(?:try|attempt|time|title|win|appearance|outing|marathon)\b",
     re.I,
 )
 """What a report says of a runner's past: a year gone by, "previously", "a 2-time winner",
 "on his fifth try", "her debut"."""
-_TRIED = re.compile(r"\b(?:try|tries|attempts?|debut\w*|first (?:time|marathon))\b", re.I)
+_TRIED = re.compile(
+    rf"\b(?:try|tries|attempts?|debut\w*|{_ANY_ORDINAL}(?:[- ]ever)? (?:time|marathon))\b", re.I
+)
 """A try counted or a first one: what "was this his 1st go" is answered by."""
 _FIRST_ONE = re.compile(r"\b(?:first (?:time|marathon)|debut\w*)\b", re.I)
 """A first one: what "had she ever won a marathon before" is answered by."""
