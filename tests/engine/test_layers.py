@@ -1840,3 +1840,9 @@ def test_a_distance_left_in_words_is_a_point_as_asked_in_figures() -> None:
 def test_a_try_counted_by_any_ordinal_tells_a_runners_past() -> None:
     houston = Engine.from_path(RACES / "houston-marathon-2020")  # "her second-ever marathon"
     assert "second-ever" in passage(houston, "was this only elmore's 2nd marathon")
+
+
+def test_the_old_mark_of_a_record_set_here_is_not_the_new_one() -> None:
+    boston = Engine.from_path(RACES / "boston-marathon-2017")  # Schar's 1:28:17; the old unsaid
+    answer = boston.ask("what was the old womens wheelchair course record")
+    assert answer.kind == "unknown" and "1:28:17" not in answer.text

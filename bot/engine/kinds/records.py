@@ -319,10 +319,7 @@ def time_of(ctx: Context) -> Fit | None:
     record = asked[0]
     named = {normalize(n) for n in ctx.people_names}
     old = bool(record.previous_holder and normalize(record.previous_holder) in named) or bool(
-        words & OLD_WORDS
-        and (
-            record.previous_time is not None or (record.set_here and record.kind == "personal_best")
-        )
+        words & OLD_WORDS and (record.previous_time is not None or record.set_here)
     )  # "what was his old pb" (one set here: the best before it), "radcliffe's record"
     holder = ctx.race.athletes.get(record.holder) if record.holder else None
     name = ctx.race.holder_of(record)
