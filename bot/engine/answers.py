@@ -1028,7 +1028,16 @@ def by_country(query: Query, country: Country, counting: bool = False) -> Answer
             sources.extend(a.source_for("country") for a in placed[:MAX_LIST])
             continue
         if not placed:
-            if people:
+            timed = sorted((a for a in people if a.time is not None), key=lambda a: a.time or 0)
+            if timed:  # no places, but times: the fastest of those named
+                fastest = timed[0]
+                lines.append(
+                    f"My source gives no places for the {shown.demonym} finishers it names in "
+                    f"{where}; the fastest is {fastest.name} in {format_time(fastest.time or 0)}."
+                )
+                found.append(fastest)
+                sources.append(fastest.source_for("time"))
+            elif people:
                 names = ", ".join(a.name for a in people)
                 home = from_country(country.name)
                 lines.append(f"My source names {names} from {home} in {where}, but not "

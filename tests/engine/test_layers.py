@@ -1846,3 +1846,9 @@ def test_the_old_mark_of_a_record_set_here_is_not_the_new_one() -> None:
     boston = Engine.from_path(RACES / "boston-marathon-2017")  # Schar's 1:28:17; the old unsaid
     answer = boston.ask("what was the old womens wheelchair course record")
     assert answer.kind == "unknown" and "1:28:17" not in answer.text
+
+
+def test_the_first_of_a_country_by_time_when_no_place_is_given() -> None:
+    boston = Engine.from_path(RACES / "boston-marathon-2017")  # George: 1:21:47, no place
+    answer = boston.ask("top american in the men's wheelchair?")
+    assert answer.kind == "answer" and [a.name for a in answer.athletes] == ["Josh George"]
