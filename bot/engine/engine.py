@@ -912,6 +912,11 @@ class Engine:
         free = [i for i in range(len(words)) if i not in query.taken]
         known = set().union(*(event_qualifiers(e) for e in race.events))
         asked = {words[i] for i in free if words[i] in EVENT_KINDS or words[i] in known}
+        if not query.athletes and any(
+            words[i : i + 2] == ["half", "marathon"] and words[i + 2 : i + 3] not in _MEASURED
+            for i in free
+        ):  # "who won the half marathon": an event, not the halfway point nor a distance run
+            asked.add("half")
         genders = {
             GENDER_WORDS.get(words[i]) or PERSON_DEMONYMS[words[i]]  # "the dutchman"
             for i in free
@@ -932,7 +937,7 @@ class Engine:
                 if asked <= event_qualifiers(e) and (not genders or e.gender in genders | {None})
             ]
             if not fitting:
-                query.missing_event = " ".join(sorted(asked))
+                query.missing_event = " ".join(sorted(asked)).replace("half", "half marathon")
                 return None
             if len(fitting) == 1:
                 return fitting[0]
@@ -1195,6 +1200,9 @@ def _joined_words(words: list[str]) -> list[str]:
             joined[-3:] = ["last", "year"]
     return joined
 
+
+_MEASURED = [[w] for w in "split splits time times mark pb pr best record wr".split()]
+"""Words after "half marathon" that make it a distance run ("his half marathon pb")."""
 
 LAST_YEAR = frozenset(
     {("the", "year", "before"), ("the", "previous", "year"), ("a", "year", "ago")}

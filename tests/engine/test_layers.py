@@ -1852,3 +1852,10 @@ def test_the_first_of_a_country_by_time_when_no_place_is_given() -> None:
     boston = Engine.from_path(RACES / "boston-marathon-2017")  # George: 1:21:47, no place
     answer = boston.ask("top american in the men's wheelchair?")
     assert answer.kind == "answer" and [a.name for a in answer.athletes] == ["Josh George"]
+
+
+def test_the_half_marathon_is_an_event_unless_a_distance_run() -> None:
+    houston = Engine.from_path(RACES / "houston-marathon-2020")  # no half marathon results
+    answer = houston.ask("who won the half marathon")
+    assert answer.kind == "unknown" and "no half marathon results" in answer.text
+    assert houston.read("what was the half marathon split").missing_event is None
