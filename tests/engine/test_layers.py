@@ -1859,3 +1859,9 @@ def test_the_half_marathon_is_an_event_unless_a_distance_run() -> None:
     answer = houston.ask("who won the half marathon")
     assert answer.kind == "unknown" and "no half marathon results" in answer.text
     assert houston.read("what was the half marathon split").missing_event is None
+
+
+def test_the_time_run_for_a_record_is_the_records_time() -> None:
+    houston = Engine.from_path(RACES / "houston-marathon-2020")  # Roeger's T46 record: no time
+    answer = houston.ask("what time did roeger run for his wr")
+    assert (answer.intent, answer.kind) == ("records", "unknown")

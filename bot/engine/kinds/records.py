@@ -330,8 +330,9 @@ def time_of(ctx: Context) -> Fit | None:
     timing = frozenset(
         w
         for w in reading.topic
-        if w in {"time", "mark", "fast", "now", "current"} or (old and w in OLD_WORDS)
-    )
+        if w in {"time", "mark", "fast", "now", "current"} | (RUN_WORDS if asks_time else set())
+        or (old and w in OLD_WORDS)
+    )  # "what time did roeger run for his wr": the record's time is what he ran
     return Fit("records", found, _topic_explained(ctx, record) | timing, 1.0,
                kind="answer" if known else "unknown",
                athletes=(holder,) if holder else (), sources=(record.source,))  # fmt: skip
