@@ -1865,3 +1865,8 @@ def test_the_time_run_for_a_record_is_the_records_time() -> None:
     houston = Engine.from_path(RACES / "houston-marathon-2020")  # Roeger's T46 record: no time
     answer = houston.ask("what time did roeger run for his wr")
     assert (answer.intent, answer.kind) == ("records", "unknown")
+
+
+def test_a_tag_question_after_before_asks_of_the_runners_past() -> None:
+    new_york = Engine.from_path(RACES / "new-york-marathon-2017")  # "a champion here in 2014"
+    assert "2014" in passage(new_york, "kipsang won nyc before didnt he, what year")

@@ -656,6 +656,7 @@ def history(ctx: Context) -> Fit | None:
     if "before" in words:  # "before this one", "before ny": not "who finished before farah"
         rest = [w for w in words[words.index("before") + 1 :] if w not in TAG_WORDS]
         ends = {"this", "that", "then", "now", "today", "which", "what", "when", "how", "who"}
+        ends |= {"didnt", "hasnt", "hadnt", "wasnt", "isnt", "did", "has", "had", "was"}  # a tag
         if not rest or rest[0] in ends | here:  # (or a next question begins: "which years")
             past.append("before")  # ("won boston before right?": a tag asks nothing more)
     tries = [  # "1st go", "which attempt", "her first boston"
