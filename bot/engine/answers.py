@@ -905,10 +905,13 @@ def _country_count(
         gaps = [ordinal(p) for p in _unnamed_places(event, top)]
         after = f" My source doesn't name the {', '.join(gaps)}." if gaps else ""
         verb = "was" if n == 1 else "were"
+        stateless = any(  # one of the top with no nationality given may be one more
+            a.country is None for p in range(1, top + 1) if (a := event.by_position.get(p))
+        )
         text = (  # "how many kenyans in the top 5" with the 4th not named: at least those;
             # with most of the top 10 not named, only how many it names
             f"At least {n} of the top {top} in {where} {verb} {country.demonym}"
-            if gaps and n and _mostly_named(event, top)
+            if ((gaps and _mostly_named(event, top)) or (stateless and not gaps)) and n
             else f"My source names {n or 'no'} {country.demonym} finisher{'s' if n > 1 else ''} "
             f"in the top {top} of {where}"
             if gaps

@@ -1870,3 +1870,9 @@ def test_the_time_run_for_a_record_is_the_records_time() -> None:
 def test_a_tag_question_after_before_asks_of_the_runners_past() -> None:
     new_york = Engine.from_path(RACES / "new-york-marathon-2017")  # "a champion here in 2014"
     assert "2014" in passage(new_york, "kipsang won nyc before didnt he, what year")
+
+
+def test_a_count_by_country_is_at_least_when_a_nationality_is_not_given() -> None:
+    los_angeles = Engine.from_path(RACES / "los-angeles-marathon-2019")  # Rotich's not given
+    answer = los_angeles.ask("how many kenyans in the mens top 5")
+    assert answer.text.startswith("At least 3 of the top 5")
