@@ -1128,8 +1128,9 @@ def _same_record(words: list[str], conversation: Conversation) -> list[str]:
     leaves out: all of them for one that leans on it and names no record ("by how much?", "who
     held it before?", "and farah?"), the kind of record for one naming it only as "the
     record"."""
-    if not conversation.record_words or len(words) > 10:
-        return []
+    weather = any(UNKNOWN_TOPICS.get(w) == UNKNOWN_TOPICS["weather"] for w in words)
+    if not conversation.record_words or len(words) > 10 or weather:
+        return []  # ("was it windy": the weather, not the record asked before)
     own = set(words) & (records.RECORD_WORDS | RECORD_KIND_WORDS)
     leaning = (
         bool({"it", "that", "one", "mark"} & set(words))  # "who held it", "his old one"

@@ -221,7 +221,11 @@ def _(finding: f.RecordMissed) -> str:
     holder = finding.holder
     title = record.title.removeprefix("the ")
     mark = the_title(title) + (f", {holder}'s" if holder and holder not in title else "")
-    if format_time(record.time) not in title:  # "(Mary Keitany, 2:17:01, London)": once
+    if format_time(record.time) in title:  # "(Mary Keitany, 2:17:01, London)": once
+        pass
+    elif mark.endswith(")"):  # "(Tariku Jufar, 2012, 2:06:51)": one aside
+        mark = f"{mark[:-1]}, {format_time(record.time)})"
+    else:
         mark += f" ({format_time(record.time)})"
     own = f"{athlete.name}'s {format_time(athlete.time)}"
     if finding.asked_faster and holder and finding.gap:

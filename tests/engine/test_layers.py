@@ -1876,3 +1876,12 @@ def test_a_count_by_country_is_at_least_when_a_nationality_is_not_given() -> Non
     los_angeles = Engine.from_path(RACES / "los-angeles-marathon-2019")  # Rotich's not given
     answer = los_angeles.ask("how many kenyans in the mens top 5")
     assert answer.text.startswith("At least 3 of the top 5")
+
+
+def test_it_in_a_question_of_the_weather_is_no_record_asked_before() -> None:
+    houston = Engine.from_path(RACES / "houston-marathon-2020")
+    conversation = Conversation()
+    houston.ask("elmore age and pb", conversation)
+    answer = houston.ask("was it windy", conversation)
+    assert answer.kind == "answer" and "wind" in answer.text
+    assert "(Tariku Jufar, 2012, 2:06:51)" in houston.ask("did anyone break the course record").text
