@@ -406,7 +406,13 @@ class Engine:
         answer = self._route(query, answers.answer(query, conversation))
         if conversation is not None:
             conversation.remember(answer, now)
-            asked = tuple(w for w in query.words if w in records.RECORD_WORDS | RECORD_KIND_WORDS)
+            asked = tuple(  # "the french record": its country too
+                w
+                for w in query.words
+                if w in records.RECORD_WORDS | RECORD_KIND_WORDS or country_word(w) is not None
+            )
+            if not set(asked) & records.RECORD_WORDS:
+                asked = ()
             conversation.record_words = asked if answer.intent != "help" else ()
             if answer.kind in ("answer", "unknown"):
                 conversation.last_words = tuple(query.words)

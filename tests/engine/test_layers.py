@@ -1885,3 +1885,12 @@ def test_it_in_a_question_of_the_weather_is_no_record_asked_before() -> None:
     answer = houston.ask("was it windy", conversation)
     assert answer.kind == "answer" and "wind" in answer.text
     assert "(Tariku Jufar, 2012, 2:06:51)" in houston.ask("did anyone break the course record").text
+
+
+def test_a_record_asked_before_keeps_its_country() -> None:
+    paris = Engine.from_path(RACES / "paris-marathon-2019")  # only the French record
+    conversation = Conversation()
+    paris.ask("what about the french record", conversation)
+    assert conversation.record_words == ("french", "record")
+    answer = paris.ask("by how much", conversation)
+    assert answer.intent == "records" and "41 sec" in answer.text
