@@ -1894,3 +1894,12 @@ def test_a_record_asked_before_keeps_its_country() -> None:
     assert conversation.record_words == ("french", "record")
     answer = paris.ask("by how much", conversation)
     assert answer.intent == "records" and "41 sec" in answer.text
+
+
+def test_a_place_asked_after_one_event_is_of_that_event() -> None:
+    paris = Engine.from_path(RACES / "paris-marathon-2019")
+    conversation = Conversation()
+    paris.ask("who won the womens race", conversation)
+    answer = paris.ask("who was 2nd", conversation)
+    assert [a.name for a in answer.athletes] == ["Azmera Gebru"]
+    assert len(paris.ask("who was 2nd").athletes) == 2  # asked afresh: both races
