@@ -61,6 +61,7 @@ KINDS: tuple[KindFit, ...] = (
     records.against_holder,
     records.when_set,
     records.time_of,
+    records.held_before,
     text.field_size,
     text.other_year,
     text.history,
@@ -406,10 +407,13 @@ class Engine:
         answer = self._route(query, answers.answer(query, conversation))
         if conversation is not None:
             conversation.remember(answer, now)
-            asked = tuple(  # "the french record": its country too
+            asked = tuple(  # "the french record": its country too; "a debut record": what
+                # the record answered is of, besides names and question words
                 w
-                for w in query.words
-                if w in records.RECORD_WORDS | RECORD_KIND_WORDS or country_word(w) is not None
+                for i, w in enumerate(query.words)
+                if w in records.RECORD_WORDS | RECORD_KIND_WORDS
+                or country_word(w) is not None
+                or (answer.intent == "records" and i not in query.taken and w not in STOP_WORDS)
             )
             if not set(asked) & records.RECORD_WORDS:
                 asked = ()
@@ -829,6 +833,8 @@ class Engine:
         ran = frozenset(index.race.athletes)
         free = _won_then(free)
         found = describe.match(index.described, [w for _, w in free], genders, ran)
+        if found is not None and _qualifies_record(query.words, found):
+            found = None  # "was that a debut record": a record's kind, no one described
         if found is not None:
             self._named_by(query, index, found, free)
         elif not genders:  # "the defending champion": maybe one in each event
@@ -1089,6 +1095,19 @@ _SECOND_ATTRIBUTE = re.compile(
     re.I,
 )
 """A second thing asked of the same runner, in a word: "desisa nationality and age?"."""
+
+
+def _qualifies_record(words: list[str], found: describe.Described) -> bool:
+    """Whether the words that matched ``found`` only qualify a record the question goes on to
+    name ("a debut record"), one the description itself is not ("the course record holder")."""
+    said = [i for i, w in enumerate(words) if describe.describes(found, w)]
+    return bool(said) and all(
+        words[i + 1 : i + 2]
+        and words[i + 1] in records.RECORD_WORDS
+        and not describe.describes(found, words[i + 1])
+        for i in said
+        if i + 1 == len(words) or not describe.describes(found, words[i + 1])
+    )
 
 
 def _won_then(free: list[tuple[int, str]]) -> list[tuple[int, str]]:

@@ -182,6 +182,7 @@ class RecordTime:
     record: RecordIn
     holder: str | None
     old: bool = False  # the mark the record broke, not the new one
+    who: bool = False  # "who held it before": the holder first
 
 
 @dataclass(frozen=True, slots=True)

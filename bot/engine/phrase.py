@@ -314,6 +314,11 @@ def _(finding: f.RecordTime) -> str:
             return f"My source doesn't give {who}personal best before this race."
         best = format_time(record.previous_time)
         return f"{who[:1].upper()}{who[1:]}personal best before this race was {best}."
+    if finding.old and finding.who and finding.holder:
+        year = f" (set in {record.previous_year})" if record.previous_year else ""
+        mark = f"{format_time(record.previous_time)}" if record.previous_time else ""
+        told = f", with {mark}" if mark else "; my source doesn't give that time"
+        return f"{finding.holder} held {the_title(record.title)} before{year}{told}."
     if finding.old:
         who = f"{finding.holder}'s " if finding.holder else "the old "
         if record.previous_time is None:

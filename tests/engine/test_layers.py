@@ -1903,3 +1903,13 @@ def test_a_place_asked_after_one_event_is_of_that_event() -> None:
     answer = paris.ask("who was 2nd", conversation)
     assert [a.name for a in answer.athletes] == ["Azmera Gebru"]
     assert len(paris.ask("who was 2nd").athletes) == 2  # asked afresh: both races
+
+
+def test_a_record_named_by_what_it_is_of() -> None:
+    dubai = Engine.from_path(RACES / "dubai-marathon-2019")  # "fastest marathon debut"
+    conversation = Conversation()
+    dubai.ask("molla's time", conversation)
+    answer = dubai.ask("was that a debut record", conversation)  # no one described as a debut
+    assert answer.intent == "records" and "debut" in answer.text
+    answer = dubai.ask("who had it before", conversation)
+    assert answer.text.startswith("Guye Adola held the fastest marathon debut")

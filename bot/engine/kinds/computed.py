@@ -130,9 +130,11 @@ def records_asked(ctx: Context, strict: bool = False) -> list[RecordIn]:
     scored = []
     for record in race.records:
         raw = normalize(f"{record.title} {record.kind}").split()
-        if asks_record and record.kind == "other" and "record" not in raw:
-            continue  # "the world record" is no "world lead", nor a "second fastest ever"
         title = {stem(w) for w in raw} - {stem("record")}
+        own = title & (topic - {stem(w) for w in RECORD_KIND_WORDS})
+        if asks_record and record.kind == "other" and "record" not in raw and not own:
+            continue  # "the world record" is no "world lead", nor a "second fastest ever"; but
+            # a "debut record" is the "fastest marathon debut"
         if strict and kinds and not kinds <= title:
             continue
         event = getattr(ctx.query, "event", None)

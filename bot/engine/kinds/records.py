@@ -299,6 +299,29 @@ def when_set(ctx: Context) -> Fit | None:
     return None
 
 
+def held_before(ctx: Context) -> Fit | None:
+    """ "who held the debut record before molla": the previous holder of a record set here,
+    with the old mark when my source gives it."""
+    reading = ctx.reading
+    words = set(reading.free)
+    if reading.form != "who" or not words & RECORD_WORDS or not words & OLD_WORDS:
+        return None
+    keys = {a.key for a in ctx.athletes}
+    asked = [
+        r
+        for r in records_asked(ctx, strict=True)
+        if r.set_here and r.previous_holder and (not keys or r.holder in keys)
+    ]
+    if len(asked) != 1:
+        return None
+    record = asked[0]
+    holder = ctx.race.athletes.get(record.holder) if record.holder else None
+    explained = _topic_explained(ctx, record) | (words & OLD_WORDS & set(reading.topic))
+    found = RecordTime(record, record.previous_holder, old=True, who=True)
+    return Fit("records", found, explained, 1.0,
+               athletes=(holder,) if holder else (), sources=(record.source,))  # fmt: skip
+
+
 def time_of(ctx: Context) -> Fit | None:
     """ "what is the course record time?": a record's time, or that my source doesn't give it."""
     reading = ctx.reading
