@@ -972,7 +972,9 @@ class Engine:
                     return event
         if query.athletes:
             return query.athletes[0].event
-        placing = query.parsed.ordinal is not None and len(query.words) <= 6
+        placing = (query.parsed.ordinal is not None or query.parsed.has("gap")) and len(
+            query.words
+        ) <= 6
         if previous is not None and (_is_follow_up(query.words) or placing):
             # "who was 2nd" after "who won the women's race": of the women's race still
             query.event_from_context = True

@@ -1903,6 +1903,8 @@ def test_a_place_asked_after_one_event_is_of_that_event() -> None:
     answer = paris.ask("who was 2nd", conversation)
     assert [a.name for a in answer.athletes] == ["Azmera Gebru"]
     assert len(paris.ask("who was 2nd").athletes) == 2  # asked afresh: both races
+    answer = paris.ask("whats the gap", conversation)  # of that race too
+    assert [a.name for a in answer.athletes] == ["Gelete Burka", "Azmera Gebru"]
 
 
 def test_a_record_named_by_what_it_is_of() -> None:
