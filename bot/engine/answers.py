@@ -1284,7 +1284,11 @@ def about_athlete(query: Query, athlete: Athlete, conversation: Conversation | N
     if p.has("summary") and athlete.status in STATUS_TEXT:  # "what happened to rupp"
         return did_not_finish(query, athlete, "position")
     if p.has("summary") and not {"tell", "who", "about"}.intersection(query.words):
-        facts = athlete_facts(query.race, athlete)
+        # "what happened to nageeye": what is told of him first, before a round-up naming him
+        facts = sorted(
+            athlete_facts(query.race, athlete),
+            key=lambda f: (f.about[:1] != [athlete.key], len(f.about)),
+        )
         if facts:
             return facts_answer(query, facts[:3], athletes=[athlete])
     if not p.concepts and conversation and conversation.intent and _starts_follow_up(query):

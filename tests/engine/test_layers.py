@@ -1915,3 +1915,8 @@ def test_a_record_named_by_what_it_is_of() -> None:
     assert answer.intent == "records" and "debut" in answer.text
     answer = dubai.ask("who had it before", conversation)
     assert answer.text.startswith("Guye Adola held the fastest marathon debut")
+
+
+def test_what_happened_to_a_runner_is_told_of_them_first() -> None:
+    amsterdam = Engine.from_path(RACES / "amsterdam-marathon-2019")  # not the round-up first
+    assert "hamstring" in amsterdam.ask("what happened to nageeye").text.split(".")[0]
