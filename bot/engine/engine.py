@@ -54,6 +54,7 @@ KINDS: tuple[KindFit, ...] = (
     computed.years_since,
     computed.old_record_time,
     computed.second_half,
+    computed.to_the_line,
     computed.stated_difference,
     records.broken,
     records.margin,
@@ -525,7 +526,7 @@ class Engine:
         query = Query(question=text, words=words, parsed=Parsed(words=words), engine=self)
         # "who timed it", "who did he drop": the moment just told
         leaning = REFERRING | (PERSONAL_PRONOUNS if words[:1] == ["who"] else frozenset())
-        if conversation is not None and len(words) <= 8 and leaning & set(words):
+        if conversation is not None and len(words) <= 12 and leaning & set(words):
             query.passages = conversation.passages
         query.candidate_races = races
         if not races:

@@ -147,6 +147,15 @@ class StatedDifference:
 
 
 @dataclass(frozen=True, slots=True)
+class ToTheLine:
+    """The rest of a race from a point the report gives a time at: the finish less that time."""
+
+    athlete: Athlete
+    at: float  # seconds on the clock at the point
+    sentence: str
+
+
+@dataclass(frozen=True, slots=True)
 class Finished:
     athlete: Athlete
     finished: bool
@@ -264,5 +273,5 @@ Finding = (
     | RecordBroken | RecordMargin | RecordMissed | StatedDifference | Finished | Age | RecordYear
     | AgesCompared
     | RecordTime | Count | NotSaid | Titles | Person | People | NotInRace | HalfSplit | YearsSince
-    | DescribedAs | Runner | SameTime
+    | DescribedAs | Runner | SameTime | ToTheLine
 )  # fmt: skip

@@ -215,6 +215,17 @@ def _(finding: f.RecordMargin) -> str:
 
 
 @phrase.register
+def _(finding: f.ToTheLine) -> str:
+    athlete = finding.athlete
+    assert athlete.time is not None
+    rest = format_gap(athlete.time - finding.at)
+    return (
+        f"{athlete.name} was at {format_time(finding.at)} there and finished in "
+        f"{format_time(athlete.time)}: {rest} from there to the line. ({finding.sentence})"
+    )
+
+
+@phrase.register
 def _(finding: f.RecordMissed) -> str:
     athlete, record = finding.athlete, finding.record
     assert athlete.time is not None and record.time is not None

@@ -1920,3 +1920,11 @@ def test_a_record_named_by_what_it_is_of() -> None:
 def test_what_happened_to_a_runner_is_told_of_them_first() -> None:
     amsterdam = Engine.from_path(RACES / "amsterdam-marathon-2019")  # not the round-up first
     assert "hamstring" in amsterdam.ask("what happened to nageeye").text.split(".")[0]
+
+
+def test_from_a_point_just_told_to_the_line() -> None:
+    berlin = Engine.from_path(RACES / "berlin-marathon-2019")  # 40 km in 1:55:30; 2:01:41
+    conversation = Conversation()
+    berlin.ask("bekeles 40k split", conversation)
+    fit = route(berlin, "so how long did he take from there to the line", conversation)
+    assert fit is not None and isinstance(fit.finding, f.ToTheLine) and fit.finding.at == 6930

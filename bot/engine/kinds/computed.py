@@ -14,6 +14,7 @@ from bot.engine.findings import (
     SameTime,
     StatedDifference,
     Threshold,
+    ToTheLine,
     YearsSince,
 )
 from bot.engine.knowledge import Athlete
@@ -252,6 +253,34 @@ _CLOCK = re.compile(r"(?<![\d:.])(\d{1,2}:\d{2}(?::\d{2})?)(?![\d:])")
 ORDINAL_HALVES = {"1st": "first", "2nd": "second", "halves": "half"}
 SPLIT_WORDS = frozenset("split splits".split())
 HALFWAY_WORDS = frozenset("halfway midway".split())
+
+
+LINE_WORDS = frozenset("line finish end home".split())
+"""Where a race ends: "from there to the line"."""
+
+
+def to_the_line(ctx: Context) -> Fit | None:
+    """ "how long did he take from there to the line", after a passage giving his time at a
+    point: the finish time less that time."""
+    reading = ctx.reading
+    words = set(reading.free)
+    if len(ctx.athletes) != 1 or not ctx.leaned_on or not words & LINE_WORDS:
+        return None
+    athlete = ctx.athletes[0]
+    if athlete.time is None:
+        return None
+    for doc in ctx.text.docs:
+        if doc.source not in ctx.leaned_on or athlete.key not in doc.about:
+            continue
+        clocks = [parse_duration(m.group(1)) for m in _CLOCK_TIME.finditer(doc.text)]
+        at = [c for c in clocks if athlete.time / 2 < c < athlete.time]  # on the way, not done
+        if len(at) != 1:
+            continue
+        found = ToTheLine(athlete, at[0], doc.text)
+        explained = frozenset(w for w in reading.topic if w in LINE_WORDS | {"long", "take"})
+        return Fit("split", found, explained, 1.5, athletes=(athlete,),
+                   sources=(doc.source, athlete.source_for("time")))  # fmt: skip
+    return None
 
 
 def second_half(ctx: Context) -> Fit | None:
