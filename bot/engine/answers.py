@@ -828,7 +828,8 @@ def count(query: Query) -> Answer:
             kind = "unknown"
             lines.append(
                 f"My source doesn't give how many finished {event_label(event)}; "
-                f"it names {len(event.athletes)} athletes there."
+                f"it names {len(event.athletes)} athlete{'s' if len(event.athletes) != 1 else ''}"
+                " there."
             )
     return make(query, "count", "\n".join(lines), kind=kind, event=query.event)
 
