@@ -592,9 +592,7 @@ class Engine:
         )
         if race is not None and race.info.year and not query.athletes and not query.others:
             free = [w for i, w in enumerate(words) if i not in query.taken]
-            # "who won last year": the year before, which no result holds ("when he won last
-            # year" asks of the one before, resolved later)
-            if ("last", "year") in itertools.pairwise(free) and not PRONOUNS.keys() & free:
+            if _last_year(free):  # "who won last year": the year before, which no result holds
                 query.parsed.years.append(race.info.year - 1)
         if race is not None and not query.athletes:  # "under 2:30": not "under 2" hours
             self._clock_threshold(query, text, race)
@@ -926,7 +924,8 @@ class Engine:
         known = set().union(*(event_qualifiers(e) for e in race.events))
         asked = {words[i] for i in free if words[i] in EVENT_KINDS or words[i] in known}
         if not query.athletes and any(
-            words[i : i + 2] == ["half", "marathon"] and words[i + 2 : i + 3] not in _MEASURED
+            words[i : i + 2] == ["half", "marathon"]
+            and " ".join(words[i + 2 : i + 3]) not in _MEASURED
             for i in free
         ):  # "who won the half marathon": an event, not the halfway point nor a distance run
             asked.add("half")
@@ -973,9 +972,8 @@ class Engine:
                     return event
         if query.athletes:
             return query.athletes[0].event
-        placing = (query.parsed.ordinal is not None or query.parsed.has("gap")) and len(
-            query.words
-        ) <= 6
+        short = len(query.words) <= 6
+        placing = short and (query.parsed.ordinal is not None or query.parsed.has("gap"))
         if previous is not None and (_is_follow_up(query.words) or placing):
             # "who was 2nd" after "who won the women's race": of the women's race still
             query.event_from_context = True
@@ -1103,24 +1101,23 @@ _SECOND_ATTRIBUTE = re.compile(
 def _qualifies_record(words: list[str], found: describe.Described) -> bool:
     """Whether the words that matched ``found`` only qualify a record the question goes on to
     name ("a debut record"), one the description itself is not ("the course record holder")."""
-    said = [i for i, w in enumerate(words) if describe.describes(found, w)]
-    return bool(said) and all(
-        words[i + 1 : i + 2]
-        and words[i + 1] in records.RECORD_WORDS
-        and not describe.describes(found, words[i + 1])
-        for i in said
-        if i + 1 == len(words) or not describe.describes(found, words[i + 1])
-    )
+    said = {i for i, w in enumerate(words) if describe.describes(found, w)}
+    ends = [i for i in said if i + 1 not in said]  # the last word of each run of them
+    return bool(ends) and all(words[i + 1 : i + 2] and words[i + 1] in records.RECORD_WORDS
+                              for i in ends)  # fmt: skip
+
+
+def _last_year(words: list[str]) -> bool:
+    """Whether ``words`` ask of last year, not of someone a pronoun names ("what did he run
+    when he won last year" asks of him)."""
+    return ("last", "year") in itertools.pairwise(words) and not PRONOUNS.keys() & set(words)
 
 
 def _won_then(free: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """ "who won last year": the winner a description of last year names ("last year's men's
     winner", "the defending champion"); this year's is in the results, so "won" alone describes
     no one. (A year by number is found in the report's sentences telling of it.)"""
-    words = [w for _, w in free]
-    if PRONOUNS.keys() & set(words):
-        return free  # "what did he run when he won last year": "he" is the one asked of
-    if ("last", "year") not in itertools.pairwise(words):
+    if not _last_year([w for _, w in free]):
         return free
     return [(i, "winner" if w in ("won", "win") else w) for i, w in free]
 
@@ -1232,7 +1229,7 @@ def _joined_words(words: list[str]) -> list[str]:
     return joined
 
 
-_MEASURED = [[w] for w in "split splits time times mark pb pr best record wr".split()]
+_MEASURED = frozenset("split splits time times mark pb pr best record wr".split())
 """Words after "half marathon" that make it a distance run ("his half marathon pb")."""
 
 LAST_YEAR = frozenset(

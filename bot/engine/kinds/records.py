@@ -217,7 +217,6 @@ def against_holder(ctx: Context) -> Fit | None:
     athlete = ctx.athletes[0]
     if athlete.time is None:
         return None
-    topic = {stem(w) for w in reading.topic}
     marks = [
         r
         for r in ctx.race.records
@@ -231,7 +230,7 @@ def against_holder(ctx: Context) -> Fit | None:
     # the mark the question names by its words ("debut", "wr"), else the holder's fastest
     record = max(marks, key=lambda r: (len(_topic_explained(ctx, r)), -(r.time or 0)))
     explained = _topic_explained(ctx, record) | frozenset(
-        w for w in reading.topic if w in AGAINST_WORDS | {"time"} or stem(w) in topic & {"time"}
+        w for w in reading.topic if w in AGAINST_WORDS or stem(w) == "time"
     )
     return _missed_fit(ctx, athlete, record, explained, asked_faster=reading.form == "who")
 
