@@ -181,6 +181,7 @@ SAME_MEANING: tuple[frozenset[str], ...] = tuple(
         "temperature temperatures temp temps",
         "dnf withdrew withdraw withdrawn",
         "debut debutant",
+        "until till til",
         "wins victories",
         "straight consecutive successive",
         "biggest largest greatest widest",

@@ -1928,3 +1928,8 @@ def test_from_a_point_just_told_to_the_line() -> None:
     berlin.ask("bekeles 40k split", conversation)
     fit = route(berlin, "so how long did he take from there to the line", conversation)
     assert fit is not None and isinstance(fit.finding, f.ToTheLine) and fit.finding.at == 6930
+
+
+def test_till_is_until() -> None:
+    los_angeles = Engine.from_path(RACES / "los-angeles-marathon-2019")  # "until mile 17"
+    assert "dozen" in passage(los_angeles, "how many guys were in the lead pack till mile 17")
