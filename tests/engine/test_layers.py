@@ -1933,3 +1933,11 @@ def test_from_a_point_just_told_to_the_line() -> None:
 def test_till_is_until() -> None:
     los_angeles = Engine.from_path(RACES / "los-angeles-marathon-2019")  # "until mile 17"
     assert "dozen" in passage(los_angeles, "how many guys were in the lead pack till mile 17")
+
+
+def test_how_many_asks_for_a_count_of_runners() -> None:
+    from bot.engine.kinds.text import _HEADCOUNT
+
+    assert _HEADCOUNT.search("Twelve men were still together at the front")
+    assert _HEADCOUNT.search("a dozen runners in the lead pack until mile 17")
+    assert not _HEADCOUNT.search("broke from the leading pack after 30km")

@@ -108,6 +108,8 @@ def narrative(ctx: Context) -> Fit | None:
             reading.topic
         )
         figure = _TEMPERATURE if hot_or_cold else _DIGIT
+        if reading.form == "how_many" and not hot_or_cold:  # "how many were in the lead group":
+            figure = _HEADCOUNT  # a count of runners, not any figure
         hits = _prefer(hits, lambda h: covers(h) and bool(figure.search(h.doc.text)), 0.4)
     hits = hits[:3]
     if asks_clock:  # a split or a time: a figure beside what the question names
@@ -213,6 +215,13 @@ _DIGIT = re.compile(
     re.I,
 )
 """A figure, in digits or words ("for three miles")."""
+_HEADCOUNT = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+    r"a dozen|dozen)[ -](?:\w+ )?(?:men|women|runners|athletes|others|of them|guys|leaders|"
+    r"contenders|men's|women's|remained|were|still)\b",
+    re.I,
+)
+"""A count of runners ("twelve men were still together", "a dozen runners in the lead pack")."""
 MEASURES = frozenset("cold hot warm windy wet fast quick slow big large long far close old".split())
 """Asked as "how cold", "how big": a figure answers them."""
 
