@@ -21,7 +21,7 @@ from bot.engine.countries import (
     same_country,
 )
 from bot.engine.durations import format_gap, format_pace, format_time
-from bot.engine.intents import GENDER_WORDS
+from bot.engine.intents import GENDER_WORDS, PRONOUNS
 from bot.engine.knowledge import Athlete, Event, Race
 from bot.engine.lexicon import EVENT_KINDS, stop_told
 from bot.engine.models import FactIn, RecordIn
@@ -150,12 +150,31 @@ def wants_athlete(query: Query) -> bool:
 AGE_ASKED = frozenset({"age", "aged", "old"})
 
 
+def _unresolved_pronoun(query: Query) -> bool:
+    """Whether the question asks about "him" or "her" and nobody asked about before is of that
+    sex ("where did she finish" after a man): a name is wanted, not a guess."""
+    named = query.athletes or query.others or query.description or query.described_each
+    return (
+        query.pronoun_unfit
+        and not named
+        and not query.passages  # "who did he drop": the moment just told says
+        and wants_athlete(query)
+    )
+
+
 def answer(query: Query, conversation: Conversation | None) -> Answer:
     p = query.parsed
     if not query.words:
         return help_answer(query)
     if query.race is None:
         return which_race(query)
+    if _unresolved_pronoun(query):
+        pronoun = next(w for w in query.words if w in PRONOUNS)
+        text = (
+            f"Who do you mean by “{pronoun}”? I can't tell from what was asked before; "
+            "ask with a name, e.g. “where did kipchoge finish?”."
+        )
+        return make(query, "clarify", text, kind="clarify")
     if p.other_sport and not query.athletes:
         return make(
             query,

@@ -13,9 +13,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from rapidfuzz import fuzz, process
+
 from bot.engine.intents import GENDER_WORDS, LEXICON
 from bot.engine.knowledge import Athlete, Race
-from bot.engine.lexicon import NUMBER_WORDS, ROLE_WORDS, SYNONYMS
+from bot.engine.lexicon import NUMBER_WORDS, ROLE_WORDS, STOP_WORDS, SYNONYMS
 from bot.engine.names import NameIndex
 from bot.engine.normalize import normalize
 from bot.engine.search import split_sentences, stem, words_of
@@ -163,6 +165,7 @@ def match(
     words = [w for n, w in enumerate(words) if not (w == "old" and words[n - 1 : n] == ["how"])]
     words = [w for w in words if w not in QUESTION_WORDS and w not in ("age", "aged")]
     words = [w for w in words if w not in ASKED_FOR or w in ROLE_WORDS]
+    words = _spelled(words, described)
     direct = set(_stems(words))
     widened: set[str] = set()
     for word in words:
@@ -220,6 +223,19 @@ def match(
     if len(ranked) > 1 and rank(ranked[0]) == rank(ranked[1]):
         return None
     return ranked[0][1]
+
+
+def _spelled(words: list[str], described: Sequence[Described]) -> list[str]:
+    """A slip in a description's word read as the word ("the defendng champ"): a long word no
+    English and no description uses, near one word of a description."""
+    known = {w for item in described for w in words_of(item.text)}
+    fixed = []
+    for word in words:
+        if len(word) >= 6 and word.isalpha() and word not in known and word not in STOP_WORDS:
+            near = process.extractOne(word, known, scorer=fuzz.ratio, score_cutoff=85)
+            word = near[0] if near else word
+        fixed.append(word)
+    return fixed
 
 
 def _only_one(described: Sequence[Described], item: Described, roles: set[str]) -> bool:

@@ -181,6 +181,7 @@ class Query:
     others: list[str] = field(default_factory=list)  # non-runners named (record holders)
     from_context: bool = False  # athletes came from the conversation, not the words
     event_from_context: bool = False  # the event came from the conversation
+    pronoun_unfit: bool = False  # "she" after a man: nobody asked about before is of its sex
     candidate_races: list[Race] = field(default_factory=list)
     engine: Engine | None = None
     unknown_race: str | None = None  # "the Boston Marathon", when no loaded race is called that
@@ -998,9 +999,9 @@ class Engine:
         if pronoun is not None and len(query.athletes) == 1 and _named_first(query, pronoun):
             pronoun = None  # "kipsang, how did he do": he = Kipsang
         if pronoun is not None:
-            fitting = [
-                a for a in previous if pronoun == "*" or a.gender in (pronoun, None)
-            ] or previous
+            # "where did she finish" after a man: not him (a pronoun of no one's sex is unread)
+            fitting = [a for a in previous if pronoun == "*" or a.gender in (pronoun, None)]
+            query.pronoun_unfit = not fitting and not query.athletes
             if pronoun == "*" and not query.athletes:
                 chosen = fitting
             else:

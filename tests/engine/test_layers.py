@@ -1941,3 +1941,17 @@ def test_how_many_asks_for_a_count_of_runners() -> None:
     assert _HEADCOUNT.search("Twelve men were still together at the front")
     assert _HEADCOUNT.search("a dozen runners in the lead pack until mile 17")
     assert not _HEADCOUNT.search("broke from the leading pack after 30km")
+
+
+def test_a_pronoun_of_another_sex_is_nobody_asked_before(engine: Engine) -> None:
+    conversation = Conversation()
+    engine.ask("farrah time?", conversation)
+    answer = engine.ask("where did she finish", conversation)  # not Farah
+    assert answer.kind == "clarify" and "Farah" not in answer.text
+
+
+def test_a_slip_in_a_descriptions_word(engine: Engine) -> None:
+    conversation = Conversation()
+    answer = engine.ask("who was the defendng champ in the womens", conversation)
+    assert answer.text.startswith("Mary Keitany")
+    assert engine.ask("where did she finish", conversation).athletes[0].name == "Mary Keitany"
