@@ -1955,3 +1955,10 @@ def test_a_slip_in_a_descriptions_word(engine: Engine) -> None:
     answer = engine.ask("who was the defendng champ in the womens", conversation)
     assert answer.text.startswith("Mary Keitany")
     assert engine.ask("where did she finish", conversation).athletes[0].name == "Mary Keitany"
+
+
+def test_how_old_is_the_winner_of_the_event_asked(engine: Engine) -> None:
+    answer = engine.ask("how old is the mens winner")  # no age given: said so, of him
+    assert (answer.intent, answer.kind) == ("age", "unknown") and "Kipchoge" in answer.text
+    chicago = Engine.from_path(RACES / "chicago-marathon-2019")
+    assert "25" in chicago.ask("how old is the womens winner").text  # Kosgei, 25

@@ -65,9 +65,10 @@ def age(ctx: Context) -> Fit | None:
     asks = words & {"age", "aged"} or ("old" in words and reading.form == "how")
     if len(ctx.athletes) == 2 and asks:  # "how old are kirui and chumba": both, side by side
         return _ages_compared(ctx, words | {"older"})
-    if len(ctx.athletes) != 1 or not asks:
+    athletes = ctx.athletes or _winner_asked(ctx, words)
+    if len(athletes) != 1 or not asks:
         return None
-    athlete = ctx.athletes[0]
+    athlete = athletes[0]
     if athlete.key in ctx.text.ages:
         years, doc = ctx.text.ages[athlete.key]
         explained = frozenset(w for w in reading.topic if w in AGE_WORDS)
@@ -78,6 +79,18 @@ def age(ctx: Context) -> Fit | None:
     return Fit("age", Age(athlete, None, None), explained, 1.5, kind="unknown",
                athletes=(athlete,))  # fmt: skip
 
+
+def _winner_asked(ctx: Context, words: set[str]) -> tuple[Athlete, ...]:
+    """ "how old is the men's winner": the winner of the one event asked, when no description
+    names someone else."""
+    event = getattr(ctx.query, "event", None)
+    if ctx.description is not None or event is None or not words & WINNER_WORDS:
+        return ()
+    winner = event.by_position.get(1)
+    return (winner,) if winner is not None else ()
+
+
+WINNER_WORDS = frozenset("winner won champion champ".split())
 
 COMPARED_AGE_WORDS = frozenset("older younger oldest youngest".split())
 
