@@ -8,6 +8,7 @@ race's name index), reads what it asks (:mod:`bot.engine.intents`), resolves fol
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 import time
@@ -406,7 +407,9 @@ class Engine:
         self, text: str, conversation: Conversation | None, now: float, continuing: bool = False
     ) -> Answer:
         query = self.read(text, conversation, continuing)
-        answer = self._route(query, answers.answer(query, conversation))
+        answer = self._each_described(query, conversation) or self._route(
+            query, answers.answer(query, conversation)
+        )
         if conversation is not None:
             conversation.remember(answer, now)
             asked = tuple(  # "the french record": its country too; "a debut record": what
@@ -424,6 +427,28 @@ class Engine:
                 conversation.last_words = tuple(query.words)
                 conversation.passages = answer.sources if answer.intent == "fact" else ()
         return answer
+
+    def _each_described(self, query: Query, conversation: Conversation | None) -> Answer | None:
+        """ "what was the defending champs pace": a description that names one runner in each
+        event, asked something of a runner, is answered for each in turn."""
+        race = query.race
+        if race is None or query.athletes or len(query.described_each) < 2:
+            return None
+        if query.parsed.has("who") or not answers.wants_athlete(query):
+            return None  # "who were the defending champions": the people, said once
+        replies = []
+        for found in query.described_each:
+            athlete = race.athletes.get(found.key)
+            if athlete is None:
+                continue
+            said = {i for i, w in enumerate(query.words) if describe.describes(found, w)}
+            each = replace(query, athletes=[athlete], described_each=(), description=found,
+                           described=said, taken=query.taken | said,
+                           event=athlete.event)  # fmt: skip
+            replies.append(self._route(each, answers.answer(each, conversation)))
+        if len(replies) < 2:
+            return None
+        return functools.reduce(lambda a, b: _joined(query.question, a, b), replies)
 
     def context(self, query: Query, reading: Reading) -> Context:
         """What every kind of answer is given: the resolved question and its race's text."""

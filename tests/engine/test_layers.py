@@ -1962,3 +1962,10 @@ def test_how_old_is_the_winner_of_the_event_asked(engine: Engine) -> None:
     assert (answer.intent, answer.kind) == ("age", "unknown") and "Kipchoge" in answer.text
     chicago = Engine.from_path(RACES / "chicago-marathon-2019")
     assert "25" in chicago.ask("how old is the womens winner").text  # Kosgei, 25
+
+
+def test_a_description_naming_one_in_each_event_is_answered_for_each() -> None:
+    new_york = Engine.from_path(RACES / "new-york-marathon-2019")  # Desisa, Keitany, Romanchuk
+    answer = new_york.ask("what was the defending champs time")
+    assert {a.name for a in answer.athletes} >= {"Lelisa Desisa", "Mary Keitany"}
+    assert "2:23:32" in answer.text  # Keitany's
