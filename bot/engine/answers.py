@@ -1085,17 +1085,7 @@ def by_country(query: Query, country: Country, counting: bool = False) -> Answer
             f"The {which} {shown.demonym} finisher in {where} was {first.name}, "
             f"{ordinal(first.position or 0)}{time_text}{scope}."
         )
-        unknown_ahead = [
-            a
-            for a in event.athletes
-            if a.country is None and a.position is not None and a.position < (first.position or 0)
-        ]
-        if unknown_ahead and not event.complete:
-            lines[-1] += (
-                " (My source doesn't give the nationality of "
-                + ", ".join(a.name for a in unknown_ahead)
-                + ".)"
-            )
+        lines[-1] += _stateless_ahead(event, first)
         if wants_many and len(placed) > 1:
             rest = ", ".join(f"{ordinal(a.position or 0)} {a.name}" for a in placed[1:MAX_LIST])
             lines.append(f"Others: {rest}.")
@@ -1156,6 +1146,19 @@ COUNTED_THINGS = frozenset(
 )
 
 
+def _stateless_ahead(event: Event, athlete: Athlete) -> str:
+    """ " (My source doesn't give the nationality of ...)": those placed ahead of ``athlete``
+    who may be of the country asked, in a field my source gives only in part."""
+    unknown = [
+        a.name
+        for a in event.athletes
+        if a.country is None and a.position is not None and a.position < (athlete.position or 0)
+    ]
+    if not unknown or event.complete:
+        return ""
+    return f" (My source doesn't give the nationality of {', '.join(unknown)}.)"
+
+
 def _ordinal_of_country(words: Sequence[str]) -> bool:
     """Whether an ordinal stands right before a nationality: "the first brit", "2nd kenyan"."""
     from bot.engine.intents import ordinal_of
@@ -1186,13 +1189,7 @@ def nth_of_country(query: Query, athlete: Athlete, nth: int, country: Country) -
         f"{answered}: the {which} {country.demonym} finisher in {where} was {found.name}, "
         f"{ordinal(found.position or 0)}{time_text}."
     )
-    unknown = [
-        a.name
-        for a in event.athletes
-        if a.country is None and a.position is not None and a.position < (found.position or 0)
-    ]
-    if unknown and not event.complete:
-        text += f" (My source doesn't give the nationality of {', '.join(unknown)}.)"
+    text += _stateless_ahead(event, found)
     return make(query, "country", text, athletes=[athlete, found],
                 sources=[found.source_for("country"), found.source_for("position")])  # fmt: skip
 

@@ -436,15 +436,16 @@ class Engine:
             return None
         if query.parsed.has("who") or not answers.wants_athlete(query):
             return None  # "who were the defending champions": the people, said once
+        index = self.indexes[race.id]
+        free = [(i, w) for i, w in enumerate(query.words) if i not in query.taken]
         replies = []
         for found in query.described_each:
             athlete = race.athletes.get(found.key)
             if athlete is None:
                 continue
-            said = {i for i, w in enumerate(query.words) if describe.describes(found, w)}
-            each = replace(query, athletes=[athlete], described_each=(), description=found,
-                           described=said, taken=query.taken | said,
+            each = replace(query, athletes=[], others=[], people=[], described_each=(),
                            event=athlete.event)  # fmt: skip
+            self._named_by(each, index, found, free)
             replies.append(self._route(each, answers.answer(each, conversation)))
         if len(replies) < 2:
             return None
@@ -1087,7 +1088,7 @@ FOLLOW_UP_STARTS = ("and", "what about", "how about", "same for", "now", "then")
 SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "him", "them"})
 REFERRING = frozenset({"it", "that", "this", "there"})
 """Words leaning on what was just said: "who timed it", "when was that"."""
-PERSONAL_PRONOUNS = frozenset("he him she her they them".split())
+PERSONAL_PRONOUNS = SUBJECT_PRONOUNS | {"her"}
 """After "who", words leaning on the moment just told: "who did he drop"."""
 
 

@@ -569,7 +569,9 @@ def _elsewhere(after: str, race_words: set[str]) -> bool:
 
 TITLE_WORDS = frozenset("wins win won titles title victories victory crowns crown".split())
 _TIMES = re.compile(r"\b(\w+)-time\b", re.I)
-_ORDINAL = r"(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+_LATER = r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)"
+"""An ordinal after the first, in words or figures."""
+_ORDINAL = rf"({_LATER})"
 _NTH = re.compile(rf"\b{_ORDINAL}\s+(?:\w+\s+){{0,2}}(?:title|win|victory|crown)", re.I)
 _NTH_TIME = re.compile(rf"\bfor the {_ORDINAL} time\b", re.I)
 
@@ -628,9 +630,7 @@ TAG_WORDS = frozenset("right yeah yes eh no too already tho though".split())
 """Words that end a statement asked as a question: "desisa won boston before right?"."""
 ATTEMPT_WORDS = frozenset("go try attempt shot crack outing appearance time marathon".split())
 """After an ordinal, a count of tries, not a place: "was this desisa's 1st go at nyc"."""
-_ANY_ORDINAL = (
-    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
-)
+_ANY_ORDINAL = rf"(?:first|{_LATER})"
 """An ordinal, in words or figures: "second", "5th"."""
 _PAST_TEXT = re.compile(
     rf"{_YEAR.pattern}|\blast (?:\w+ )?(?:years?|time|marathons?|races?|month|week)\b"
