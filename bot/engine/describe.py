@@ -9,6 +9,7 @@ role word and another word of one description names that person.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -225,10 +226,16 @@ def match(
     return ranked[0][1]
 
 
+@functools.lru_cache(maxsize=64)
+def _words_of_all(texts: tuple[str, ...]) -> frozenset[str]:
+    """The words of a race's descriptions, read once per race rather than per question."""
+    return frozenset(w for text in texts for w in words_of(text))
+
+
 def _spelled(words: list[str], described: Sequence[Described]) -> list[str]:
     """A slip in a description's word read as the word ("the defendng champ"): a long word no
     English and no description uses, near one word of a description."""
-    known = {w for item in described for w in words_of(item.text)}
+    known = _words_of_all(tuple(item.text for item in described))
     fixed = []
     for word in words:
         if len(word) >= 6 and word.isalpha() and word not in known and word not in STOP_WORDS:
