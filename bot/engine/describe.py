@@ -151,6 +151,7 @@ def _from_sentence(sentence: str, names: NameIndex, others: NameIndex) -> list[D
 
 _SEX_OF = {stem(w): sex for w, sex in GENDER_WORDS.items()}
 _SEX_STEMS = frozenset(_SEX_OF)
+_RACE_STEMS = frozenset(stem(w) for w in ("race", "marathon"))
 """Words of the sex asked ("women's"): no qualifier that tells one year's holder from another."""
 
 
@@ -201,8 +202,9 @@ def match(
             continue  # "1990 men's winner" is no answer to "who was the men's winner" (but
             # "2008 Olympic silver medallist" is to "the olympic silver medallist")
         if not need_role:
-            if len(item.stems & direct) < 3:
-                continue  # no role word: most of the description must be asked
+            if len(item.stems & direct - _RACE_STEMS) < 3:
+                continue  # no role word: most of the description must be asked (more than
+                # "the women's race" it was told in)
         elif not item.stems & role_like:
             continue
         elif not fitting - role_like and not _only_one(described, item, roles):

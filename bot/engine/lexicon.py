@@ -54,7 +54,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "medallist": ("medal", "medalist"),
     "favourite": ("favorite", "favourites", "favorites", "favored", "favoured"),
     "favorite": ("favourite", "favourites", "favorites"),
-    "tired": ("knackered", "exhausted", "fatigue", "tough", "hard", "hurt", "pain", "struggled"),
+    **{  # "she looked wrecked"
+        word: ("knackered", "exhausted", "fatigue", "tough", "hard", "hurt", "pain", "struggled",
+               "walk", "walked", "walking", "tired")
+        for word in ("tired", "wrecked", "cooked", "gassed", "spent", "shattered", "exhausted")
+    },
     "weather": ("conditions", "rain", "rainy", "wind", "cold", "temperature", "temperatures",
                 "hot", "heat", "sunny", "mild", "humid", "humidity", "windy", "headwind",
                 "freezing", "degrees", "cloudy", "overcast", "drizzle", "snow", "cool"),
@@ -71,7 +75,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "warm": ("heat", "hot", "warmest", "hottest", "temperatures", "temperature", "humid", "sun"),
     "windy": ("wind", "winds", "headwind", "headwinds", "gusts", "gusty", "breeze"),
     "wind": ("windy", "winds", "headwind", "headwinds", "gusts", "gusty", "breeze"),
-    "split": ("halfway", "half", "splits", "passed", "through", "km", "mark"),
+    # a split as a report tells it: "covered the first 10 kilometres in 29:33"
+    "split": ("halfway", "half", "splits", "passed", "through", "km", "mark", "covered",
+              "reached", "reaching"),
     "halfway": ("half", "split", "midway"),
     "half": ("halfway", "midway", "midpoint"),
     "drink": ("drinks", "bottle", "bottles", "water", "feed", "fluid", "fluids", "refreshment"),
@@ -167,6 +173,17 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "last": ("final", "closing"),
     "final": ("last", "closing"),
     "prize": ("money", "purse", "paycheck"),
+    **{  # "is valentine related to gideon kipketer": "his sister"
+        word: ("brother", "brothers", "sister", "sisters", "sibling", "siblings", "cousin",
+               "cousins", "niece", "nephew", "uncle", "aunt", "wife", "husband", "daughter",
+               "son", "father", "mother", "family")
+        for word in ("related", "relation", "relative", "relatives")
+    },
+    **{  # "who hung with merachi early on": who stayed with her
+        word: ("stayed", "stay", "keeping", "kept", "contact", "together", "alongside", "company",
+               "pack", "group")
+        for word in ("hang", "hung", "hanging", "hangs")
+    },
     "rank": ("ranked", "ranking", "list", "alltime", "performer", "fastest"),
     "ranking": ("rank", "ranked", "list", "alltime", "performer", "fastest"),
 }  # fmt: skip
