@@ -1194,7 +1194,7 @@ def nth_of_country(query: Query, athlete: Athlete, nth: int, country: Country) -
                 sources=[found.source_for("country"), found.source_for("position")])  # fmt: skip
 
 
-def _ordinal_of_something_else(words: Sequence[str]) -> bool:
+def ordinal_of_something_else(words: Sequence[str]) -> bool:
     """ "was this kipchoge's third london win": the third win, not third place."""
     from bot.engine.intents import ordinal_of
 
@@ -1240,7 +1240,7 @@ def about_athlete(query: Query, athlete: Athlete, conversation: Conversation | N
         and p.ordinal is not None
         and athlete.position is not None
         and not p.has("gap")
-        and not _ordinal_of_something_else(query.words)
+        and not ordinal_of_something_else(query.words)
     ):
         placed = athlete_position(query, athlete)  # "was kitata 2nd"
         answered = "Yes" if athlete.position == p.ordinal else "No"
@@ -1383,7 +1383,7 @@ def _reference(query: Query, athlete: Athlete) -> Athlete | None:
     )
     if asked is None and edge and athlete.position and athlete.position > edge:
         asked = edge  # "how close was calvin to the podium": to the last place on it
-    if asked not in (None, athlete.position) and not _ordinal_of_something_else(query.words):
+    if asked not in (None, athlete.position) and not ordinal_of_something_else(query.words):
         placed = event.by_position.get(asked)
         if placed is not None and placed.time is not None:
             return placed

@@ -97,7 +97,9 @@ _SEX_OF_NOUN = {"man": "M", "men": "M", "woman": "F", "women": "F"}
 def _build(codes: bool) -> dict[str, Country]:
     table: dict[str, Country] = {}
     for country in _COUNTRIES:
-        words = [country.name, country.demonym, country.demonym + "s", *country.aliases]
+        people = [country.demonym, *(a for a in country.aliases if " " not in a)]
+        words = [country.name, *people, *(w + "s" for w in people if not w.endswith("s"))]
+        words += country.aliases
         words += [w + noun for w in words if w.endswith(("ch", "sh")) for noun in _SEX_OF_NOUN]
         if codes:
             words.insert(0, country.code)

@@ -708,8 +708,10 @@ class Engine:
         p = query.parsed
         country = p.country
         beside = query.athletes[0] if len(query.athletes) == 1 else None
-        if country is None or query.race is None or p.ordinal is not None:
+        if country is None or query.race is None:
             return
+        if p.ordinal is not None and not answers.ordinal_of_something_else(words):
+            return  # "the first kenyan" (but "the kiwi's first marathon" is his)
         if query.athletes and (beside is None or same_country(beside.country, country)):
             return  # "gap between merachi and the canadian": one more, of her race
         if p.count is not None or p.has("count", "top", "podium", "win"):
@@ -726,6 +728,11 @@ class Engine:
                     i + 2 == len(words)
                     or words[i + 2] in PERSON_NOUNS
                     or words[i + 1] in PERSON_DEMONYMS  # "the dutchman"
+                    or _possessive(query.question, words[i + 1])  # "the kiwi's debut"
+                    or (  # "the kiwis debut", the apostrophe left out
+                        words[i + 1].endswith("s")
+                        and country_word(words[i + 1][:-1]) is not None
+                    )
                 )
             ),
             None,
@@ -1046,6 +1053,11 @@ class Engine:
         ):
             query.athletes = previous[:1] if len(previous) == 1 else previous
             query.from_context = True
+
+
+def _possessive(question: str, word: str) -> bool:
+    """Whether ``word`` is written with a possessive "'s" in the question ("the kiwi's")."""
+    return re.search(rf"\b{re.escape(word)}['’]s\b", question.lower()) is not None
 
 
 def _only_one_of(athletes: Iterable[Athlete], country: Country) -> Athlete | None:
