@@ -730,8 +730,7 @@ class Engine:
                     or words[i + 1] in PERSON_DEMONYMS  # "the dutchman"
                     or _possessive(query.question, words[i + 1])  # "the kiwi's debut"
                     or (  # "the kiwis debut", the apostrophe left out
-                        words[i + 1].endswith("s")
-                        and country_word(words[i + 1][:-1]) is not None
+                        words[i + 1].endswith("s") and country_word(words[i + 1][:-1]) is not None
                     )
                 )
             ),
