@@ -1852,13 +1852,22 @@ def records(query: Query) -> Answer:
             record = next(r for r in race.records if r.id == comparison.record)
             time_text = f"{format_time(athlete.time)} " if athlete.time is not None else ""
             approx = "about " if comparison.approx else ""
-            if comparison.amount is not None and comparison.relation == "slower":
+            amount = comparison.amount
+            if amount is None and athlete.time is not None and record.time is not None:
+                amount = athlete.time - record.time  # both times told: the margin, worked out
+                if comparison.relation == "faster":
+                    amount = -amount
+                amount = amount if amount > 0 else None
+            if amount is not None and comparison.amount is None:
+                lines.append(f"{athlete.name}: {comparison.text}; {format_gap(amount)} "
+                             f"{comparison.relation}, by the times.")  # fmt: skip
+            elif amount is not None and comparison.relation == "slower":
                 worked = ""
                 if record.time is None and athlete.time is not None and not approx:
                     # "33 seconds slower than his personal best": that best, worked out
-                    worked = f", so {format_time(athlete.time - comparison.amount)}"
+                    worked = f", so {format_time(athlete.time - amount)}"
                 lines.append(
-                    f"{athlete.name}'s {time_text}was {approx}{format_gap(comparison.amount)} "
+                    f"{athlete.name}'s {time_text}was {approx}{format_gap(amount)} "
                     f"slower than {_record_name(record)}{worked}."
                 )
             else:
