@@ -69,7 +69,7 @@ FLOORS = {  # by question set: a race's set, its fresh held-out set (all test), 
     "tokyo-marathon-2018.dev": 0.86,
     "tokyo-marathon-2019": 0.93,
     "tokyo-marathon-2019.dev": 0.96,
-    "toronto-waterfront-marathon-2019": 0.89,
+    "toronto-waterfront-marathon-2019": 0.87,
 }
 
 
