@@ -8,6 +8,7 @@ the race's own words with a typo tolerance. ``topics`` of a fact are extra words
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Iterable, Sequence
@@ -17,6 +18,7 @@ from typing import Literal
 import bm25s
 import numpy as np
 import Stemmer
+from english_words import get_english_words_set
 from rapidfuzz import fuzz, process
 
 from bot.engine.intents import PRONOUNS
@@ -165,6 +167,46 @@ class Hit:
     "second wind" for "weather"), which is no evidence it is about them."""
 
 
+COMPOUND_PART = 3
+"""The shortest first part of a compound word whose last part is a word asked ("forearm",
+"tailwind", "outrun")."""
+
+
+@functools.cache
+def _dictionary() -> frozenset[str]:
+    """English words (GCIDE, the Collaborative International Dictionary of English)."""
+    return frozenset(get_english_words_set(["gcide"], lower=True, alpha=True))
+
+
+_ENDINGS = ("s", "es", "d", "ed", "ing")
+
+
+def _inflected(word: str, english: frozenset[str]) -> bool:
+    """Whether ``word`` is another word with an ending ("coupled", "controlled", "dropping")."""
+    for ending in _ENDINGS:
+        base = word.removesuffix(ending)
+        if base == word:
+            continue
+        if base in english or (len(base) > 2 and base[-1] == base[-2] and base[:-1] in english):
+            return True
+    return False
+
+
+def _compounds(words: Iterable[str]) -> dict[str, set[str]]:
+    """The report's compound words by their last part, which names what they are: a forearm is
+    an arm, a tailwind a wind. Both parts are words; a word that is another one inflected
+    ("coupled", not "coup" and "led") is no compound."""
+    english = _dictionary()
+    found: dict[str, set[str]] = {}
+    for word in set(words):
+        if not word.isalpha() or _inflected(word, english):
+            continue
+        for cut in range(COMPOUND_PART, len(word) - 2):
+            if word[:cut] in english and word[cut:] in english:
+                found.setdefault(word[cut:], set()).add(word)
+    return found
+
+
 class TextIndex:
     """BM25 over one race's documents."""
 
@@ -180,6 +222,7 @@ class TextIndex:
             self._common.update(terms_of(w for w in doc.words if w not in doc.proper))
             corpus.append(terms + terms_of(doc.extra) or ["_"])
         self._words = sorted({w for d in self.docs for w in d.words if w not in FILLER})
+        self._compounds = _compounds(w for d in self.docs for w in d.words if w not in d.proper)
         self._extra = {t for d in self.docs for t in terms_of(d.extra)}
         self._bm25: bm25s.BM25 | None = None
         self._pair_cache: dict[int, set[tuple[str, str]]] = {}
@@ -226,12 +269,16 @@ class TextIndex:
         for form in forms - {word}:
             if (s := stem(form)) in self.vocabulary and s != own:
                 found.append((s, 1.0))
+        if own not in self.vocabulary:  # "arm": the report's "forearm"
+            found.extend((stem(c), 1.0) for c in self._compounds.get(word, ()))
         same = EQUIVALENT.get(word, frozenset())
         for synonym in SYNONYMS.get(word, SYNONYMS.get(word.removesuffix("s"), ())):
             weight = 1.0 if synonym in same else SYNONYM_WEIGHT
             for part in words_of(synonym):
                 if (s := stem(part)) in self._common and s != own:
                     found.append((s, weight))
+                elif s not in self.vocabulary:  # "wind" for "weather": the report's "tailwind"
+                    found.extend((stem(c), weight) for c in self._compounds.get(part, ()))
         if not found and len(word) >= 5 and not word.isdigit():
             for match, _score, _ in process.extract(
                 word, self._words, scorer=fuzz.ratio, score_cutoff=84, limit=2

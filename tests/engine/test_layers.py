@@ -1972,3 +1972,32 @@ def test_a_description_naming_one_in_each_event_is_answered_for_each() -> None:
     answer = new_york.ask("what was the defending champs time")
     assert {a.name for a in answer.athletes} >= {"Lelisa Desisa", "Mary Keitany"}
     assert "2:23:32" in answer.text  # Keitany's
+
+
+def test_a_word_asked_is_found_as_the_last_part_of_a_compound_in_the_report() -> None:
+    paris = Engine.from_path(RACES / "paris-marathon-2019")  # "a right forearm splint"
+    text = paris.indexes["paris-marathon-2019"].text
+    hits = text.search(["arm"], limit=1)
+    assert hits and "forearm splint" in hits[0].doc.text
+    assert "controlled" not in text._compounds.get("led", set())  # "control" inflected
+
+
+def test_a_person_described_by_way_of_one_named_needs_more_than_the_event() -> None:
+    los_angeles = Engine.from_path(RACES / "los-angeles-marathon-2019")  # Grigoryeva's record
+    query = los_angeles.read("who ran with merachi in the womens race", Conversation())
+    assert [a.name for a in query.athletes] == ["Askale Merachi"] and not query.people
+
+
+def test_the_one_runner_of_a_country_named_by_a_possessive_or_plural_demonym() -> None:
+    gold_coast = Engine.from_path(RACES / "gold-coast-marathon-2019")  # Robertson, the one
+    for question in ("the kiwi's time?", "was it the kiwis first ever marathon"):  # New Zealander
+        assert [a.name for a in gold_coast.read(question, Conversation()).athletes] == [
+            "Zane Robertson"
+        ]
+    assert not gold_coast.read("what was the american record", Conversation()).athletes
+
+
+def test_a_margin_against_a_record_is_worked_out_when_both_times_are_told() -> None:
+    toronto = Engine.from_path(RACES / "toronto-waterfront-marathon-2019")  # 2:05:09, 2:04:33
+    answer = toronto.ask("how much slower than his pb did berhanu run")
+    assert answer.intent == "records" and "36 sec" in answer.text
