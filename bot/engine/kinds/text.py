@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 
@@ -144,6 +145,8 @@ def narrative(ctx: Context) -> Fit | None:
         explained |= frozenset(w for w in reading.topic if w in CLOCK_WORDS)
     if asks_years and _YEAR.search(best.doc.text):  # "who had won in 2014, 2015...": years
         explained |= frozenset(w for w in reading.topic if w in YEAR_WORDS)
+    if best.doc.source in ctx.leaned_on and _asks_amount(reading) and _points_back(reading, best):
+        explained |= frozenset(reading.topic)  # "how fast was that mile": the one just told of
     topic = set(words) & set(reading.topic)
     topic = topic - reading.explained or topic
     reason_of_asked = reading.form == "why" and bool(set(best.doc.about) & set(about))
@@ -249,6 +252,14 @@ def _asks_amount(reading: Reading) -> bool:
         return True
     words = reading.words
     return reading.form == "how" and len(words) > 1 and words[0] == "how" and words[1] in MEASURES
+
+
+def _points_back(reading: Reading, hit: Hit) -> bool:
+    """Whether the question points at a thing of the passage it found, that has a figure: "that
+    mile" of "a 4 minute, 52 second mile"."""
+    pairs = itertools.pairwise(reading.words)
+    pointed = any(this in ("that", "this") and word in hit.matched for this, word in pairs)
+    return pointed and bool(_DIGIT.search(hit.doc.text))
 
 
 def _same_words(one: Doc, other: Doc) -> bool:
