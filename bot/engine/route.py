@@ -207,7 +207,12 @@ def choose(
         or (left and not all_but_one(best, reading, explained))
         # "any world records?": not a "world bronze medallist" (but "who won in 2015": "the
         # 2015 Berlin winner", the year asked told)
-        or (bool(best.weak & explained) and not _year_told(best, reading))
+        or (
+            bool(best.weak & explained)
+            and not _year_told(best, reading)
+            # (but "how many were in the lead group at 30k": the point, read by the fit alone)
+            and not unread & points_asked(reading) & (best.explained - best.weak)
+        )
     ):
         return None, explained  # an honest "I don't know" stands unless a fit covers it all
     return best, best.explained

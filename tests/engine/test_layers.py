@@ -2001,3 +2001,23 @@ def test_a_margin_against_a_record_is_worked_out_when_both_times_are_told() -> N
     toronto = Engine.from_path(RACES / "toronto-waterfront-marathon-2019")  # 2:05:09, 2:04:33
     answer = toronto.ask("how much slower than his pb did berhanu run")
     assert answer.intent == "records" and "36 sec" in answer.text
+
+
+def test_a_count_of_a_pack_is_told_at_the_point_asked() -> None:
+    chicago = Engine.from_path(RACES / "chicago-marathon-2016")  # 20 at 10-K, 14 at halfway
+    fit = route(chicago, "how many guys were still in the lead pack at halfway")
+    assert fit is not None and "halfway mark" in passage(
+        chicago, "how many guys were still in the lead pack at halfway"
+    )
+    assert {"pack", "halfway"} <= fit.explained  # "that group": the pack, told by another word
+    rotterdam = Engine.from_path(RACES / "rotterdam-marathon-2019")  # "Twelve men ... at the front"
+    answer = rotterdam.ask("how many guys were still in the lead group at 30k")
+    assert answer.kind == "answer" and "Twelve men" in answer.text
+
+
+def test_that_mile_is_the_one_the_passage_just_given_tells_of() -> None:
+    boston = Engine.from_path(RACES / "boston-marathon-2017")  # "a 4 minute, 52 second mile"
+    conversation = Conversation()
+    boston.ask("when did kirui make his move on rupp", conversation)
+    answer = boston.ask("how fast was that mile", conversation)
+    assert answer.intent == "fact" and "52 second mile" in answer.text

@@ -12,10 +12,10 @@ from bot.engine.findings import Count, NotCovered, NotSaid, Passage, Said, TextF
 from bot.engine.intents import GENDER_WORDS, LEXICON, ordinal_of
 from bot.engine.intents import ORDINAL_WORDS as ORDINALS
 from bot.engine.kinds.computed import nearer_someone_else
-from bot.engine.lexicon import NUMBER_WORDS, ROLE_WORDS, SYNONYMS
+from bot.engine.lexicon import NUMBER_WORDS, PACK_WORDS, ROLE_WORDS, SYNONYMS
 from bot.engine.reading import ORDER_WORDS, SAY_VERBS, Reading
 from bot.engine.route import Context, Fit
-from bot.engine.search import Doc, Hit, stem, words_of
+from bot.engine.search import POINT_WORD, Doc, Hit, stem, words_of
 
 QUOTE_WORDS = frozenset(w for phrase in LEXICON["quote"] for w in phrase.split()) | SAY_VERBS
 TOLD_WORDS = frozenset("tell told telling".split())
@@ -72,7 +72,13 @@ def narrative(ctx: Context) -> Fit | None:
     asked = set(_words(ctx)) & set(reading.topic)
     topic = asked - reading.explained or asked
 
+    # "how many were still in the lead pack at halfway": a passage at that point, if one is
+    points = {w for w in topic if POINT_WORD.match(w)}
+    points = points if any(points <= h.matched for h in hits) else set()
+
     def covers(hit: Hit) -> bool:  # a passage that shares one word of several is no answer
+        if not points <= hit.matched:
+            return False
         return len(topic) < 2 or len(hit.matched & topic) / len(topic) >= 0.5
 
     if ctx.leaned_on:  # "who timed it": the sentences just quoted, if they explain the question
@@ -145,6 +151,10 @@ def narrative(ctx: Context) -> Fit | None:
         explained |= frozenset(w for w in reading.topic if w in CLOCK_WORDS)
     if asks_years and _YEAR.search(best.doc.text):  # "who had won in 2014, 2015...": years
         explained |= frozenset(w for w in reading.topic if w in YEAR_WORDS)
+    counted = reading.form == "how_many" and points and _HEADCOUNT.search(best.doc.text)
+    if PACK_WORDS & set(best.doc.words) or counted:  # "the lead pack" told as "that group",
+        # or counted at the point asked ("still six runners in contention with 6 km to go")
+        explained |= frozenset(w for w in reading.topic if w in PACK_WORDS)
     if best.doc.source in ctx.leaned_on and _asks_amount(reading) and _points_back(reading, best):
         explained |= frozenset(reading.topic)  # "how fast was that mile": the one just told of
     topic = set(words) & set(reading.topic)
@@ -221,7 +231,8 @@ _DIGIT = re.compile(
 _HEADCOUNT = re.compile(
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
     r"a dozen|dozen)[ -](?:\w+ )?(?:men|women|runners|athletes|others|of them|guys|leaders|"
-    r"contenders|men's|women's|remained|were|still)\b",
+    r"contenders|men's|women's|remained|were|still)\b|\b(?:down|reduced|whittled|cut) to "
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\b",
     re.I,
 )
 """A count of runners ("twelve men were still together", "a dozen runners in the lead pack")."""
