@@ -35,13 +35,25 @@ def _in_event(ctx: Context, hit: Hit) -> bool:
     event = getattr(query, "event", None)
     if event is None or ctx.athletes:
         return True
-    people = [ctx.race.athletes[k] for k in hit.doc.about if k in ctx.race.athletes]
-    if people:
-        return any(a.event is event for a in people)
-    # naming no one, a passage of the other sex's race is not of this one ("the six women were
-    # still together through the half-way point", asked the men's halfway split)
-    told = {GENDER_WORDS[w] for w in hit.doc.words if w in GENDER_WORDS}
-    return event.gender is None or not told or event.gender in told
+    # naming no one and no race, a sentence is of the race its paragraph was telling of ("That
+    # group was only whittled down to 14 by the halfway mark", after "In a men's race that...")
+    before = [
+        d
+        for d in ctx.text.docs
+        if d.kind == "sentence"
+        and d.paragraph == hit.doc.paragraph >= 0
+        and d.order < hit.doc.order
+    ]
+    for doc in (hit.doc, *sorted(before, key=lambda d: -d.order)):
+        people = [ctx.race.athletes[k] for k in doc.about if k in ctx.race.athletes]
+        if people:
+            return any(a.event is event for a in people)
+        # naming no one, a passage of the other sex's race is not of this one ("the six women
+        # were still together through the half-way point", asked the men's halfway split)
+        told = {GENDER_WORDS[w] for w in doc.words if w in GENDER_WORDS}
+        if told:
+            return event.gender is None or event.gender in told
+    return True
 
 
 def _passage(hit: Hit) -> Passage:
