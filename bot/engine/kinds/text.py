@@ -401,12 +401,11 @@ def quotes(ctx: Context) -> Fit | None:
     if not said:
         return None
     hits = ctx.text.search(topic, kinds=["quote"], by=speakers, limit=2) if topic else []
-    chosen = [h.doc for h in hits if h.score >= MIN_SCORE] or said
-    if hits and hits[0].score >= MIN_SCORE:
+    hits = [h for h in hits if h.score >= MIN_SCORE] or _said_after(ctx, topic, said)
+    chosen = [h.doc for h in hits] or said
+    explained = hits[0].matched if hits else frozenset()
+    if hits:
         chosen = [hits[0].doc]
-        explained = hits[0].matched
-    else:
-        explained = frozenset()
     speaker = names[speakers.index(chosen[0].by)] if chosen[0].by in speakers else names[0]
     quoted = tuple(Passage(d.text, d.source, (d.by or "",)) for d in chosen[:3])
     said_words = frozenset(w for w in reading.topic if w in QUOTE_WORDS)
@@ -419,6 +418,26 @@ def quotes(ctx: Context) -> Fit | None:
         sources=tuple(d.source for d in chosen[:3]),
         facts=tuple(d.text for d in chosen[:3]),
     )
+
+
+def _said_after(ctx: Context, topic: list[str], said: list[Doc]) -> list[Hit]:
+    """A quote on the topic told by the sentence it stands in or one just before it ("winning
+    $45,000 ..." before “the 45K was the most important goal”), when no quote has its words."""
+    if not topic:
+        return []
+    where = {d.source: d for d in ctx.text.docs if d.kind == "sentence"}
+    for hit in ctx.text.search(topic, kinds=["sentence"], limit=3):
+        if hit.score < MIN_SCORE or hit.weak:
+            continue
+        for quote in said:
+            told = where.get(quote.source)
+            if (
+                told is not None
+                and told.paragraph == hit.doc.paragraph
+                and 0 <= told.order - hit.doc.order <= 1
+            ):
+                return [Hit(quote, hit.score, hit.matched, hit.weak)]
+    return []
 
 
 FIELD_WORDS = frozenset(
