@@ -540,6 +540,7 @@ class Engine:
         if words and words[0] in QUESTION_SLIPS:  # "hoo won the mens": a question word
             words[0] = QUESTION_SLIPS[words[0]]
         words = _joined_words(words)
+        words = _taken_home(words)
         words += _money_asked(words)
         if conversation is not None:  # "by how much?" after "did he break the wr?"
             if words and set(words) <= BARE_FOLLOW_UP and conversation.last_words:
@@ -1216,14 +1217,22 @@ _GAINING = frozenset("get got gets receive received earn earned pocket pocketed 
 _MARGIN_WORDS = frozenset("by behind ahead faster slower quicker back lead margin".split())
 
 
+def _taken_home(words: list[str]) -> list[str]:
+    """ "what do the winners take home": the money they win, asked in other words."""
+    for i, (word, after) in enumerate(itertools.pairwise(words)):
+        if word in ("take", "took", "takes") and after == "home":
+            return [*words[:i], "money", *words[i + 2 :]]
+    return words
+
+
 def _money_asked(words: list[str]) -> list[str]:
     """ "how much did the wheelchair winners get", "how much did kamworor win": money, when the
     question ends on what was gained and asks no margin ("how much did he win by")."""
+    if "money" in words or _MARGIN_WORDS & set(words):
+        return []
     if words[:3] not in (["how", "much", "did"], ["how", "much", "does"]) or len(words) < 5:
         return []
-    if words[-1] not in _GAINING or _MARGIN_WORDS & set(words) or "money" in words:
-        return []
-    return ["money"]
+    return ["money"] if words[-1] in _GAINING else []
 
 
 def _same_point(words: list[str], last: tuple[str, ...]) -> list[str]:
