@@ -685,6 +685,14 @@ ATTEMPT_WORDS = frozenset("go try attempt shot crack outing appearance time mara
 """After an ordinal, a count of tries, not a place: "was this desisa's 1st go at nyc"."""
 _ANY_ORDINAL = rf"(?:first|{_LATER})"
 """An ordinal, in words or figures: "second", "5th"."""
+
+
+def _ordinal_pattern(n: int) -> str:
+    """An ordinal in any of its spellings: "(?:first|1st)"."""
+    words = [w for w, value in ORDINALS.items() if value == n and " " not in w]
+    return "(?:" + "|".join([*words, rf"{n}(?:st|nd|rd|th)"]) + ")"
+
+
 _PAST_TEXT = re.compile(
     rf"{_YEAR.pattern}|\blast (?:\w+ )?(?:years?|time|marathons?|races?|month|week)\b"
     r"|\bprevious(?:ly)?\b|\bbefore\b"
@@ -721,14 +729,21 @@ def history(ctx: Context) -> Fit | None:
         ends |= {"didnt", "hasnt", "hadnt", "wasnt", "isnt", "did", "has", "had", "was"}  # a tag
         if not rest or rest[0] in ends | here:  # (or a next question begins: "which years")
             past.append("before")  # ("won boston before right?": a tag asks nothing more)
-    tries = [  # "1st go", "which attempt", "her first boston"
-        words[i + 1]
+    tried = [  # "1st go", "which attempt", "her first boston"
+        (w, words[i + 1])
         for i, w in enumerate(words[:-1])
         # (an ordinal, not a role: "winner chicago 2016" asks this race's winner; "what time"
         # asks a clock)
         if ((ordinal_of(w) is not None and w not in ROLE_WORDS) or w in ("which", "what"))
         and (words[i + 1] in ATTEMPT_WORDS | TITLE_WORDS or words[i + 1] in here)
         and (w, words[i + 1]) != ("what", "time")
+    ]
+    tries = [noun for _, noun in tried]
+    # "when was his first win": "his first win came in 2017", the try asked in its words
+    phrases = [
+        re.compile(rf"\b{_ordinal_pattern(n)} {re.escape(noun)}", re.I)
+        for w, noun in tried
+        if (n := ordinal_of(w)) is not None
     ]
     if not past and not tries:
         return None  # "when did he win": this race; "when was her first win": her past;
@@ -755,6 +770,8 @@ def history(ctx: Context) -> Fit | None:
             + told
             + (4 if tries and _TRIED.search(doc.text) else 0)
             + (2 if ever and _FIRST_ONE.search(doc.text) else 0)  # "winning her first marathon"
+            + (4 if any(p.search(doc.text) for p in phrases) else 0)
+            + (1 if reading.form == "when" and _YEAR.search(doc.text) else 0)
             - (0.5 if _said(doc) else 0)  # the report's words before someone's own
         )
 
