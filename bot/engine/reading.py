@@ -79,6 +79,11 @@ FUTURE_WORDS = frozenset("tomorrow tomorrows tonight forecast upcoming".split())
 """Words asking of a day to come, which no report of a race run tells."""
 
 
+_WHEN_UNITS = frozenset("point stage km k kilometre kilometer mile mark".split())
+_AT_WHAT = re.compile(rf"^at (?:what|which) (?:{'|'.join(_WHEN_UNITS)})\b")
+"""A point of the race asked for: "at what point", "at which km" (when, not a pace)."""
+
+
 def read(query: Query) -> Reading:
     """The reading of a question the resolver has been through."""
     words = tuple(query.parsed.words) if query.parsed.words else tuple(query.words)
@@ -95,8 +100,13 @@ def read(query: Query) -> Reading:
             continue
         if word in ("year", "time") and i and words[i - 1] == "this":
             continue  # "this year": the race asked about, no topic
-        if word in ("point", "stage") and i and words[i - 1] in ("what", "which"):
-            continue  # "at what point": when
+        if (
+            word in _WHEN_UNITS
+            and i
+            and words[i - 1] in ("what", "which")
+            and _AT_WHAT.match(" ".join(words))
+        ):
+            continue  # "at what point", "at what km": when
         if word in KEEP_VERBS and words[i + 1 : i + 2] and words[i + 1].endswith("ing"):
             continue  # "who kept surging": surging, again and again
         if word in REACH_VERBS and {"top", "podium"} & set(words[i + 1 : i + 4]):
@@ -152,7 +162,7 @@ def _numeric(word: str) -> bool:
 
 def _form(words: tuple[str, ...]) -> Form:
     text = " ".join(words)
-    if text.startswith(("at what point", "at which point", "at what stage", "at which stage")):
+    if _AT_WHAT.match(text):  # "at what point", "at what km did masai make her move"
         return "when"
     for start, form in (
         ("how many", "how_many"),
