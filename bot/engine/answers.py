@@ -1815,6 +1815,8 @@ def records(query: Query) -> Answer:
     assert race is not None
     p = query.parsed
     athletes = query.athletes
+    if len(athletes) >= 2 and p.has("compare") and _record_kinds(query.words) == {"personal_best"}:
+        return best_of(query, athletes[:2])  # "who has the faster pb, rono or berhanu"
     if athletes:
         athlete = athletes[0]
         comparisons = [c for c in race.comparisons if c.athlete == athlete.key]
@@ -2010,6 +2012,32 @@ def _record_summary(record: RecordIn, race: Race) -> str:
             athlete = race.athletes[comparison.athlete]
             text += f" {athlete.name}: {comparison.text}."
     return text
+
+
+def best_of(query: Query, athletes: Sequence[Athlete]) -> Answer:
+    """ "who has the faster pb, rono or berhanu": their personal bests, side by side."""
+    race = query.race
+    bests: list[tuple[Athlete, RecordIn]] = []
+    for athlete in athletes:
+        own = [r for r in athlete_records(race, athlete) if r.kind == "personal_best"]
+        if not own or own[0].time is None:
+            names = " and ".join(a.name for a in athletes)
+            text = f"My source doesn't give {athlete.name}'s personal best to compare {names}."
+            return make(query, "records", text, kind="unknown", athletes=list(athletes))
+        bests.append((athlete, own[0]))
+    (first, one), (second, other) = sorted(bests, key=lambda pair: pair[1].time or 0)
+    assert one.time is not None and other.time is not None
+    here = {id(r): " (set in this race)" if r.set_here else "" for _, r in bests}
+    if one.time == other.time:
+        text = f"The same: {first.name} and {second.name} both have {format_time(one.time)}."
+    else:
+        text = (
+            f"{first.name}: {format_time(one.time)}{here[id(one)]}, "
+            f"{format_gap(other.time - one.time)} faster than {second.name}'s "
+            f"{format_time(other.time)}{here[id(other)]}."
+        )
+    return make(query, "records", text, athletes=[first, second],
+                sources=[one.source, other.source])  # fmt: skip
 
 
 def best_before(query: Query, athlete: Athlete, record: RecordIn) -> Answer:

@@ -2021,3 +2021,12 @@ def test_that_mile_is_the_one_the_passage_just_given_tells_of() -> None:
     boston.ask("when did kirui make his move on rupp", conversation)
     answer = boston.ask("how fast was that mile", conversation)
     assert answer.intent == "fact" and "52 second mile" in answer.text
+
+
+def test_two_runners_personal_bests_side_by_side() -> None:
+    toronto = Engine.from_path(RACES / "toronto-waterfront-marathon-2019")  # 2:04:33, 2:05:00
+    answer = toronto.ask("who has the faster pb, rono or berhanu")
+    assert answer.intent == "records" and [a.name for a in answer.athletes] == [
+        "Lemi Berhanu",
+        "Philemon Rono",
+    ]
