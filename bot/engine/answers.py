@@ -55,7 +55,8 @@ HELP_TEXT = (
 def event_label(event: Event) -> str:
     """``"the men's race"``, ``"the 10K"``."""
     name = event.name
-    if len(name) > 1 and not name[:2].isupper():
+    proper = any(w[:1].isupper() for w in name.split()[1:])  # "Australian Marathon Championships"
+    if len(name) > 1 and not name[:2].isupper() and not proper:
         name = name[0].lower() + name[1:]
     return f"the {name}"
 
@@ -1159,7 +1160,7 @@ def _stateless_ahead(event: Event, athlete: Athlete) -> str:
     return f" (My source doesn't give the nationality of {', '.join(unknown)}.)"
 
 
-def _ordinal_of_country(words: Sequence[str]) -> bool:
+def ordinal_of_country(words: Sequence[str]) -> bool:
     """Whether an ordinal stands right before a nationality: "the first brit", "2nd kenyan"."""
     from bot.engine.intents import ordinal_of
 
@@ -1169,14 +1170,19 @@ def _ordinal_of_country(words: Sequence[str]) -> bool:
     )
 
 
+def of_country(event: Event, country: Country) -> list[Athlete]:
+    """The finishers of ``country`` in ``event``, in their order."""
+    return sorted(
+        (a for a in event.athletes if a.position and same_country(a.country, country)),
+        key=lambda a: a.position or 0,
+    )
+
+
 def nth_of_country(query: Query, athlete: Athlete, nth: int, country: Country) -> Answer:
     """ "was partridge the first brit": whether she was that place among her country's
     finishers in her event (not that place overall)."""
     event = athlete.event
-    placed = sorted(
-        (a for a in event.athletes if a.position and same_country(a.country, country)),
-        key=lambda a: a.position or 0,
-    )
+    placed = of_country(event, country)
     which = "first" if nth == 1 else ordinal(nth)
     where = event_label(event)
     if len(placed) < nth:
@@ -1232,7 +1238,7 @@ def about_athlete(query: Query, athlete: Athlete, conversation: Conversation | N
         and p.ordinal is not None
         and p.country is not None
         and athlete.position
-        and _ordinal_of_country(query.words)
+        and ordinal_of_country(query.words)
     ):  # "was partridge the first brit": of her country's finishers, not overall
         return nth_of_country(query, athlete, p.ordinal, p.country)
     if (

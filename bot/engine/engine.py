@@ -626,6 +626,10 @@ class Engine:
             self._clock_threshold(query, text, race)
         if race is not None:
             query.event = self._pick_event(query, conversation)
+            if query.event is not None and query.parsed.country is not None:
+                in_name = {country_word(w) for w in event_qualifiers(query.event)}
+                if query.parsed.country in in_name:  # "the australian championship": its name
+                    query.parsed.country = None
             gender = query.parsed.gender
             if gender is not None and not any(e.gender == gender for e in race.events):
                 query.gender = gender  # a mixed event: filter its athletes
@@ -710,6 +714,13 @@ class Engine:
         country = p.country
         beside = query.athletes[0] if len(query.athletes) == 1 else None
         if country is None or query.race is None:
+            return
+        if beside is not None and p.ordinal is not None and answers.ordinal_of_country(words):
+            # "how far behind girma was the first canadian woman": that place of her country
+            placed = answers.of_country(beside.event, country)
+            if len(placed) >= p.ordinal and placed[p.ordinal - 1] is not beside:
+                query.athletes.append(placed[p.ordinal - 1])
+                p.country = None
             return
         if p.ordinal is not None and not answers.ordinal_of_something_else(words):
             return  # "the first kenyan" (but "the kiwi's first marathon" is his)

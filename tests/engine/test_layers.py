@@ -2030,3 +2030,16 @@ def test_two_runners_personal_bests_side_by_side() -> None:
         "Lemi Berhanu",
         "Philemon Rono",
     ]
+
+
+def test_the_nth_of_a_country_beside_a_runner_named() -> None:
+    ottawa = Engine.from_path(RACES / "ottawa-marathon-2019")  # Pidhoresky, 6th, first Canadian
+    query = ottawa.read("how far behind girma was the first canadian woman", Conversation())
+    assert [a.name for a in query.athletes] == ["Tigist Girma", "Dayna Pidhoresky"]
+
+
+def test_a_country_in_an_events_name_is_the_event_not_a_filter() -> None:
+    sydney = Engine.from_path(RACES / "sydney-marathon-2019")  # Australian Championships, men
+    answer = sydney.ask("who won the australian championship mens race")
+    assert answer.intent == "winner" and answer.athletes[0].name == "Isaias Beyn"
+    assert "the Australian Marathon Championships" in answer.text  # a name keeps its capitals
