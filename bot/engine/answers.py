@@ -1937,9 +1937,11 @@ def records(query: Query) -> Answer:
                         sources=[r.source for r in chosen])  # fmt: skip
         chosen = of_event or chosen
     # "the dutch record": the records whose titles name the country asked
-    countries = {normalize(w) for w in query.words if country_word(w) is not None}
-    if countries:
-        chosen = [r for r in chosen if countries & set(normalize(r.title).split())] or chosen
+    countries = {c for w in query.words if (c := country_word(w)) is not None}
+    if countries:  # ("australia" asked, "Australian all-comers record" titled)
+        chosen = [
+            r for r in chosen if countries & {country_word(w) for w in normalize(r.title).split()}
+        ] or chosen
     if {"set", "broken", "broke", "new"}.intersection(query.words):
         chosen = [r for r in chosen if r.set_here] or chosen
     if not chosen:
