@@ -501,6 +501,13 @@ class Engine:
             and all_but_one(fit, reading)
         ):
             unknown_to_text = []  # "halfway split for the lead pack": the report's "group"
+        if (
+            fit is not None
+            and fit.kind == "answer"
+            and unknown_to_text == [_verb_asked(reading)]
+            and len((fit.explained - fit.weak) & set(reading.topic)) >= 2
+        ):
+            unknown_to_text = []  # "did kuma skip a water station": what the report tells of it
         if unknown_to_text and (
             structured.kind not in ("unknown", "help")
             or fit is not None
@@ -1064,6 +1071,16 @@ class Engine:
         ):
             query.athletes = previous[:1] if len(previous) == 1 else previous
             query.from_context = True
+
+
+def _verb_asked(reading: Reading) -> str | None:
+    """The verb of a yes-or-no question about someone named: "skip" in "did kuma skip a water
+    station" (what it is done to, the rest, is the question's subject)."""
+    words = reading.words
+    if not words or words[0] not in ("did", "does", "do", "has", "had") or 1 not in reading.names:
+        return None
+    after = next((i for i in range(1, len(words)) if i not in reading.names), None)
+    return words[after] if after is not None else None
 
 
 def _possessive(question: str, word: str) -> bool:

@@ -2043,3 +2043,12 @@ def test_a_country_in_an_events_name_is_the_event_not_a_filter() -> None:
     answer = sydney.ask("who won the australian championship mens race")
     assert answer.intent == "winner" and answer.athletes[0].name == "Isaias Beyn"
     assert "the Australian Marathon Championships" in answer.text  # a name keeps its capitals
+
+
+def test_a_verb_the_report_words_otherwise_is_no_reason_to_refuse() -> None:
+    ottawa = Engine.from_path(RACES / "ottawa-marathon-2019")  # "passed on the water station"
+    answer = ottawa.ask("did kuma skip a water station")
+    assert answer.kind == "answer" and "35K" in answer.text
+    assert ottawa.ask("did kuma eat a banana").kind == "unknown"  # nothing of it told
+    answer = ottawa.ask("why did kuma slow down near the end")  # "Kuma explained his move"
+    assert answer.kind == "answer" and "explained" in answer.text

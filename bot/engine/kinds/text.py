@@ -474,8 +474,10 @@ REASON_CUES = frozenset(
     struggling conditions wind rain cold heat hot humid ill illness sick blister hamstring calf
     knee stomach tired pain aid help bid attempt order aim aimed hoping hope wanted plan reason
     reasons health flu virus focus motivated motivation inspired driven suspension suspended
-    ban banned doping""".split()
+    ban banned doping explained explains explaining owing caused result resulted""".split()
 )
+"""Words that give a reason: causal connectives ("because", "due", "owing"), an explanation
+told ("he explained"), and the usual causes in a race (an injury, the heat, a plan)."""
 
 
 def _gives_reason(text: str) -> bool:
