@@ -421,21 +421,23 @@ def quotes(ctx: Context) -> Fit | None:
 
 
 def _said_after(ctx: Context, topic: list[str], said: list[Doc]) -> list[Hit]:
-    """A quote on the topic told by the sentence it stands in or one just before it ("winning
-    $45,000 ..." before “the 45K was the most important goal”), when no quote has its words."""
+    """A quote on the topic told by the sentence it stands in or the one just before it
+    ("winning $45,000 ..." before “the 45K was the most important goal”), when no quote has its
+    words."""
     if not topic:
         return []
-    where = {d.source: d for d in ctx.text.docs if d.kind == "sentence"}
+    sentences = [d for d in ctx.text.docs if d.kind == "sentence"]
+    # where each quote stands: the first sentence of the report's words that hold it
+    where = {
+        id(quote): min((d.order for d in sentences if d.text in (quote.source or "")), default=None)
+        for quote in said
+    }
     for hit in ctx.text.search(topic, kinds=["sentence"], limit=3):
         if hit.score < MIN_SCORE or hit.weak:
             continue
         for quote in said:
-            told = where.get(quote.source)
-            if (
-                told is not None
-                and told.paragraph == hit.doc.paragraph
-                and 0 <= told.order - hit.doc.order <= 1
-            ):
+            order = where[id(quote)]
+            if order is not None and 0 <= order - hit.doc.order <= 1:
                 return [Hit(quote, hit.score, hit.matched, hit.weak)]
     return []
 
