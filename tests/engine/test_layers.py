@@ -2052,3 +2052,9 @@ def test_a_verb_the_report_words_otherwise_is_no_reason_to_refuse() -> None:
     assert ottawa.ask("did kuma eat a banana").kind == "unknown"  # nothing of it told
     answer = ottawa.ask("why did kuma slow down near the end")  # "Kuma explained his move"
     assert answer.kind == "answer" and "explained" in answer.text
+
+
+def test_who_with_a_preposition_left_at_the_end_asks_of_someone_else() -> None:
+    toronto = Engine.from_path(RACES / "toronto-waterfront-marathon-2019")
+    answer = toronto.ask("who is masai married to")  # not who Masai is
+    assert answer.intent == "fact" and "Jake Robertson" in answer.text

@@ -175,6 +175,8 @@ def who_is_runner(ctx: Context) -> Fit | None:
     opening = 2 if words[:2] in (("who", "is"), ("who", "was")) else 1  # "who's x" reads "who x"
     if opening not in reading.names or reading.explained or set(reading.topic) & ROLE_WORDS:
         return None  # "who beat farah", "who was kipchoge's pacemaker": someone else
+    if words[-1] in STRANDED:
+        return None  # "who is masai married to": the one she is married to
     athlete = ctx.athletes[0]
     surname = re.escape(athlete.name.split()[-1])
     telling = re.compile(rf"\b{surname}\b[^.]{{0,40}}?{_IS_A.pattern}", re.I)
@@ -185,6 +187,9 @@ def who_is_runner(ctx: Context) -> Fit | None:
     return Fit("person", found, frozenset(reading.topic) - {"is", "was"}, 1.0,
                athletes=(athlete,), sources=sources)  # fmt: skip
 
+
+STRANDED = frozenset("to with by for from behind after before".split())
+"""A preposition that ends a question leaves its object to "who": "who is masai married to"."""
 
 _IS_A = re.compile(r"(?:\b(?:is|was) (?:a|an|the)|, (?:a|an|the)|\bwho|\bknown as)\b", re.I)
 """What tells of someone after their name: "Gebre is a sub-elite runner", "Kosgei, the 25-year-
