@@ -87,6 +87,7 @@ def narrative(ctx: Context) -> Fit | None:
     # "how many were still in the lead pack at halfway": a passage at that point, if one is
     points = {w for w in topic if POINT_WORD.match(w)}
     points = points if any(points <= h.matched for h in hits) else set()
+    hits = [h for h in hits if points <= h.matched]  # (a passage at another point is no answer)
 
     def covers(hit: Hit) -> bool:  # a passage that shares one word of several is no answer
         if not points <= hit.matched:
