@@ -981,6 +981,9 @@ class Engine:
             for i in free
         ):  # "who won the half marathon": an event, not the halfway point nor a distance run
             asked.add("half")
+        if not query.athletes and "half" in known and _the_half(query.question):
+            asked.add("half")  # "who won the half": the half marathon, not "at the half"
+            query.taken |= {i for i in free if words[i] == "halfway"}
         genders = {
             GENDER_WORDS.get(words[i]) or PERSON_DEMONYMS[words[i]]  # "the dutchman"
             for i in free
@@ -1071,6 +1074,19 @@ class Engine:
         ):
             query.athletes = previous[:1] if len(previous) == 1 else previous
             query.from_context = True
+
+
+_AT_POINT = frozenset("at through by past after before until till to into from around".split())
+
+
+_THE_HALF = re.compile(r"(?:^|\b(\w+) )the half\b(?![ -]?(?:way|split|mark|point|marathon))")
+
+
+def _the_half(question: str) -> bool:
+    """Whether the question asks of "the half" as a race ("who won the half"), not the halfway
+    point ("who led at the half", "the half split")."""
+    m = _THE_HALF.search(normalize(question))
+    return m is not None and m.group(1) not in _AT_POINT
 
 
 def _verb_asked(reading: Reading) -> str | None:

@@ -2058,3 +2058,9 @@ def test_who_with_a_preposition_left_at_the_end_asks_of_someone_else() -> None:
     toronto = Engine.from_path(RACES / "toronto-waterfront-marathon-2019")
     answer = toronto.ask("who is masai married to")  # not who Masai is
     assert answer.intent == "fact" and "Jake Robertson" in answer.text
+
+
+def test_the_half_is_the_half_marathon_when_a_race_has_one_but_not_at_the_half() -> None:
+    gold_coast = Engine.from_path(RACES / "gold-coast-marathon-2019")  # Rayner won the half
+    assert gold_coast.ask("who won the half").athletes[0].name == "Jack Rayner"
+    assert gold_coast.read("who led at the half", Conversation()).event is None
