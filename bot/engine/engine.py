@@ -886,6 +886,8 @@ class Engine:
         found = describe.match(index.described, [w for _, w in free], genders, ran)
         if found is not None and _qualifies_record(query.words, found):
             found = None  # "was that a debut record": a record's kind, no one described
+        if found is not None and not _in_event_asked(index.race, found.key, free):
+            found = None  # "runner up in the half marathon": not a marathon runner described
         if found is not None:
             self._named_by(query, index, found, free)
         elif not genders:  # "the defending champion": maybe one in each event
@@ -1074,6 +1076,17 @@ class Engine:
         ):
             query.athletes = previous[:1] if len(previous) == 1 else previous
             query.from_context = True
+
+
+def _in_event_asked(race: Race, key: str, free: list[tuple[int, str]]) -> bool:
+    """Whether the runner ``key`` (anyone else passes) ran the kind of event the question's
+    words name ("wheelchair", "half"), if they name one."""
+    athlete = race.athletes.get(key)
+    if athlete is None:
+        return True
+    known = set().union(*(event_qualifiers(e) for e in race.events))
+    asked = {w for _, w in free if w in known}
+    return asked <= event_qualifiers(athlete.event)
 
 
 _AT_POINT = frozenset("at through by past after before until till to into from around".split())

@@ -2064,3 +2064,4 @@ def test_the_half_is_the_half_marathon_when_a_race_has_one_but_not_at_the_half()
     gold_coast = Engine.from_path(RACES / "gold-coast-marathon-2019")  # Rayner won the half
     assert gold_coast.ask("who won the half").athletes[0].name == "Jack Rayner"
     assert gold_coast.read("who led at the half", Conversation()).event is None
+    assert gold_coast.ask("who was runner up in the half marathon").athletes[0].name == "Yuki Sato"
