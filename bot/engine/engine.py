@@ -501,13 +501,15 @@ class Engine:
             and all_but_one(fit, reading)
         ):
             unknown_to_text = []  # "halfway split for the lead pack": the report's "group"
+        verb = _verb_asked(reading)
+        told = (fit.explained - fit.weak) if fit is not None and fit.kind == "answer" else explained
         if (
-            fit is not None
-            and fit.kind == "answer"
-            and unknown_to_text == [_verb_asked(reading)]
-            and len((fit.explained - fit.weak) & set(reading.topic)) >= 2
-        ):
-            unknown_to_text = []  # "did kuma skip a water station": what the report tells of it
+            unknown_to_text == [verb]
+            and (fit is not None or structured.kind == "answer")
+            and set(reading.topic) - {verb}
+            and set(reading.topic) - {verb} <= told
+        ):  # "did kuma skip a water station", "did mo manage to break 2:06": the rest is told
+            unknown_to_text = []
         if unknown_to_text and (
             structured.kind not in ("unknown", "help")
             or fit is not None
