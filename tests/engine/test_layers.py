@@ -2065,3 +2065,9 @@ def test_the_half_is_the_half_marathon_when_a_race_has_one_but_not_at_the_half()
     assert gold_coast.ask("who won the half").athletes[0].name == "Jack Rayner"
     assert gold_coast.read("who led at the half", Conversation()).event is None
     assert gold_coast.ask("who was runner up in the half marathon").athletes[0].name == "Yuki Sato"
+
+
+def test_a_finish_times_halves_in_brackets() -> None:
+    ottawa = Engine.from_path(RACES / "ottawa-marathon-2019")  # "2:08:03 (63:36/64:27)"
+    answer = ottawa.ask("what was korirs second half")
+    assert answer.intent == "split" and "1:04:27" in answer.text

@@ -327,6 +327,10 @@ def _half_given(text: str, finish: float) -> tuple[float, bool] | None:
     """The halfway split a sentence gives: the clock just after "halfway" ("through halfway in
     1:01:05"), or the finish less the clock beside "second half" ("clocked 1:06:58 for the second
     half"); and whether the first half is the one given."""
+    for halves in _HALVES.finditer(text):  # "won in 2:08:03 (63:36/64:27)": the two halves
+        first, second = (parse_duration(h) for h in halves.groups())
+        if abs(first + second - finish) <= 2:
+            return first, True
     where = _HALFWAY.search(text)
     clock = _CLOCK.search(text, where.end()) if where else None
     if where is not None and clock is not None and clock.start() - where.end() <= 40:
@@ -343,6 +347,8 @@ def _half_given(text: str, finish: float) -> tuple[float, bool] | None:
 
 
 _SECOND_HALF = re.compile(r"\b(?:second|back|2nd) half\b", re.I)
+_HALVES = re.compile(r"\((\d{1,2}:\d{2}(?::\d{2})?)\s*/\s*(\d{1,2}:\d{2}(?::\d{2})?)\)")
+"""A finish time's two halves in brackets, as results write them: "2:08:03 (63:36/64:27)"."""
 
 COMPARE_WORDS = frozenset(
     """faster slower quicker improve improved improvement better worse lower lowered cut
