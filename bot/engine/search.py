@@ -384,6 +384,7 @@ def _documents(race: Race, people: NameIndex, names: NameIndex) -> list[Doc]:
                 sources.setdefault(normalize(sentence), []).append(doc)
     _pronouns_follow(race, [d for d in docs if d.kind == "sentence"])
     _points_follow([d for d in docs if d.kind == "sentence"])
+    _demonstratives_follow([d for d in docs if d.kind == "sentence"])
     for fact in race.facts:
         extra = [w for topic in fact.topics for w in words_of(topic)]
         enriched = _enrich(sources, fact.source, set(fact.about), extra)
@@ -456,6 +457,18 @@ def _points_follow(docs: list[Doc]) -> None:
         if doc.paragraph - before.paragraph > 1 or not _THAT_POINT.search(doc.text):
             continue
         _at_point_of(before, doc)
+
+
+_THAT_WAS = re.compile(r"^(?:that|this|these|those)(?:'s| (?:was|is|were|are)\b)", re.I)
+"""A sentence whose subject is what the one before it said: "That was the motto written across
+Dakotah Lindwurm's arm", after the motto."""
+
+
+def _demonstratives_follow(docs: list[Doc]) -> None:
+    """A sentence that opens on "that was" is told with the sentence before it."""
+    for before, doc in itertools.pairwise(docs):
+        if doc.paragraph - before.paragraph <= 1 and _THAT_WAS.search(doc.text):
+            doc.leans_on = doc.leans_on or before
 
 
 def _at_point_of(before: Doc, doc: Doc) -> None:
