@@ -66,15 +66,18 @@ FLOORS = {  # by question set: a race's set, its fresh held-out set (all test), 
     "ottawa-marathon-2019.dev": 0.83,
     "paris-marathon-2019": 0.90,
     "paris-marathon-2019.dev": 0.90,
+    "prague-marathon-2019": 0.84,
     "rotterdam-marathon-2019": 0.78,
     "rotterdam-marathon-2019.dev": 0.85,
     "sydney-marathon-2019": 0.81,
+    "sydney-marathon-2019.dev": 0.68,
     "tokyo-marathon-2018": 0.87,
     "tokyo-marathon-2018.dev": 0.86,
     "tokyo-marathon-2019": 0.93,
     "tokyo-marathon-2019.dev": 0.96,
     "toronto-waterfront-marathon-2019": 0.87,
     "toronto-waterfront-marathon-2019.dev": 0.78,
+    "twin-cities-marathon-2019": 0.75,
 }
 
 
