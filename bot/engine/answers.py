@@ -938,7 +938,7 @@ def _country_count(
             if gaps
             else f"All {n} of the top {top} in {where} were {country.demonym}"
             if n == top > 1
-            else f"{n} of the top {top} in {where} {verb} {country.demonym}"
+            else f"{_spelled_out(n)} of the top {top} in {where} {verb} {country.demonym}"
         )
     else:
         text = f"{n:,} {country.demonym} finisher{'s' if n != 1 else ''} in {where}{scope}"
@@ -1198,6 +1198,14 @@ def nth_of_country(query: Query, athlete: Athlete, nth: int, country: Country) -
     text += _stateless_ahead(event, found)
     return make(query, "country", text, athletes=[athlete, found],
                 sources=[found.source_for("country"), found.source_for("position")])  # fmt: skip
+
+
+_SMALL_NUMBERS = ("None", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine")
+
+
+def _spelled_out(n: int) -> str:
+    """A count that opens a sentence, in words up to nine ("Two of the top 3 ...")."""
+    return _SMALL_NUMBERS[n] if 0 <= n < len(_SMALL_NUMBERS) else f"{n:,}"
 
 
 def ordinal_of_something_else(words: Sequence[str]) -> bool:
