@@ -459,7 +459,7 @@ def _points_follow(docs: list[Doc]) -> None:
         _at_point_of(before, doc)
 
 
-_THAT_WAS = re.compile(r"^(?:that|this|these|those)(?:'s| (?:was|is|were|are)\b)", re.I)
+_THAT_WAS = re.compile(r"^(?:that|this)(?:'s| (?:was|is)\b)", re.I)
 """A sentence whose subject is what the one before it said: "That was the motto written across
 Dakotah Lindwurm's arm", after the motto."""
 

@@ -2071,3 +2071,11 @@ def test_a_finish_times_halves_in_brackets() -> None:
     ottawa = Engine.from_path(RACES / "ottawa-marathon-2019")  # "2:08:03 (63:36/64:27)"
     answer = ottawa.ask("what was korirs second half")
     assert answer.intent == "split" and "1:04:27" in answer.text
+
+
+def test_that_was_is_told_with_the_sentence_before() -> None:
+    twin_cities = Engine.from_path(
+        RACES / "twin-cities-marathon-2019"
+    )  # the motto, then "That was"
+    answer = twin_cities.ask("what was written on lindwurm's arm")
+    assert "speed will last" in answer.text.lower()
