@@ -1924,8 +1924,8 @@ def records(query: Query) -> Answer:
             return make(query, "records", text, kind=kind, sources=[r.source for r in related])
     chosen = race.records
     wanted = _record_kinds(query.words)
-    if wanted:
-        chosen = [r for r in chosen if r.kind in wanted]
+    if wanted:  # (a record of another kind titled as this one: "the previous course record")
+        chosen = [r for r in chosen if _kinds_of(r) & wanted]
         if not chosen:  # "whats the course record in chicago": none given, never another
             asked = " or ".join(sorted(KIND_NAMES[k] for k in wanted))
             text = f"My source doesn't give a {asked} for the {race.name}." + (
@@ -1958,6 +1958,11 @@ def records(query: Query) -> Answer:
         )
     if p.has("previous") and len(chosen) >= 1 and any(r.previous_holder for r in chosen):
         return previous_holder(query, next(r for r in chosen if r.previous_holder))
+    old = [r for r in chosen if _PREVIOUS_TITLE.search(r.title or "")]
+    if p.has("previous"):  # "the old women's cr": the one titled so, when the source has it
+        chosen = old or chosen
+    else:  # "women's cr?": the one standing now
+        chosen = [r for r in chosen if r not in old] or chosen
     lines = [f"• {_record_summary(r, race)}" for r in chosen]
     unnamed = query.words[:1] == ["who"] and not any(map(race.holder_of, chosen))
     head = "My source doesn't name the holder. " if unnamed else ""
@@ -1970,6 +1975,8 @@ def records(query: Query) -> Answer:
         title="Records",
     )
 
+
+_PREVIOUS_TITLE = re.compile(r"\b(?:previous|old|former|earlier)\b", re.I)
 
 KIND_NAMES = {
     "world": "world record",
