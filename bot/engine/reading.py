@@ -80,8 +80,11 @@ FUTURE_WORDS = frozenset("tomorrow tomorrows tonight forecast upcoming".split())
 
 
 _WHEN_UNITS = frozenset("point stage km k kilometre kilometer mile mark".split())
-_AT_WHAT = re.compile(rf"^at (?:what|which) (?:{'|'.join(_WHEN_UNITS)})\b")
-"""A point of the race asked for: "at what point", "at which km" (when, not a pace)."""
+_AT_WHAT = re.compile(
+    rf"(?:^|\b(?:at|between|near|around|from|by) )(?:what|which) (?:{'|'.join(_WHEN_UNITS)})s?\b"
+)
+"""A point of the race asked for: "at what point", "at which km", "between which miles" (when,
+not a pace)."""
 
 
 def read(query: Query) -> Reading:
@@ -101,10 +104,10 @@ def read(query: Query) -> Reading:
         if word in ("year", "time") and i and words[i - 1] == "this":
             continue  # "this year": the race asked about, no topic
         if (
-            word in _WHEN_UNITS
+            word.removesuffix("s") in _WHEN_UNITS
             and i
             and words[i - 1] in ("what", "which")
-            and _AT_WHAT.match(" ".join(words))
+            and _AT_WHAT.search(" ".join(words))
         ):
             continue  # "at what point", "at what km": when
         if word in KEEP_VERBS and words[i + 1 : i + 2] and words[i + 1].endswith("ing"):
@@ -162,8 +165,8 @@ def _numeric(word: str) -> bool:
 
 def _form(words: tuple[str, ...]) -> Form:
     text = " ".join(words)
-    if _AT_WHAT.match(text):  # "at what point", "at what km did masai make her move"
-        return "when"
+    if _AT_WHAT.search(text) and "pace" not in words:  # "at what km did masai make her move",
+        return "when"  # "between which miles was lindwurm in front"
     for start, form in (
         ("how many", "how_many"),
         ("how much", "how_much"),
