@@ -1185,7 +1185,9 @@ _SECOND_QUESTION = re.compile(
     r"is|were|does|had|has)\b.{4,})$"
     # "prize money for the winners? was there a time bonus too": two questions, two marks
     r"|^(.{8,}?\?)\s+((?:how|where|what|whats|who|whos|when|why|did|was|is|were|does|had|has|"
-    r"any|and)\b.{4,})$",
+    r"any|and)\b.{4,})$"
+    # "did kiprotich go sub 2:10? pace per km?": two questions of a few words, each marked
+    r"|^((?:\S+\s+){2,}\S+?\?)\s+(\S+(?:\s+\S+)+\?)$",
     re.I,
 )
 _SECOND_ATTRIBUTE = re.compile(
