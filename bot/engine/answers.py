@@ -23,7 +23,7 @@ from bot.engine.countries import (
 from bot.engine.durations import format_gap, format_pace, format_time
 from bot.engine.intents import GENDER_WORDS, PRONOUNS
 from bot.engine.knowledge import Athlete, Event, Race
-from bot.engine.lexicon import EVENT_KINDS, stop_told
+from bot.engine.lexicon import EVENT_KINDS, STOP_WORDS, stop_told
 from bot.engine.models import FactIn, RecordIn
 from bot.engine.normalize import normalize
 from bot.engine.phrase import beating, by_margin, ordinal, the_title
@@ -1829,27 +1829,28 @@ def records(query: Query) -> Answer:
     assert race is not None
     p = query.parsed
     athletes = query.athletes
-    if len(athletes) >= 2 and p.has("compare") and _record_kinds(query.words) == {"personal_best"}:
+    if len(athletes) >= 2 and p.has("compare") and record_kinds(query.words) == {"personal_best"}:
         return best_of(query, athletes[:2])  # "who has the faster pb, rono or berhanu"
     if athletes:
         athlete = athletes[0]
         comparisons = [c for c in race.comparisons if c.athlete == athlete.key]
         held = athlete_records(race, athlete)
-        kinds = _record_kinds(query.words)
+        kinds = record_kinds(query.words)
         if p.has("previous") and held:  # "kosgei pb before chicago": the record of that kind
             of_kind = [r for r in held if r.kind in kinds] or ([] if kinds else held)
+            of_kind = _titled_as_asked(query, of_kind)  # "her all comers record": so called
             if of_kind and of_kind[0].kind == "personal_best":
                 return best_before(query, athlete, of_kind[0])
             if of_kind:
                 return previous_holder(query, of_kind[0])
         related = [*held, *(r for c in comparisons for r in race.records if r.id == c.record)]
-        related_kinds = {kind for r in related for kind in _kinds_of(r)}
+        related_kinds = {kind for r in related for kind in kinds_of(r)}
         if kinds and kinds & related_kinds:  # "her half marathon wr": of that kind only
-            held = [r for r in held if kinds & _kinds_of(r)]
+            held = [r for r in held if kinds & kinds_of(r)]
             comparisons = [
                 c
                 for c in comparisons
-                if any(r.id == c.record for r in related if kinds & _kinds_of(r))
+                if any(r.id == c.record for r in related if kinds & kinds_of(r))
             ]
         if kinds and not kinds & related_kinds:
             asked = " or ".join(sorted(KIND_NAMES[k] for k in kinds))
@@ -1923,9 +1924,9 @@ def records(query: Query) -> Answer:
             kind: Kind = "answer" if p.has("record") else "unknown"
             return make(query, "records", text, kind=kind, sources=[r.source for r in related])
     chosen = race.records
-    wanted = _record_kinds(query.words)
+    wanted = record_kinds(query.words)
     if wanted:  # (a record of another kind titled as this one: "the previous course record")
-        chosen = [r for r in chosen if _kinds_of(r) & wanted]
+        chosen = [r for r in chosen if kinds_of(r) & wanted]
         if not chosen:  # "whats the course record in chicago": none given, never another
             asked = " or ".join(sorted(KIND_NAMES[k] for k in wanted))
             text = f"My source doesn't give a {asked} for the {race.name}." + (
@@ -1950,6 +1951,7 @@ def records(query: Query) -> Answer:
         chosen = [
             r for r in chosen if countries & {country_word(w) for w in normalize(r.title).split()}
         ] or chosen
+    chosen = _titled_as_asked(query, chosen)  # "the all comers record": the one called so
     if {"set", "broken", "broke", "new"}.intersection(query.words):
         chosen = [r for r in chosen if r.set_here] or chosen
     if not chosen:
@@ -1976,6 +1978,16 @@ def records(query: Query) -> Answer:
     )
 
 
+def _titled_as_asked(query: Query, records: list[RecordIn]) -> list[RecordIn]:
+    """The records whose titles share most of the question's own words ("all comers"), or all
+    of them when no title shares one."""
+    free = {w for i, w in enumerate(query.words) if i not in query.taken}  # not the names
+    asked = free - STOP_WORDS - set(RECORD_WORDS) - {"record", "records"}
+    shared = {id(r): len(asked & set(normalize(r.title or "").split())) for r in records}
+    most = max(shared.values(), default=0)
+    return [r for r in records if shared[id(r)] == most] if most else records
+
+
 _PREVIOUS_TITLE = re.compile(r"\b(?:previous|old|former|earlier)\b", re.I)
 
 KIND_NAMES = {
@@ -1986,13 +1998,13 @@ KIND_NAMES = {
 }
 
 
-def _kinds_of(record: RecordIn) -> set[str]:
+def kinds_of(record: RecordIn) -> set[str]:
     """A record's kind, and any its title names ("half marathon world record": "other")."""
     title = (record.title or "").lower()
     return {record.kind} | {kind for kind, name in KIND_NAMES.items() if name in title}
 
 
-def _record_kinds(words: Sequence[str]) -> set[str]:
+def record_kinds(words: Sequence[str]) -> set[str]:
     text = f" {' '.join(words)} "
     kinds = {kind for word, kind in RECORD_WORDS.items() if f" {word} " in text}
     return kinds

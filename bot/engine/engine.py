@@ -645,7 +645,37 @@ class Engine:
             self._resolve_pronouns(query, conversation, continuing)
             self._placed_person(query)
             self._national_person(query, words)
+            self._old_record_threshold(query)
         return query
+
+    @staticmethod
+    def _old_record_threshold(query: Query) -> None:
+        """ "how many guys went under the old course record": the old record's time as the
+        line, read as "under 2:11:18"."""
+        p = query.parsed
+        words = set(p.words)
+        if query.athletes or p.threshold is not None or query.race is None:
+            return
+        if not words & BEATING_WORDS or not words & RECORD_NOUNS or not words & OLD_WORDS:
+            return
+        wanted = answers.record_kinds(p.words)
+        events = {e.id for e in ([query.event] if query.event else query.race.events)}
+        stood = [
+            r
+            for r in query.race.records
+            if r.set_here
+            and r.previous_time is not None
+            and r.event in events
+            and (not wanted or answers.kinds_of(r) & wanted)
+        ]
+        # the record the question names ("the old all comers record"), else the course record
+        asked = words - STOP_WORDS - RECORD_NOUNS - OLD_WORDS
+        named = [r for r in stood if asked & set(normalize(r.title or "").split())]
+        old = named or [r for r in stood if r.kind == "course"]
+        if len({r.previous_time for r in old}) == 1:
+            p.threshold = old[0].previous_time
+            p.concepts.add("under")
+            p.concepts.discard("record")
 
     @staticmethod
     def _clock_threshold(query: Query, text: str, race: Race) -> None:
@@ -1090,6 +1120,12 @@ def _in_event_asked(race: Race, key: str, free: list[tuple[int, str]]) -> bool:
     asked = {w for _, w in free if w in known}
     return asked <= event_qualifiers(athlete.event)
 
+
+BEATING_WORDS = frozenset("under sub below beat beaten beating inside faster quicker".split())
+RECORD_NOUNS = frozenset("record records cr wr".split())
+OLD_WORDS = frozenset("old previous former prior".split())
+"""Words of a count against a record that stood before the race: "how many went under the old
+course record"."""
 
 _AT_POINT = frozenset("at through by past after before until till to into from around".split())
 

@@ -16,7 +16,7 @@ from rapidfuzz import fuzz, process
 from bot.engine.countries import PERSON_DEMONYMS, Country, country_word
 from bot.engine.lexicon import IRREGULAR, STOP_WORDS, SYNONYMS
 from bot.engine.names import MIN_TYPO_LENGTH
-from bot.engine.vocabulary import ENGLISH_WORDS
+from bot.engine.vocabulary import ENGLISH_WORDS, dictionary, inflected
 
 # concept -> words and phrases (normalised) that signal it
 LEXICON: dict[str, tuple[str, ...]] = {
@@ -244,6 +244,8 @@ def correct(word: str) -> str:
     for i in range(len(word)):
         variant = word[:i] + word[i + 1 :]
         if variant in KNOWN_WORDS and len(variant) >= MIN_TYPO_LENGTH + 1:
+            if word in dictionary() or inflected(word):
+                return word  # a word of its own ("comers" is no "comes" with a letter too many)
             return variant  # a letter too many
         if (hit := _TYPOS.get(variant)) is not None and (i or hit[0] == word[0]):
             return hit  # a letter changed or two swapped (not the first: "aiming" is no "timing")

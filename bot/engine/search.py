@@ -8,7 +8,6 @@ the race's own words with a typo tolerance. ``topics`` of a fact are extra words
 
 from __future__ import annotations
 
-import functools
 import itertools
 import re
 from collections.abc import Iterable, Sequence
@@ -18,7 +17,6 @@ from typing import Literal
 import bm25s
 import numpy as np
 import Stemmer
-from english_words import get_english_words_set
 from rapidfuzz import fuzz, process
 
 from bot.engine.intents import PRONOUNS
@@ -26,6 +24,7 @@ from bot.engine.knowledge import Race
 from bot.engine.lexicon import EQUIVALENT, FILLER, IRREGULAR, NUMBER_WORDS, SYNONYMS
 from bot.engine.names import NameIndex
 from bot.engine.normalize import normalize
+from bot.engine.vocabulary import dictionary, inflected
 
 DocKind = Literal["sentence", "fact", "quote", "record"]
 VARIANTS_BONUS = 0.5
@@ -172,34 +171,14 @@ COMPOUND_PART = 3
 "tailwind", "outrun")."""
 
 
-@functools.cache
-def _dictionary() -> frozenset[str]:
-    """English words (GCIDE, the Collaborative International Dictionary of English)."""
-    return frozenset(get_english_words_set(["gcide"], lower=True, alpha=True))
-
-
-_ENDINGS = ("s", "es", "d", "ed", "ing")
-
-
-def _inflected(word: str, english: frozenset[str]) -> bool:
-    """Whether ``word`` is another word with an ending ("coupled", "controlled", "dropping")."""
-    for ending in _ENDINGS:
-        base = word.removesuffix(ending)
-        if base == word:
-            continue
-        if base in english or (len(base) > 2 and base[-1] == base[-2] and base[:-1] in english):
-            return True
-    return False
-
-
 def _compounds(words: Iterable[str]) -> dict[str, set[str]]:
     """The report's compound words by their last part, which names what they are: a forearm is
     an arm, a tailwind a wind. Both parts are words; a word that is another one inflected
     ("coupled", not "coup" and "led") is no compound."""
-    english = _dictionary()
+    english = dictionary()
     found: dict[str, set[str]] = {}
     for word in set(words):
-        if not word.isalpha() or _inflected(word, english):
+        if not word.isalpha() or inflected(word):
             continue
         for cut in range(COMPOUND_PART, len(word) - 2):
             if word[:cut] in english and word[cut:] in english:

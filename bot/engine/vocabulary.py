@@ -7,6 +7,10 @@ another word of the same name ("mary keitany"), never through the typo map.
 
 from __future__ import annotations
 
+import functools
+
+from english_words import get_english_words_set
+
 COMMON_WORDS = frozenset(
     """
     a about above after again against ago all almost also am an and another any anyone anything
@@ -56,3 +60,25 @@ ENGLISH_WORDS = COMMON_WORDS | frozenset(
     wrote year
     """.split()
 )
+
+
+@functools.cache
+def dictionary() -> frozenset[str]:
+    """English words (GCIDE, the Collaborative International Dictionary of English), read the
+    first time they are needed."""
+    return frozenset(get_english_words_set(["gcide"], lower=True, alpha=True))
+
+
+_ENDINGS = ("s", "es", "d", "ed", "ing")
+
+
+def inflected(word: str) -> bool:
+    """Whether ``word`` is an English word with an ending ("coupled", "controlled", "comers")."""
+    english = dictionary()
+    for ending in _ENDINGS:
+        base = word.removesuffix(ending)
+        if base == word:
+            continue
+        if base in english or (len(base) > 2 and base[-1] == base[-2] and base[:-1] in english):
+            return True
+    return False

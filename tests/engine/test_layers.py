@@ -2079,3 +2079,25 @@ def test_that_was_is_told_with_the_sentence_before() -> None:
     )  # the motto, then "That was"
     answer = twin_cities.ask("what was written on lindwurm's arm")
     assert "speed will last" in answer.text.lower()
+
+
+def test_the_old_record_as_the_line_asked_under() -> None:
+    sydney = Engine.from_path(RACES / "sydney-marathon-2019")  # Burka's 2:11:18 of 2014
+    query = sydney.read("how many guys went under the old course record", Conversation())
+    assert query.parsed.threshold == 2 * 3600 + 11 * 60 + 18
+    assert not sydney.read("how many guys went under 2:20", Conversation()).parsed.has("record")
+
+
+def test_an_english_word_is_no_typo_of_a_shorter_one_and_a_record_is_found_by_its_title() -> None:
+    from bot.engine.intents import correct
+
+    assert correct("comers") == "comers" and correct("finsh") == "finish"
+    toronto = Engine.from_path(RACES / "toronto-waterfront-marathon-2019")
+    answer = toronto.ask("who had the womens all comers record before masai")
+    assert "Gelete Burka" in answer.text  # not the course record's holder
+
+
+def test_two_short_questions_each_with_its_mark_are_each_answered() -> None:
+    sydney = Engine.from_path(RACES / "sydney-marathon-2019")
+    answer = sydney.ask("did felix kiprotch go sub 2:10? pace per km?")
+    assert "2:09:49" in answer.text and "per km" in answer.text
