@@ -45,7 +45,8 @@ CANONICAL = {
     "champ": "champion", "champs": "champion", "favorite": "favourite", "favorites": "favourite",
     "medalist": "medallist", "pacer": "pacemaker", "pacers": "pacemaker", "runnerup": "runner",
     "reigning": "defending", "former": "previous", "ex": "previous", "wr": "record",
-    "titleholder": "champion",
+    "titleholder": "champion", "fav": "favourite", "fave": "favourite", "favs": "favourite",
+    "faves": "favourite",
 }  # fmt: skip
 
 

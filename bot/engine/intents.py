@@ -16,6 +16,7 @@ from rapidfuzz import fuzz, process
 from bot.engine.countries import PERSON_DEMONYMS, Country, country_word
 from bot.engine.lexicon import IRREGULAR, STOP_WORDS, SYNONYMS
 from bot.engine.names import MIN_TYPO_LENGTH
+from bot.engine.normalize import normalize
 from bot.engine.vocabulary import ENGLISH_WORDS, dictionary, inflected
 
 # concept -> words and phrases (normalised) that signal it
@@ -369,7 +370,13 @@ def _read_word(parsed: Parsed, words: list[str], i: int, word: str, used: set[in
     if word in OTHER_SPORTS:
         parsed.other_sport = word
         used.add(i)
-    if (country := country_word(word)) is not None:
+    if (
+        (country := country_word(word)) is not None
+        and before == "in"
+        and word == normalize(country.name)
+    ):
+        pass  # "the fastest marathon ever run in australia": a place, not runners of it
+    elif country is not None:
         parsed.country = country
         parsed.gender = parsed.gender or PERSON_DEMONYMS.get(word)  # "the dutchman"
         used.add(i)

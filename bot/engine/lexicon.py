@@ -54,6 +54,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "medallist": ("medal", "medalist"),
     "favourite": ("favorite", "favourites", "favorites", "favored", "favoured"),
     "favorite": ("favourite", "favourites", "favorites"),
+    **{word: ("favourite", "favorite", "favourites", "favorites") for word in ("fav", "fave")},
     **{  # "she looked wrecked"
         word: ("knackered", "exhausted", "fatigue", "tough", "hard", "hurt", "pain", "struggled",
                "walk", "walked", "walking", "tired")
@@ -244,8 +245,8 @@ EVENT_KINDS = frozenset(
 ROLE_WORDS = frozenset(
     """
     champion champions champ champs winner winners runner-up runnerup holder holders medallist
-    medalist medallists medalists favourite favorite favourites favorites pacemaker pacemakers
-    pacer pacers leader coach director organiser organizer debutant
+    medalist medallists medalists favourite favorite favourites favorites fav fave favs faves
+    pacemaker pacemakers pacer pacers leader coach director organiser organizer debutant
     """.split()
 )
 """Words that describe a person by a role ("the defending champion", "the course record holder")."""
