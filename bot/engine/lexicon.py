@@ -204,6 +204,8 @@ SAME_MEANING: tuple[frozenset[str], ...] = tuple(
         "straight consecutive successive",
         "biggest largest greatest widest",
         "bigger larger greater wider",
+        "faster quicker",
+        "fastest quickest",
         "money cash purse paycheck",
         "rain rainy raining rained",
         "wind windy winds",
