@@ -142,6 +142,9 @@ def structured_explains(answer: Answer, reading: Reading) -> frozenset[str]:
             and not said(w)  # "british": a country before a "british record"
         }
         reading = replace(reading, explained=reading.explained - off)
+    if answer.intent != "records" and _before_with_nothing_after(reading.words):
+        # "had kohnen run twin cities before": her past, not who finished before her
+        reading = replace(reading, explained=reading.explained - {"before"})
     # "how fast was keitany's 10th mile", "how quick was the first 5k": a point of the course
     # is explained by an answer that tells of it, not by a pace of the whole race
     untold = {w for w in points_asked(reading) if not said(w)}
@@ -163,6 +166,18 @@ def structured_explains(answer: Answer, reading: Reading) -> frozenset[str]:
     if set(reading.topic) <= reading.explained:
         return reading.explained  # nothing left for the reply's own words to explain
     return reading.explained | {w for w in reading.topic if said(w)}
+
+
+_AFTER_BEFORE = frozenset("this that then now right yeah too already tho though".split())
+
+
+def _before_with_nothing_after(words: Sequence[str]) -> bool:
+    """Whether "before" ends the question, its object left out ("had she run here before",
+    "won it before right"): a time before this race, not a place before someone."""
+    if "before" not in words:
+        return False
+    rest = words[len(words) - list(reversed(words)).index("before") :]
+    return all(w in _AFTER_BEFORE for w in rest)
 
 
 def choose(
