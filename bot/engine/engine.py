@@ -501,6 +501,13 @@ class Engine:
             and all_but_one(fit, reading)
         ):
             unknown_to_text = []  # "halfway split for the lead pack": the report's "group"
+        if (
+            fit is not None
+            and fit.intent == "quote"
+            and len(unknown_to_text) == 1
+            and (fit.explained - fit.weak) & set(reading.uncovered)
+        ):
+            unknown_to_text = []  # "what did the race director say about the hospital cases"
         verb = _verb_asked(reading)
         told = (fit.explained - fit.weak) if fit is not None and fit.kind == "answer" else explained
         if (
