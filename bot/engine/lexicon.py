@@ -174,6 +174,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "last": ("final", "closing"),
     "final": ("last", "closing"),
     "prize": ("money", "purse", "paycheck"),
+    "firsttime": ("debut", "debutant", "first"),  # "her first time running twin cities"
     **{  # "is valentine related to gideon kipketer": "his sister"
         word: ("brother", "brothers", "sister", "sisters", "sibling", "siblings", "cousin",
                "cousins", "niece", "nephew", "uncle", "aunt", "wife", "husband", "daughter",
