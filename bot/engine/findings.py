@@ -49,6 +49,7 @@ class Threshold:
     limit: float
     under: bool | None  # the time is under the limit (None: my source gives no time)
     asked_under: bool  # the question asks "under" (break, sub, below), not "over"
+    by_how_much: bool = False  # "how far under 2:10 did he go": the margin, no yes or no
 
 
 @dataclass(frozen=True, slots=True)

@@ -68,10 +68,8 @@ def _(finding: f.Threshold) -> str:
     yes = finding.under == finding.asked_under
     relation = "under" if finding.under else "over"
     gap = format_gap(abs(limit - athlete.time))
-    return (
-        f"{'Yes' if yes else 'No'}, {athlete.name} ran {format_time(athlete.time)}, "
-        f"{gap} {relation} {format_time(limit)}."
-    )
+    ran = f"{athlete.name} ran {format_time(athlete.time)}, {gap} {relation} {format_time(limit)}."
+    return ran if finding.by_how_much else f"{'Yes' if yes else 'No'}, {ran}"
 
 
 @phrase.register

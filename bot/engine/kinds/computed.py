@@ -56,14 +56,20 @@ def threshold(ctx: Context) -> Fit | None:
     reference = athlete.time if athlete.time is not None else winner.time if winner else None
     options = figures[0]
     limit = min(options, key=lambda value: abs(value - (reference or value)))
-    explained = frozenset(w for w in reading.topic if w in UNDER_WORDS | OVER_WORDS | HOURS)
+    # (the margin, which the answer tells: "how far under 2:10 did limo go")
+    explained = frozenset(
+        w for w in reading.topic if w in UNDER_WORDS | OVER_WORDS | HOURS | MARGIN_ASKED
+    )
     if athlete.time is None:  # "did kitata go under 2:05": not given, whatever his place
         found = Threshold(athlete, limit, None, asked_under)
         return Fit("threshold", found, explained, 1.0, kind="unknown", athletes=(athlete,))
-    found = Threshold(athlete, limit, athlete.time < limit, asked_under)
+    margin = reading.form in ("how_far", "how_much")  # "how far under 2:10 did limo go"
+    found = Threshold(athlete, limit, athlete.time < limit, asked_under, by_how_much=margin)
     return Fit("threshold", found, explained, 1.0, athletes=(athlete,),
                sources=(athlete.source_for("time"),))  # fmt: skip
 
+
+MARGIN_ASKED = frozenset("far much margin close closer".split())
 
 SAME_WORDS = frozenset("same identical tied tie ties".split())
 FINISH_WORDS = frozenset("finish finished finishing time times ran run clocked".split())
