@@ -8,6 +8,7 @@ the race's own words with a typo tolerance. ``topics`` of a fact are extra words
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Iterable, Sequence
@@ -19,6 +20,7 @@ import numpy as np
 import Stemmer
 from rapidfuzz import fuzz, process
 
+from bot.engine.countries import country_word
 from bot.engine.intents import PRONOUNS
 from bot.engine.knowledge import Race
 from bot.engine.lexicon import EQUIVALENT, FILLER, IRREGULAR, NUMBER_WORDS, SYNONYMS
@@ -166,6 +168,19 @@ class Hit:
     "second wind" for "weather"), which is no evidence it is about them."""
 
 
+@functools.cache
+def _country_forms(word: str) -> tuple[str, ...]:
+    """The one-word names a country goes by, when ``word`` is one of them ("denmark": "danish",
+    "dane"); two-letter ones are left out ("us" is mostly a pronoun)."""
+    country = country_word(word)
+    if country is None:
+        return ()
+    forms = (country.name, country.demonym, country.demonym + "s", *country.aliases)
+    return tuple(
+        f for f in dict.fromkeys(normalize(x) for x in forms) if " " not in f and len(f) > 2
+    )
+
+
 COMPOUND_PART = 3
 """The shortest first part of a compound word whose last part is a word asked ("forearm",
 "tailwind", "outrun")."""
@@ -250,6 +265,9 @@ class TextIndex:
                 found.append((s, 1.0))
         if own not in self.vocabulary:  # "arm": the report's "forearm"
             found.extend((stem(c), 1.0) for c in self._compounds.get(word, ()))
+        for form in _country_forms(word):  # "denmark": the report's "danish"
+            if (s := stem(form)) in self._common and s != own:
+                found.append((s, 1.0))
         same = EQUIVALENT.get(word, frozenset())
         for synonym in SYNONYMS.get(word, SYNONYMS.get(word.removesuffix("s"), ())):
             weight = 1.0 if synonym in same else SYNONYM_WEIGHT
