@@ -69,6 +69,7 @@ def threshold(ctx: Context) -> Fit | None:
                sources=(athlete.source_for("time"),))  # fmt: skip
 
 
+HALF_TIMED = frozenset("fast quick quickly long run ran time take took cover covered".split())
 MARGIN_ASKED = frozenset("far much margin close closer".split())
 
 SAME_WORDS = frozenset("same identical tied tie ties".split())
@@ -321,6 +322,7 @@ def second_half(ctx: Context) -> Fit | None:
             in {"half", "second", "first", "back", "negative", "positive"}
             or w in SPLIT_WORDS  # "her second half split": the split of a half
             or w in HALFWAY_WORDS
+            or w in HALF_TIMED  # "how fast did ekiru run the second half": its time
         )
         # the half the sentence doesn't give, worked out, answers better than the sentence
         strength = 1.0 if asked_first == first_given or negative else 1.5
