@@ -2101,3 +2101,11 @@ def test_two_short_questions_each_with_its_mark_are_each_answered() -> None:
     sydney = Engine.from_path(RACES / "sydney-marathon-2019")
     answer = sydney.ask("did felix kiprotch go sub 2:10? pace per km?")
     assert "2:09:49" in answer.text and "per km" in answer.text
+
+
+def test_what_a_runner_said_as_the_report_tells_it_when_it_quotes_none_of_their_words() -> None:
+    prague = Engine.from_path(RACES / "prague-marathon-2019")  # "Kipruto maintained ..."
+    answer = prague.ask("what did kipruto say after the race")
+    assert answer.kind == "answer" and "Kipruto maintained" in answer.text
+    frankfurt = Engine.from_path(RACES / "frankfurt-marathon-2019")  # "the title was claimed by"
+    assert frankfurt.ask("what did tefera say after the race").kind == "unknown"

@@ -12,6 +12,7 @@ from bot.engine.findings import Count, NotCovered, NotSaid, Passage, Said, TextF
 from bot.engine.intents import GENDER_WORDS, LEXICON, ordinal_of
 from bot.engine.intents import ORDINAL_WORDS as ORDINALS
 from bot.engine.kinds.computed import nearer_someone_else
+from bot.engine.knowledge import Athlete
 from bot.engine.lexicon import NUMBER_WORDS, PACK_WORDS, ROLE_WORDS, SYNONYMS
 from bot.engine.reading import ORDER_WORDS, SAY_VERBS, Reading
 from bot.engine.route import Context, Fit
@@ -399,6 +400,8 @@ def quotes(ctx: Context) -> Fit | None:
         topic += [w for w in reading.words if w in TOLD_WORDS]  # "I told her ..."
         speakers, names = speakers[:1], names[:1]
     said = [d for d in ctx.text.docs if d.kind == "quote" and d.by in speakers]
+    if not said and len(speakers) == 1 and ctx.athletes and not _names_someone_else(ctx):
+        return _reported(ctx, ctx.athletes[0], topic)
     if not said:
         return None
     hits = ctx.text.search(topic, kinds=["quote"], by=speakers, limit=2) if topic else []
@@ -419,6 +422,49 @@ def quotes(ctx: Context) -> Fit | None:
         sources=tuple(d.source for d in chosen[:3]),
         facts=tuple(d.text for d in chosen[:3]),
     )
+
+
+_REPORTED = (
+    r"(?:said|says|told|tells|added|believes|believed|maintained|insisted|admitted|explained|"
+    r"revealed|reckons|reckoned|stated|wrote)"
+)
+"""A verb that tells what someone said without quoting them: "Kipruto maintained his result was
+an encouraging sign"."""
+
+
+def _names_someone_else(ctx: Context) -> bool:
+    """Whether the question names, in full, someone of the report who did not run ("dan
+    salpeter", not the runner Lonah Chemtai Salpeter)."""
+    asked = set(ctx.reading.words)
+    return any(set(words_of(p.name)) <= asked for p in ctx.race.people)
+
+
+def _reported(ctx: Context, athlete: Athlete, topic: list[str]) -> Fit | None:
+    """What a runner said as the report tells it, when it quotes none of their words: a
+    sentence with their name as the one saying it ("Kipruto maintained ...", "said Kipruto")."""
+    surname = re.escape(athlete.name.split()[-1])
+    saying = re.compile(
+        rf"\b{surname}\b(?:,?\s+\S+){{0,4}}?,?\s+{_REPORTED}\b|\b{_REPORTED}\s+(?:\S+\s+)?{surname}\b",
+        re.I,
+    )
+    speaker = athlete.key
+    told = [
+        d
+        for d in ctx.text.docs
+        if d.kind == "sentence" and speaker in d.about and saying.search(d.text)
+    ]
+    if not told:
+        return None
+    hits = ctx.text.search(topic, about=[speaker], kinds=["sentence"], limit=5) if topic else []
+    ranked = [h.doc for h in hits if h.doc in told and h.score >= MIN_SCORE]
+    chosen = (ranked or told)[:2]
+    explained = next((h.matched for h in hits if h.doc is chosen[0]), frozenset())
+    passages = tuple(passage_of(d) for d in chosen)
+    said_words = frozenset(w for w in ctx.reading.topic if w in QUOTE_WORDS)
+    athletes = tuple(a for a in ctx.athletes if a.key == speaker)
+    return Fit("fact", TextFound(passages), explained | said_words, 1.5, athletes=athletes,
+               sources=tuple(p.source for p in passages),
+               facts=tuple(p.text for p in passages))  # fmt: skip
 
 
 def _said_after(ctx: Context, topic: list[str], said: list[Doc]) -> list[Hit]:
