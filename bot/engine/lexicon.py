@@ -175,6 +175,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "final": ("last", "closing"),
     "prize": ("money", "purse", "paycheck"),
     "firsttime": ("debut", "debutant", "first"),  # "her first time running twin cities"
+    "left": ("remained", "remaining", "remain", "still"),  # "how many were left": remained
     **{  # "is valentine related to gideon kipketer": "his sister"
         word: ("brother", "brothers", "sister", "sisters", "sibling", "siblings", "cousin",
                "cousins", "niece", "nephew", "uncle", "aunt", "wife", "husband", "daughter",
