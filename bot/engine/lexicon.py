@@ -118,7 +118,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "surge": ("break", "move", "pulled", "attack", "kick", "gear", "accelerated", "surges"),
     "move": ("surge", "surged", "attack", "attacked", "kick", "kicked", "pulled", "broke",
              "burst", "charge", "injected", "upped", "strong", "gear", "command", "clear",
-             "accelerated", "sped"),
+             "accelerated", "sped", "increased"),
     **{
         word: ("push", "pushed", "pace", "surge", "led", "front", "forced", "upped", "quickened")
         for word in ("push", "pushed", "pushing")
