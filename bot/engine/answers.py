@@ -1870,7 +1870,12 @@ def records(query: Query) -> Answer:
             time_text = f"{format_time(athlete.time)} " if athlete.time is not None else ""
             approx = "about " if comparison.approx else ""
             amount = comparison.amount
-            if amount is None and athlete.time is not None and record.time is not None:
+            if (
+                amount is None
+                and athlete.time is not None
+                and record.time is not None
+                and not _MARGIN_TOLD.search(comparison.text)  # ("89 seconds faster")
+            ):
                 amount = athlete.time - record.time  # both times told: the margin, worked out
                 if comparison.relation == "faster":
                     amount = -amount
@@ -1987,6 +1992,8 @@ def _titled_as_asked(query: Query, records: list[RecordIn]) -> list[RecordIn]:
     most = max(shared.values(), default=0)
     return [r for r in records if shared[id(r)] == most] if most else records
 
+
+_MARGIN_TOLD = re.compile(r"\b(?:seconds?|secs?|minutes?|mins?)\b", re.I)
 
 _PREVIOUS_TITLE = re.compile(r"\b(?:previous|old|former|earlier)\b", re.I)
 

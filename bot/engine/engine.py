@@ -1221,6 +1221,7 @@ BARE_FOLLOW_UP = frozenset(
 )
 """A question of only these words asks about the one before it ("why tho?", "how come?")."""
 BARE_QUANTITY = frozenset("by how much many far long exactly what was the margin gap".split())
+MISSED_BY = frozenset("off close short miss missed it did".split())
 
 
 _SECOND_QUESTION = re.compile(
@@ -1305,7 +1306,8 @@ def _same_record(words: list[str], conversation: Conversation) -> list[str]:
     leaning = (
         bool({"it", "that", "one", "mark"} & set(words))  # "who held it", "his old one"
         or any(" ".join(words).startswith(s + " ") for s in ("and", "what about", "how about"))
-        or set(words) <= BARE_QUANTITY  # "by how much?"
+        # "by how much?", "how far off was he"
+        or set(words) - SUBJECT_PRONOUNS <= BARE_QUANTITY | MISSED_BY
     )
     if not own:
         return list(conversation.record_words) if leaning else []
