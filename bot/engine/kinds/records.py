@@ -184,14 +184,16 @@ def missed_by(ctx: Context) -> Fit | None:
     words = set(reading.free)
     if len(ctx.athletes) != 1 or not words & RECORD_WORDS or not words & MISS_WORDS:
         return None
+    if reading.asks_quote:
+        return None  # "what did ondoro say about missing the record": his words
     if reading.form not in ("how_much", "how_far", "how_many", "how_long", "what", "other", "how"):
         return None
     athlete = ctx.athletes[0]
     if athlete.time is None:
         return None
     for record in records_asked(ctx, strict=True):
-        if record.time is None or record.holder == athlete.key:
-            continue
+        if record.time is None or (record.holder == athlete.key and record.set_here):
+            continue  # (her own best of before the race is one she may have missed)
         if record.event not in (None, athlete.event.id):
             continue
         explained = _topic_explained(ctx, record) | (words & (MISS_WORDS | {"far", "much"}))
