@@ -1983,19 +1983,25 @@ def records(query: Query) -> Answer:
     )
 
 
-def _titled_as_asked(query: Query, records: list[RecordIn]) -> list[RecordIn]:
-    """The records whose titles share most of the question's own words ("all comers"), or all
-    of them when no title shares one."""
+def titled_as_asked(query: Query, records: list[RecordIn]) -> list[RecordIn]:
+    """The records whose titles share most of the question's own words ("all comers"); none
+    when no title shares one."""
     free = {w for i, w in enumerate(query.words) if i not in query.taken}  # not the names
-    asked = free - STOP_WORDS - set(RECORD_WORDS) - {"record", "records"}
+    asked = free - STOP_WORDS - set(RECORD_WORDS) - {"record", "records", *PREVIOUS_WORDS}
     shared = {id(r): len(asked & set(normalize(r.title or "").split())) for r in records}
     most = max(shared.values(), default=0)
-    return [r for r in records if shared[id(r)] == most] if most else records
+    return [r for r in records if shared[id(r)] == most] if most else []
+
+
+def _titled_as_asked(query: Query, records: list[RecordIn]) -> list[RecordIn]:
+    """The records titled as the question asks, or all of them when none is."""
+    return titled_as_asked(query, records) or records
 
 
 _MARGIN_TOLD = re.compile(r"\b(?:seconds?|secs?|minutes?|mins?)\b", re.I)
 
-_PREVIOUS_TITLE = re.compile(r"\b(?:previous|old|former|earlier)\b", re.I)
+PREVIOUS_WORDS = ("previous", "old", "former", "earlier", "prior")
+_PREVIOUS_TITLE = re.compile(rf"\b(?:{'|'.join(PREVIOUS_WORDS)})\b", re.I)
 
 KIND_NAMES = {
     "world": "world record",

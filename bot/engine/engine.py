@@ -676,9 +676,7 @@ class Engine:
             and (not wanted or answers.kinds_of(r) & wanted)
         ]
         # the record the question names ("the old all comers record"), else the course record
-        asked = words - STOP_WORDS - RECORD_NOUNS - OLD_WORDS
-        named = [r for r in stood if asked & set(normalize(r.title or "").split())]
-        old = named or [r for r in stood if r.kind == "course"]
+        old = answers.titled_as_asked(query, stood) or [r for r in stood if r.kind == "course"]
         if len({r.previous_time for r in old}) == 1:
             p.threshold = old[0].previous_time
             p.concepts.add("under")
@@ -1130,7 +1128,7 @@ def _in_event_asked(race: Race, key: str, free: list[tuple[int, str]]) -> bool:
 
 BEATING_WORDS = frozenset("under sub below beat beaten beating inside faster quicker".split())
 RECORD_NOUNS = frozenset("record records cr wr".split())
-OLD_WORDS = frozenset("old previous former prior".split())
+OLD_WORDS = frozenset(answers.PREVIOUS_WORDS)
 """Words of a count against a record that stood before the race: "how many went under the old
 course record"."""
 
