@@ -204,21 +204,6 @@ _SHORT_WORDS = frozenset(w for w in SINGLE_WORDS if 3 <= len(w) <= 4)
 _GENDER_LIST = sorted(GENDER_WORDS)
 
 
-def _inflected(word: str) -> bool:
-    """Whether ``word`` is a known word with "-ing", "-ed", "-er", "-est" or "-y" added."""
-    for suffix in ("ing", "ed", "er", "est", "y"):
-        if len(word) > len(suffix) + 2 and word.endswith(suffix):
-            base = word[: -len(suffix)]
-            doubled = len(base) > 3 and base[-1] == base[-2]  # "running", "hotter"
-            if (
-                base in KNOWN_WORDS
-                or base + "e" in KNOWN_WORDS
-                or (doubled and base[:-1] in KNOWN_WORDS)
-            ):
-                return True
-    return False
-
-
 def correct(word: str) -> str:
     """A lexicon word that ``word`` is one typo away from, or ``word`` itself."""
     if word in KNOWN_WORDS or word.isdigit():
@@ -228,8 +213,8 @@ def correct(word: str) -> str:
     for i in range(len(word) - 1):  # a key held down: "wonn" -> "won", "timme" -> "time"
         if word[i] == word[i + 1] and (single := word[:i] + word[i + 1 :]) in _LEXICON_WORDS:
             return single
-    if _inflected(word):
-        return word  # "raining" is no typo of "ranking"
+    if inflected(word, KNOWN_WORDS, ("ing", "ed", "er", "est", "y")):
+        return word  # "raining" is no typo of "ranking" (but "happend" is of "happened")
     if word in SYNONYMS or word in IRREGULAR:
         return word  # a word of its own ("tired" is no typo of "third")
     if 3 <= len(word) <= 4:  # short words: only two letters swapped ("tpo" -> "top")

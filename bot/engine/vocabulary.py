@@ -8,6 +8,7 @@ another word of the same name ("mary keitany"), never through the typo map.
 from __future__ import annotations
 
 import functools
+from collections.abc import Collection, Sequence
 
 from english_words import get_english_words_set
 
@@ -69,16 +70,20 @@ def dictionary() -> frozenset[str]:
     return frozenset(get_english_words_set(["gcide"], lower=True, alpha=True))
 
 
-_ENDINGS = ("s", "es", "d", "ed", "ing")
+_ENDINGS = ("s", "es", "d", "ed", "ing", "er", "est", "y")
 
 
-def inflected(word: str) -> bool:
-    """Whether ``word`` is an English word with an ending ("coupled", "controlled", "comers")."""
-    english = dictionary()
-    for ending in _ENDINGS:
+def inflected(
+    word: str, known: Collection[str] | None = None, endings: Sequence[str] = _ENDINGS
+) -> bool:
+    """Whether ``word`` is a word of ``known`` (English, by default) with one of ``endings``:
+    "coupled", "controlled", "comers", "running", "hotter"."""
+    words = dictionary() if known is None else known
+    for ending in endings:
         base = word.removesuffix(ending)
-        if base == word:
+        if base == word or len(base) < 3:
             continue
-        if base in english or (len(base) > 2 and base[-1] == base[-2] and base[:-1] in english):
+        doubled = len(base) > 3 and base[-1] == base[-2]
+        if base in words or base + "e" in words or (doubled and base[:-1] in words):
             return True
     return False
