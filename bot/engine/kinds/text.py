@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from bot.engine.durations import parse_duration
 from bot.engine.errors import DurationError
@@ -36,16 +36,7 @@ def _in_event(ctx: Context, hit: Hit) -> bool:
     event = getattr(query, "event", None)
     if event is None or ctx.athletes:
         return True
-    # naming no one and no race, a sentence is of the race its paragraph was telling of ("That
-    # group was only whittled down to 14 by the halfway mark", after "In a men's race that...")
-    before = [
-        d
-        for d in ctx.text.docs
-        if d.kind == "sentence"
-        and d.paragraph == hit.doc.paragraph >= 0
-        and d.order < hit.doc.order
-    ]
-    for doc in (hit.doc, *sorted(before, key=lambda d: -d.order)):
+    for doc in _told_up_to(ctx, hit.doc):
         people = [ctx.race.athletes[k] for k in doc.about if k in ctx.race.athletes]
         if people:
             return any(a.event is event for a in people)
@@ -55,6 +46,22 @@ def _in_event(ctx: Context, hit: Hit) -> bool:
         if told:
             return event.gender is None or event.gender in told
     return True
+
+
+def _told_up_to(ctx: Context, doc: Doc) -> Iterator[Doc]:
+    """``doc``, then the sentences before it in its paragraph, nearest first, read only when
+    needed: naming no one and no race, a sentence is of the race its paragraph was telling of
+    ("That group was only whittled down to 14 by the halfway mark", after "In a men's race")."""
+    yield doc
+    if doc.paragraph >= 0:
+        yield from sorted(
+            (
+                d
+                for d in ctx.text.docs
+                if d.kind == "sentence" and d.paragraph == doc.paragraph and d.order < doc.order
+            ),
+            key=lambda d: -d.order,
+        )
 
 
 def _passage(hit: Hit) -> Passage:
