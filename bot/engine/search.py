@@ -417,12 +417,14 @@ def _pronouns_follow(race: Race, docs: list[Doc]) -> None:
         both = _BOTH_START.match(doc.text)
         if (m is None and both is None) or before.paragraph != doc.paragraph:
             continue
-        if any(k in race.athletes for k in doc.about):
-            continue
         named = [race.athletes[k] for k in before.about if k in race.athletes]
         if both is not None:  # "Both athletes were first-time competitors in the race"
-            if len(named) == 2:
-                doc.about.update(a.key for a in named)
+            keys = {a.key for a in named}
+            if len(keys) == 2 and not keys <= doc.about:  # (told after the sentence naming them)
+                doc.about.update(keys)
+                doc.leans_on = doc.leans_on or before
+            continue
+        if any(k in race.athletes for k in doc.about):
             continue
         assert m is not None
         gender = PRONOUNS[m.group(1).lower()]
