@@ -1387,6 +1387,24 @@ def _stated_gap(query: Query, athlete: Athlete, other: Athlete) -> tuple[str, st
     return None
 
 
+def _stated_margin(query: Query, first: Athlete, second: Athlete) -> Answer | None:
+    """The margin between two placed athletes of one event as a sentence states it, when a
+    time is missing ("went on to win in 2:32:40, 43 seconds ahead of Aussie Weightman")."""
+    if first.position is None or second.position is None or first.event is not second.event:
+        return None
+    ahead, behind = sorted((first, second), key=lambda a: a.position or 0)
+    stated = _stated_gap(query, ahead, behind)
+    if stated is None:
+        return None
+    margin, sentence = stated
+    text = (
+        f"{behind.name} ({ordinal(behind.position or 0)}) finished "
+        f"{margin.removeprefix('by ')} behind {ahead.name} ({ordinal(ahead.position or 0)}), as "
+        "my source puts it"
+    )
+    return make(query, "gap", text, athletes=[ahead, behind], sources=[sentence])
+
+
 def _reference(query: Query, athlete: Athlete) -> Athlete | None:
     """Whom to measure a gap against: a place the question names ("gap from adola to 3rd"),
     else the winner, or (for the winner) the next known time."""
@@ -1643,6 +1661,9 @@ def compare(query: Query, first: Athlete, second: Athlete, gap_only: bool = Fals
             return by_place
     if missing_times:
         names = " or ".join(a.name for a in missing_times)
+        stated = _stated_margin(query, first, second)
+        if stated is not None:  # "43 seconds ahead of Aussie Weightman"
+            return dataclass_replace(stated, text=f"{stated.text} (it gives no time for {names}).")
         text = f"I can't compare their times: my source doesn't give {names}'s time."
         if (
             first.position is not None

@@ -2109,3 +2109,16 @@ def test_what_a_runner_said_as_the_report_tells_it_when_it_quotes_none_of_their_
     assert answer.kind == "answer" and "Kipruto maintained" in answer.text
     frankfurt = Engine.from_path(RACES / "frankfurt-marathon-2019")  # "the title was claimed by"
     assert frankfurt.ask("what did tefera say after the race").kind == "unknown"
+
+
+def test_a_stated_margin_answers_a_gap_when_a_time_is_missing() -> None:
+    games = Engine.from_path(RACES / "commonwealth-games-marathon-2018")  # "43 seconds ahead of"
+    answer = games.ask("how far back was weightman")
+    assert answer.kind == "answer" and answer.intent == "gap" and "43 seconds" in answer.text
+    assert any("43 seconds ahead of Aussie Weightman" in (s or "") for s in answer.sources)
+
+
+def test_a_sentence_about_the_two_is_told_after_the_one_naming_them() -> None:
+    copenhagen = Engine.from_path(RACES / "copenhagen-marathon-2019")  # "The two runners broke"
+    answer = copenhagen.ask("who broke away from the pack after 29k")
+    assert "Kiplimo" in answer.text and "Yadete" in answer.text
