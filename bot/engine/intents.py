@@ -135,8 +135,12 @@ ORDINAL_WORDS: dict[str, int] = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
     "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
-    "nineteenth": 19, "twentieth": 20, "runner up": 2, "runnerup": 2, "winner": 1,
+    "nineteenth": 19, "twentieth": 20, "runner up": 2, "runnerup": 2, "winner": 1, "silver": 2,
+    "bronze": 3,
 }  # fmt: skip
+
+MEDALS = frozenset(("silver", "bronze"))
+"""Medals that are places: silver is second (gold is a win)."""
 
 NUMBER_WORDS: dict[str, int] = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from bot.engine.countries import country_word
-from bot.engine.intents import GENDER_WORDS, LEXICON, ORDINAL_WORDS, UNKNOWN_TOPICS
+from bot.engine.intents import GENDER_WORDS, LEXICON, MEDALS, ORDINAL_WORDS, UNKNOWN_TOPICS
 from bot.engine.lexicon import (
     FILLER,
     NARRATIVE_STARTS,
@@ -48,7 +48,7 @@ _YES_NO_STARTS = frozenset(
     "did does do was were is are has have had could can will would should".split()
 )
 _CONCEPT_WORDS = frozenset(w for phrases in LEXICON.values() for p in phrases for w in p.split())
-_SLOT_WORDS = frozenset(GENDER_WORDS) | frozenset(ORDINAL_WORDS)
+_SLOT_WORDS = frozenset(GENDER_WORDS) | frozenset(ORDINAL_WORDS) - MEDALS  # ("silvers claimed by")
 ORDER_WORDS = frozenset("first last".split())
 """In a story asked ("who fell off first"), the order it asks for, not a finishing place."""
 

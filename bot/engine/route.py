@@ -16,7 +16,7 @@ from bot.engine.answer import Answer, Kind
 from bot.engine.countries import country_word
 from bot.engine.describe import Described
 from bot.engine.findings import Age, Finding, NotCovered, NotSaid
-from bot.engine.intents import LEXICON, TIME_UNITS, ordinal_of
+from bot.engine.intents import LEXICON, MEDALS, TIME_UNITS, ordinal_of
 from bot.engine.knowledge import Athlete, Race
 from bot.engine.lexicon import FILLER, IRREGULAR, SYNONYMS
 from bot.engine.reading import Reading
@@ -99,6 +99,8 @@ _CONCEPTS_OF: dict[str, frozenset[str]] = {}
 for _concept, _phrases in LEXICON.items():
     for _word in {w for p in _phrases for w in p.split()}:
         _CONCEPTS_OF[_word] = _CONCEPTS_OF.get(_word, frozenset()) | {_concept}
+for _medal in MEDALS:  # a place on the podium, that no nationality tells
+    _CONCEPTS_OF[_medal] = frozenset({"podium", "win"})
 
 
 TIMED_INTENTS = frozenset("gap compare time pace winner result".split())

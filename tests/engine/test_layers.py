@@ -2122,3 +2122,13 @@ def test_a_sentence_about_the_two_is_told_after_the_one_naming_them() -> None:
     copenhagen = Engine.from_path(RACES / "copenhagen-marathon-2019")  # "The two runners broke"
     answer = copenhagen.ask("who broke away from the pack after 29k")
     assert "Kiplimo" in answer.text and "Yadete" in answer.text
+
+
+def test_a_medal_is_a_place_and_a_word_to_find() -> None:
+    doha = Engine.from_path(RACES / "doha-world-championships-marathon-2019")
+    assert doha.read("who got silver in the womens", Conversation()).parsed.ordinal == 2
+    answer = doha.ask("who won bronze in the mens")
+    assert answer.intent == "position" and answer.athletes[0].position == 3
+    rio = Engine.from_path(RACES / "rio-olympic-marathon-2016")  # "silvers claimed by Ndereba"
+    answer = rio.ask("which kenyan women won olympic marathon silver before sumgong")
+    assert "Ndereba" in answer.text
