@@ -139,6 +139,8 @@ def narrative(ctx: Context) -> Fit | None:
         if reading.form == "how_many" and not hot_or_cold:  # "how many were in the lead group":
             figure = _HEADCOUNT  # a count of runners, not any figure
         hits = _prefer(hits, lambda h: covers(h) and bool(figure.search(h.doc.text)), 0.4)
+        if reading.form == "how_many":  # "how many started": a passage with no count is no answer
+            hits = [h for h in hits if _A_COUNT.search(h.doc.text)]
     hits = hits[:3]
     if asks_clock:  # a split or a time: a figure beside what the question names
         subject = _clock_subject(reading)
@@ -249,6 +251,12 @@ _DIGIT = re.compile(
     re.I,
 )
 """A figure, in digits or words ("for three miles")."""
+_A_COUNT = re.compile(
+    rf"{_DIGIT.pattern}|\b(?:once|twice|thrice|dozen|both|all|none|no one|first|second|third|"
+    r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\b",
+    re.I,
+)
+"""A count, in figures or words ("twice", "both", "for the sixth straight time")."""
 _HEADCOUNT = re.compile(
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
     r"a dozen|dozen)[ -](?:\w+ )?(?:men|women|runners|athletes|others|of them|guys|leaders|"
