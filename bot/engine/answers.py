@@ -1621,10 +1621,22 @@ FIGURE_WORDS = frozenset(
 """Words that ask for a gap's figure, which places alone can't give."""
 
 
+BEHIND_WORDS = frozenset("slower worse behind lose lost beaten".split())
+"""Words that ask whether the first one named finished behind ("was rupp slower than farah")."""
+
+
+def _yes_no(query: Query, first: Athlete, ahead: Athlete, text: str) -> str:
+    """``text`` led by the yes or no a question of who beat whom asks ("did seaward beat
+    simpson": no), or as it is when the question asks no yes or no."""
+    if not query.words[:1] or query.words[0] not in YES_NO_STARTS:
+        return text
+    asks_behind = bool(BEHIND_WORDS & set(query.words))
+    return f"{'Yes' if (ahead is first) != asks_behind else 'No'}: {text}"
+
+
 def _by_place(query: Query, first: Athlete, second: Athlete) -> Answer | None:
     """Who finished ahead when a time is missing: by their places in one event, or because one
     did not finish. ``None`` when neither tells."""
-    yes_no = bool(query.words[:1]) and query.words[0] in YES_NO_STARTS
     both_placed = first.position is not None and second.position is not None
     if both_placed and first.event is second.event:
         ahead, behind = sorted((first, second), key=lambda a: a.position or 0)
@@ -1644,8 +1656,7 @@ def _by_place(query: Query, first: Athlete, second: Athlete) -> Answer | None:
             f"{ahead.name} finished {ordinal(ahead.position or 0)} in {event_label(ahead.event)}; "
             f"{behind.name} {STATUS_TEXT[behind.status]} {event_label(behind.event)}."
         )
-    if yes_no:
-        text = f"{'Yes' if ahead is first else 'No'}: {text}"
+    text = _yes_no(query, first, ahead, text)
     sources = [first.source_for("position"), second.source_for("position")]
     return make(query, "compare", text, athletes=[first, second], sources=sources)
 
@@ -1702,6 +1713,8 @@ def compare(query: Query, first: Athlete, second: Athlete, gap_only: bool = Fals
         )
     if not gap_only and query.parsed.has("pace"):
         text += " " + _pace_sentence(faster) + " " + _pace_sentence(slower)
+    if gap:
+        text = _yes_no(query, first, faster, text)
     rows = [row(faster), row(slower)]
     return make(
         query,

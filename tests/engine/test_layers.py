@@ -2132,3 +2132,11 @@ def test_a_medal_is_a_place_and_a_word_to_find() -> None:
     rio = Engine.from_path(RACES / "rio-olympic-marathon-2016")  # "silvers claimed by Ndereba"
     answer = rio.ask("which kenyan women won olympic marathon silver before sumgong")
     assert "Ndereba" in answer.text
+
+
+def test_who_beat_whom_asked_yes_or_no_is_answered_yes_or_no() -> None:
+    games = Engine.from_path(RACES / "commonwealth-games-marathon-2018")  # Simpson 3rd, Seaward 4th
+    assert games.ask("did seaward beat simpson").text.startswith("No")
+    assert games.ask("did simpson beat seaward").text.startswith("Yes")
+    assert games.ask("was seaward slower than simpson").text.startswith("Yes")
+    assert not games.ask("how far behind simpson was seaward").text.startswith(("Yes", "No"))
