@@ -151,9 +151,10 @@ def structured_explains(answer: Answer, reading: Reading) -> frozenset[str]:
     # is explained by an answer that tells of it, not by a pace of the whole race
     untold = {w for w in points_asked(reading) if not said(w)}
     reading = replace(reading, explained=reading.explained - untold)
-    if answer.intent == "gap" and answer.athletes and answer.athletes[0].position != 1:
-        # "how big was kirui's lead": the lead of one who finished behind was in the race,
-        # not the margin at the finish
+    if (answer.intent == "gap" and answer.athletes and answer.athletes[0].position != 1) or (
+        answer.intent == "compare" and any(a.position is None for a in answer.athletes)
+    ):  # "how big was kirui's lead", "hawkins' lead before he went down": the lead of one who
+        # finished behind or did not finish was in the race, not the margin at the finish
         reading = replace(reading, explained=reading.explained - LEAD_WORDS)
     if answer.intent in UNRANKED:  # "the slowest winning time in years": a winner isn't that
         superlatives = {w for w in reading.explained if w in SUPERLATIVES and not said(w)}
@@ -175,11 +176,13 @@ _AFTER_BEFORE = frozenset("this that then now right yeah too already tho though"
 
 def _before_with_nothing_after(words: Sequence[str]) -> bool:
     """Whether "before" ends the question, its object left out ("had she run here before",
-    "won it before right"): a time before this race, not a place before someone."""
+    "won it before right"), or opens a clause: a time before this race or before something
+    happened, not a place before someone."""
     if "before" not in words:
         return False
     rest = words[len(words) - list(reversed(words)).index("before") :]
-    return all(w in _AFTER_BEFORE for w in rest)
+    # ("how big was his lead before he went down": a clause, the time before something)
+    return all(w in _AFTER_BEFORE for w in rest) or rest[0] in ("he", "she", "they")
 
 
 def choose(

@@ -2140,3 +2140,9 @@ def test_who_beat_whom_asked_yes_or_no_is_answered_yes_or_no() -> None:
     assert games.ask("did simpson beat seaward").text.startswith("Yes")
     assert games.ask("was seaward slower than simpson").text.startswith("Yes")
     assert not games.ask("how far behind simpson was seaward").text.startswith(("Yes", "No"))
+
+
+def test_a_lead_before_something_happened_is_in_the_race() -> None:
+    games = Engine.from_path(RACES / "commonwealth-games-marathon-2018")  # Hawkins did not finish
+    fit = route(games, "how big was hawkins lead before he went down")
+    assert fit is not None and "two minutes ahead at 39km" in fit.facts[0]
