@@ -1306,6 +1306,8 @@ def about_athlete(query: Query, athlete: Athlete, conversation: Conversation | N
         return pace(query, athlete)
     if p.has("country") and not p.has("time"):
         return nationality(query, athlete)
+    if p.has("club") and athlete.club is not None:
+        return club(query, athlete)
     if p.has("time"):
         return athlete_time(query, athlete)
     if p.has("win") and not p.has("who"):
@@ -1834,6 +1836,24 @@ def nationality(query: Query, athlete: Athlete, asked: Country | None = None) ->
         athletes=[athlete],
         sources=[athlete.source_for("country")],
     )
+
+
+def club(query: Query, athlete: Athlete) -> Answer:
+    """The club or team an athlete runs for, with the sentence that names it beside them."""
+    assert athlete.club is not None
+    sources = [athlete.source_for("name")]
+    if query.race is not None and query.engine is not None:
+        wanted = (normalize(athlete.club), normalize(surname(athlete)))
+        told = (
+            d.source
+            for d in query.engine.indexes[query.race.id].text.docs
+            if d.kind == "sentence" and all(w in normalize(d.text) for w in wanted)
+        )
+        sources = [next(told, sources[0])]
+    return make(
+        query, "club", f"{athlete.name} runs for {athlete.club}.", athletes=[athlete],
+        sources=sources,
+    )  # fmt: skip
 
 
 # ---------------------------------------------------------------------------- records & facts

@@ -2146,3 +2146,10 @@ def test_a_lead_before_something_happened_is_in_the_race() -> None:
     games = Engine.from_path(RACES / "commonwealth-games-marathon-2018")  # Hawkins did not finish
     fit = route(games, "how big was hawkins lead before he went down")
     assert fit is not None and "two minutes ahead at 39km" in fit.facts[0]
+
+
+def test_the_club_an_athlete_runs_for() -> None:
+    fukuoka = Engine.from_path(RACES / "fukuoka-marathon-2019")  # "Taku Fujimoto (Toyota)"
+    answer = fukuoka.ask("what team does fujimoto run for")
+    assert answer.intent == "club" and "Toyota" in answer.text
+    assert any("Fujimoto (Toyota)" in (s or "") for s in answer.sources)
