@@ -142,6 +142,10 @@ def structured_explains(answer: Answer, reading: Reading) -> frozenset[str]:
             and not _CONCEPTS_OF[w] & answered
             and country_word(w) is None
             and not said(w)  # "british": a country before a "british record"
+        } | {  # "how close did naert get to the belgian record": not his personal best
+            w
+            for w in reading.explained
+            if answer.intent == "records" and country_word(w) and not said(w)
         }
         reading = replace(reading, explained=reading.explained - off)
     if answer.intent != "records" and _before_with_nothing_after(reading.words):

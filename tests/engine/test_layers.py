@@ -2153,3 +2153,9 @@ def test_the_club_an_athlete_runs_for() -> None:
     answer = fukuoka.ask("what team does fujimoto run for")
     assert answer.intent == "club" and "Toyota" in answer.text
     assert any("Fujimoto (Toyota)" in (s or "") for s in answer.sources)
+
+
+def test_a_record_of_a_country_is_not_explained_by_a_record_of_another_title() -> None:
+    rotterdam = Engine.from_path(RACES / "rotterdam-marathon-2019")  # no Belgian record in its file
+    fit = route(rotterdam, "how close did naert get to the belgian record")
+    assert fit is not None and "19 seconds away from the Belgian record" in fit.facts[0]
