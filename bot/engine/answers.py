@@ -2019,7 +2019,7 @@ def records(query: Query) -> Answer:
         )
     if p.has("previous") and len(chosen) >= 1 and any(r.previous_holder for r in chosen):
         return previous_holder(query, next(r for r in chosen if r.previous_holder))
-    old = [r for r in chosen if _PREVIOUS_TITLE.search(r.title or "")]
+    old = [r for r in chosen if titled_old(r)]
     if p.has("previous"):  # "the old women's cr": the one titled so, when the source has it
         chosen = old or chosen
     else:  # "women's cr?": the one standing now
@@ -2063,6 +2063,11 @@ KIND_NAMES = {
     "course": "course record",
     "personal_best": "personal best",
 }
+
+
+def titled_old(record: RecordIn) -> bool:
+    """Whether a record's title calls it a previous one ("the previous course record")."""
+    return bool(_PREVIOUS_TITLE.search(record.title or ""))
 
 
 def kinds_of(record: RecordIn) -> set[str]:

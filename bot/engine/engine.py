@@ -657,28 +657,33 @@ class Engine:
 
     @staticmethod
     def _old_record_threshold(query: Query) -> None:
-        """ "how many guys went under the old course record": the old record's time as the
-        line, read as "under 2:11:18"."""
+        """ "how many guys went under the old course record", "did eshete go under the old cr
+        as well": the old record's time as the line, read as "under 2:11:18"."""
         p = query.parsed
         words = set(p.words)
-        if query.athletes or p.threshold is not None or query.race is None:
+        if p.threshold is not None or query.race is None:
             return
         if not words & BEATING_WORDS or not words & RECORD_NOUNS or not words & OLD_WORDS:
             return
         wanted = answers.record_kinds(p.words)
         events = {e.id for e in ([query.event] if query.event else query.race.events)}
-        stood = [
-            r
-            for r in query.race.records
-            if r.set_here
-            and r.previous_time is not None
-            and r.event in events
-            and (not wanted or answers.kinds_of(r) & wanted)
-        ]
+        lines: dict[int, float] = {}  # the old mark: one a new record beat, or one titled old
+        for r in query.race.records:
+            if r.event not in events or (wanted and not answers.kinds_of(r) & wanted):
+                continue
+            if r.set_here and r.previous_time is not None:
+                lines[id(r)] = r.previous_time
+            elif not r.set_here and r.time is not None and answers.titled_old(r):
+                lines[id(r)] = r.time  # "the previous Prague Marathon course record, 2:21:57"
+        stood = [r for r in query.race.records if id(r) in lines]
         # the record the question names ("the old all comers record"), else the course record
-        old = answers.titled_as_asked(query, stood) or [r for r in stood if r.kind == "course"]
-        if len({r.previous_time for r in old}) == 1:
-            p.threshold = old[0].previous_time
+        old = answers.titled_as_asked(query, stood) or [
+            r for r in stood if "course" in answers.kinds_of(r)
+        ]
+        if {a.key for a in query.athletes} & {r.holder for r in old}:
+            return  # "did salpeter break the old record": the record she set, as records tell
+        if len({lines[id(r)] for r in old}) == 1:
+            p.threshold = lines[id(old[0])]
             p.concepts.add("under")
             p.concepts.discard("record")
 

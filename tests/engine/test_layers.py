@@ -2159,3 +2159,12 @@ def test_a_record_of_a_country_is_not_explained_by_a_record_of_another_title() -
     rotterdam = Engine.from_path(RACES / "rotterdam-marathon-2019")  # no Belgian record in its file
     fit = route(rotterdam, "how close did naert get to the belgian record")
     assert fit is not None and "19 seconds away from the Belgian record" in fit.facts[0]
+
+
+def test_the_old_record_as_a_line_for_one_runner() -> None:
+    prague = Engine.from_path(RACES / "prague-marathon-2019")  # "the previous ... record, 2:21:57"
+    query = prague.read("did eshete go under the old cr as well", Conversation())
+    assert query.parsed.threshold == 2 * 3600 + 21 * 60 + 57
+    answer = prague.ask("did eshete go under the old cr as well")
+    assert answer.intent == "threshold" and "2:22:39" in answer.text
+    assert prague.ask("did salpeter break the old course record").intent == "records"

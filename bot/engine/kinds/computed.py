@@ -60,6 +60,8 @@ def threshold(ctx: Context) -> Fit | None:
     explained = frozenset(
         w for w in reading.topic if w in UNDER_WORDS | OVER_WORDS | HOURS | MARGIN_ASKED
     )
+    if not reading.figures:  # "did eshete go under the old cr": the line an old record drew
+        explained |= {w for w in reading.topic if w in OLD_RECORD_WORDS}
     if athlete.time is None:  # "did kitata go under 2:05": not given, whatever his place
         found = Threshold(athlete, limit, None, asked_under)
         return Fit("threshold", found, explained, 1.0, kind="unknown", athletes=(athlete,))
@@ -68,6 +70,11 @@ def threshold(ctx: Context) -> Fit | None:
     return Fit("threshold", found, explained, 1.0, athletes=(athlete,),
                sources=(athlete.source_for("time"),))  # fmt: skip
 
+
+OLD_RECORD_WORDS = (
+    RECORD_KIND_WORDS | set(ABBREVIATIONS) | {"record", "records", "old", "previous", "former"}
+)
+"""Words of an old record read as a line to run under ("the old course record")."""
 
 HALF_TIMED = frozenset("fast quick quickly long run ran time take took cover covered".split())
 MARGIN_ASKED = frozenset("far much margin close closer".split())
