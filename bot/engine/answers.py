@@ -1663,6 +1663,14 @@ def _by_place(query: Query, first: Athlete, second: Athlete) -> Answer | None:
     return make(query, "compare", text, athletes=[first, second], sources=sources)
 
 
+AHEAD_ASKED = frozenset("beat beaten ahead behind front".split())
+"""Words that ask who finished ahead, which a place tells as well as a time."""
+
+
+def _in_place(athlete: Athlete) -> str:
+    return f" ({ordinal(athlete.position)})" if athlete.position is not None else ""
+
+
 def compare(query: Query, first: Athlete, second: Athlete, gap_only: bool = False) -> Answer:
     if first is second:
         return result(query, first)
@@ -1699,9 +1707,12 @@ def compare(query: Query, first: Athlete, second: Athlete, gap_only: bool = Fals
     t_fast, t_slow = format_time(faster.time), format_time(slower.time)
     if gap == 0:
         text = f"{first.name} and {second.name} ran the same time, {t_fast}."
-    elif gap_only and query.parsed.has("gap"):
+    elif (gap_only and query.parsed.has("gap")) or (
+        AHEAD_ASKED & set(query.words) and slower.event is faster.event
+    ):  # "did seaward beat simpson": who finished where, and by how much
         text = (
-            f"{slower.name} finished {format_gap(gap)} behind {faster.name} ({t_slow} vs {t_fast})."
+            f"{slower.name}{_in_place(slower)} finished {format_gap(gap)} behind "
+            f"{faster.name}{_in_place(faster)} ({t_slow} vs {t_fast})."
         )
     else:
         text = (
