@@ -2168,3 +2168,9 @@ def test_the_old_record_as_a_line_for_one_runner() -> None:
     answer = prague.ask("did eshete go under the old cr as well")
     assert answer.intent == "threshold" and "2:22:39" in answer.text
     assert prague.ask("did salpeter break the old course record").intent == "records"
+
+
+def test_humidity_asked_is_told_by_its_figure() -> None:
+    doha = Engine.from_path(RACES / "doha-world-championships-marathon-2019")
+    fit = route(doha, "humidity in the mens race")
+    assert fit is not None and "48%" in fit.facts[0]

@@ -130,12 +130,14 @@ def narrative(ctx: Context) -> Fit | None:
         hits = _prefer(hits, lambda h: covers(h) and _years_of(ctx, h.doc), 0.3)
     elif reading.form == "when":  # "when did he make his move": a point of the race
         hits = _prefer(hits, lambda h: covers(h) and bool(_POINT_TEXT.search(h.doc.text)), 0.3)
-    elif _asks_amount(reading) or TEMPERATURE_WORDS & set(reading.topic):
+    elif _asks_amount(reading) or (TEMPERATURE_WORDS | HUMIDITY_WORDS) & set(reading.topic):
         # "how long was her stop", "how cold was it", "what was the temperature": a figure
         hot_or_cold = set(reading.words[1:2]) & WEATHER_MEASURES or TEMPERATURE_WORDS & set(
             reading.topic
         )
         figure = _TEMPERATURE if hot_or_cold else _DIGIT
+        if HUMIDITY_WORDS & set(reading.topic) and not hot_or_cold:
+            figure = _PERCENT  # "humidity in the men's race": "humidity at about 48%"
         if reading.form == "how_many" and not hot_or_cold:  # "how many were in the lead group":
             figure = _HEADCOUNT  # a count of runners, not any figure
         hits = _prefer(hits, lambda h: covers(h) and bool(figure.search(h.doc.text)), 0.4)
@@ -242,6 +244,8 @@ def _said(doc: Doc) -> bool:
 
 WEATHER_MEASURES = frozenset("cold hot warm chilly".split())
 TEMPERATURE_WORDS = frozenset("temperature temperatures temp degrees".split())
+HUMIDITY_WORDS = frozenset("humidity humid".split())
+_PERCENT = re.compile(r"\d\s?%|\d+ per ?cent\b", re.I)
 _TEMPERATURE = re.compile(
     r"\d+\s?(?:°|degrees?|deg\b|c\b|f\b)|in the (?:low |high |mid )?\d0s|\bfreezing\b", re.I
 )
