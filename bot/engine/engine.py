@@ -406,6 +406,7 @@ class Engine:
     def _ask_one(
         self, text: str, conversation: Conversation | None, now: float, continuing: bool = False
     ) -> Answer:
+        text = self._same_for_another(text, conversation) or text
         query = self.read(text, conversation, continuing)
         answer = self._each_described(query, conversation) or self._route(
             query, answers.answer(query, conversation)
@@ -427,6 +428,32 @@ class Engine:
                 conversation.last_words = tuple(query.words)
                 conversation.passages = answer.sources if answer.intent == "fact" else ()
         return answer
+
+    def _same_for_another(self, text: str, conversation: Conversation | None) -> str | None:
+        """ "and sumgong?" after "how old is kipchoge": the question before, asked of the one
+        named now (the structured follow-ups, time, place, pace..., carry without it)."""
+        if conversation is None or not conversation.last_words or conversation.race_id is None:
+            return None
+        if conversation.intent in FOLLOWED_INTENTS:
+            return None
+        index = self.indexes.get(conversation.race_id)
+        if index is None:
+            return None
+        words = normalize(text).split()
+        now = index.names.find(words)
+        if len(now) != 1 or not now[0].exact:
+            return None
+        rest = words[: now[0].start] + words[now[0].end :]
+        if not any(" ".join(rest).startswith(s) for s in FOLLOW_UP_STARTS) or not set(rest) <= (
+            _ANOTHER_WORDS
+        ):
+            return None
+        before = list(conversation.last_words)
+        then = index.names.find(before)
+        if len(then) != 1 or then[0].candidates == now[0].candidates:
+            return None
+        named = words[now[0].start : now[0].end]
+        return " ".join(before[: then[0].start] + named + before[then[0].end :])
 
     def _each_described(self, query: Query, conversation: Conversation | None) -> Answer | None:
         """ "what was the defending champs pace": a description that names one runner in each
@@ -1202,6 +1229,9 @@ WINNING_WORDS = frozenset("winner winners champion champions fastest quickest fi
 """Words that name an event's first finisher ("the women's winner", "the fastest woman")."""
 
 FOLLOW_UP_STARTS = ("and", "what about", "how about", "same for", "now", "then")
+_ANOTHER_WORDS = frozenset("and what about how same for now then".split())
+FOLLOWED_INTENTS = frozenset("time position pace nationality quote".split())
+"""Answers a follow-up naming another runner carries by itself ("and rupp?" after a pace)."""
 SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "him", "them"})
 REFERRING = frozenset({"it", "that", "this", "there"})
 """Words leaning on what was just said: "who timed it", "when was that"."""

@@ -2174,3 +2174,11 @@ def test_humidity_asked_is_told_by_its_figure() -> None:
     doha = Engine.from_path(RACES / "doha-world-championships-marathon-2019")
     fit = route(doha, "humidity in the mens race")
     assert fit is not None and "48%" in fit.facts[0]
+
+
+def test_and_another_runner_asks_the_question_before_of_them() -> None:
+    rio = Engine.from_path(RACES / "rio-olympic-marathon-2016")
+    conversation = Conversation()
+    rio.ask("how old is kipchoge", conversation)
+    answer = rio.ask("and sumgong?", conversation)
+    assert answer.intent == "age" and [a.name for a in answer.athletes] == ["Jemima Sumgong"]
