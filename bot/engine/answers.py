@@ -1624,6 +1624,7 @@ FIGURE_WORDS = frozenset(
 
 
 BEHIND_WORDS = frozenset("slower worse behind lose lost beaten".split())
+FASTER_WORDS = frozenset("faster quicker better outran outrun outkicked first".split())
 """Words that ask whether the first one named finished behind ("was rupp slower than farah")."""
 
 
@@ -1632,6 +1633,8 @@ def _yes_no(query: Query, first: Athlete, ahead: Athlete, text: str) -> str:
     simpson": no), or as it is when the question asks no yes or no."""
     if not query.words[:1] or query.words[0] not in YES_NO_STARTS:
         return text
+    if not (AHEAD_ASKED | BEHIND_WORDS | FASTER_WORDS) & set(query.words):
+        return text  # "did defar go with them": no who-beat-whom to say yes or no to
     asks_behind = bool(BEHIND_WORDS & set(query.words))
     return f"{'Yes' if (ahead is first) != asks_behind else 'No'}: {text}"
 

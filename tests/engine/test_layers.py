@@ -2182,3 +2182,10 @@ def test_and_another_runner_asks_the_question_before_of_them() -> None:
     rio.ask("how old is kipchoge", conversation)
     answer = rio.ask("and sumgong?", conversation)
     assert answer.intent == "age" and [a.name for a in answer.athletes] == ["Jemima Sumgong"]
+
+
+def test_who_is_told_by_the_sentence_after_the_moment_asked() -> None:
+    nagoya = Engine.from_path(RACES / "nagoya-womens-marathon-2019")  # pacers out, then a surge
+    fit = route(nagoya, "who made the first move after the pacers left")
+    assert fit is not None and "pacemakers dropped out" in fit.facts[0]
+    assert "surged ahead" in fit.facts[-1]

@@ -151,6 +151,13 @@ def narrative(ctx: Context) -> Fit | None:
         ]
         if not hits and subject:  # "legese's 30k split", "what time did it start": not given
             return _figure_not_given(ctx)
+    told_before: Doc | None = None
+    if reading.form == "who" and hits and not covers(hits[0]):
+        # "who made the first move after the pacers left": the pacers left in one sentence,
+        # and the next tells who surged
+        joined = _told_on(ctx, hits[0], topic)
+        if joined is not None:
+            told_before, hits = hits[0].doc, [joined, *hits[1:]]
     if reading.form in ("who", "why") and not ctx.description:
         # "who paced kosgei": a passage that names nobody else is no answer; "why did rupp drop
         # out": nor is one that gives no reason
@@ -197,7 +204,9 @@ def narrative(ctx: Context) -> Fit | None:
     if _asks_amount(reading) and (own or len(explained) > 1) and _DIGIT.search(best.doc.text):
         strength += 0.5  # "how long did she wait": a passage that gives a figure
     # "At that point she was almost a minute ahead": with the sentence telling which point
-    passages = [passage_of(d) for d in (best.doc.leans_on, best.doc) if d is not None]
+    if told_before is not None and best.doc.order != told_before.order + 1:
+        told_before = None  # (another passage was chosen)
+    passages = [passage_of(d) for d in (best.doc.leans_on, told_before, best.doc) if d is not None]
     following = _read_on(ctx, best, topic) if _asks_amount(reading) else None
     if following is not None:  # "how long was her porta-potty stop": the next sentence says
         passages.append(passage_of(following))
@@ -310,6 +319,27 @@ def _same_words(one: Doc, other: Doc) -> bool:
     """Whether one passage says what the other does (a quote and the sentence quoting it)."""
     a, b = " ".join(one.words), " ".join(other.words)
     return a in b or b in a
+
+
+def _told_on(ctx: Context, hit: Hit, topic: set[str]) -> Hit | None:
+    """The sentence just after ``hit``'s, in its paragraph, that names someone and tells the
+    rest of what is asked, as one passage with it; ``None`` when there is none."""
+    doc = hit.doc
+    following = next(
+        (
+            d
+            for d in ctx.text.docs
+            if d.kind == "sentence" and d.order == doc.order + 1 and d.paragraph == doc.paragraph
+        ),
+        None,
+    )
+    if following is None or not _names_another(ctx, following):
+        return None
+    stems = {stem(w) for w in following.words}
+    more = frozenset(w for w in topic - hit.matched if _stands_for(w) & stems)
+    if not more or len((hit.matched | more) & topic) * 2 < len(topic):
+        return None
+    return Hit(following, hit.score, hit.matched | more, hit.weak)
 
 
 def _read_on(ctx: Context, best: Hit, topic: set[str]) -> Doc | None:
