@@ -40,6 +40,7 @@ PHRASE_BONUS = 0.5
 _STEMMER = Stemmer.Stemmer("english")
 _SENTENCE_END = re.compile(
     r"(?<![\s.][A-Z]\.)(?<!\b(?:Mr|Ms|Dr|St|Mt|Jr|Sr|No|no)\.)(?<!\bMrs\.)"  # "U.S.", "No. 10"
+    r"(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.)(?<!\bSept\.)"  # "Sept. 15"
     r"(?<=[.!?…])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])"
 )
 _UNIT = re.compile(r"\b(\d+(?:\.\d+)?)\s*(?:kms?|ks|k|kilometres|kilometers|kilometre|kilometer)\b")

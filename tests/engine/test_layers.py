@@ -2189,3 +2189,16 @@ def test_who_is_told_by_the_sentence_after_the_moment_asked() -> None:
     fit = route(nagoya, "who made the first move after the pacers left")
     assert fit is not None and "pacemakers dropped out" in fit.facts[0]
     assert "surged ahead" in fit.facts[-1]
+
+
+def test_a_month_abbreviation_ends_no_sentence() -> None:
+    assert split_sentences("She qualified for the Sept. 15 race. Then she won.") == [
+        "She qualified for the Sept. 15 race.",
+        "Then she won.",
+    ]
+
+
+def test_a_figure_beside_the_words_a_passage_was_found_by() -> None:
+    nagoya = Engine.from_path(RACES / "nagoya-womens-marathon-2019")  # "sub-2:25:00 ... the MGC"
+    answer = nagoya.ask("what time did u need to qualify for the mgc")
+    assert answer.kind == "answer" and "2:25:00" in answer.text

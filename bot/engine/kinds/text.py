@@ -147,7 +147,9 @@ def narrative(ctx: Context) -> Fit | None:
     if asks_clock:  # a split or a time: a figure beside what the question names
         subject = _clock_subject(reading)
         hits = [
-            h for h in hits if _figure_beside(h.doc.text, subject) or _one_figure_of(h, subject)
+            h
+            for h in hits
+            if _figure_beside(h.doc.text, _found_of(h, subject)) or _one_figure_of(h, subject)
         ]
         if not hits and subject:  # "legese's 30k split", "what time did it start": not given
             return _figure_not_given(ctx)
@@ -408,6 +410,13 @@ _POINT = re.compile(r"^(?:\d+(?:k|km|mi|miles?)|halfway|midway|half|mile|miles|k
 def _clock_subject(reading: Reading) -> set[str]:
     """What the figure asked for is of: "halfway" in "what was the halfway split"."""
     return {w for w in reading.topic if w not in CLOCK_WORDS}
+
+
+def _found_of(hit: Hit, subject: set[str]) -> set[str]:
+    """The subject words a passage was found by, when it has two or more of them ("qualify"
+    and "mgc", not the "need" of "what time did u need to qualify for the mgc")."""
+    found = subject & (hit.matched - hit.weak)
+    return found if len(found) >= 2 else subject
 
 
 def _one_figure_of(hit: Hit, subject: set[str]) -> bool:
