@@ -151,6 +151,17 @@ NUMBER_WORDS: dict[str, int] = {
 _ORDINAL_RE = re.compile(r"^(\d{1,7})(st|nd|rd|th)$")
 
 
+FIRST_EVER = frozenset(
+    """medal medals win wins title titles victory gold major majors appearance attempt ever
+    career""".split()
+)
+"""What "first" before them counts: the first ever, not a place ("bahrain's first medal")."""
+
+
+def first_ever(word: str, after: str) -> bool:
+    return word == "first" and after in FIRST_EVER
+
+
 def ordinal_of(word: str) -> int | None:
     """3 for "third" or "3rd"; ``None`` for a word that is no ordinal."""
     if word in ORDINAL_WORDS:
@@ -377,7 +388,9 @@ def _read_word(parsed: Parsed, words: list[str], i: int, word: str, used: set[in
         used.add(i)
     if word == "from" and "where" in words:
         parsed.concepts.add("country")  # "where is kosgei from"
-    if word in ORDINAL_WORDS:
+    if first_ever(word, after):
+        pass  # "bahrain's first medal", "her first win": ever, no place in the race
+    elif word in ORDINAL_WORDS:
         value = ORDINAL_WORDS[word]
         if word == "first" and after and _number(after) is not None:
             parsed.count = _number(after)  # "first 10"

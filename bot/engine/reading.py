@@ -14,7 +14,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from bot.engine.countries import country_word
-from bot.engine.intents import GENDER_WORDS, LEXICON, MEDALS, ORDINAL_WORDS, UNKNOWN_TOPICS
+from bot.engine.intents import (
+    GENDER_WORDS,
+    LEXICON,
+    MEDALS,
+    ORDINAL_WORDS,
+    UNKNOWN_TOPICS,
+    first_ever,
+)
 from bot.engine.lexicon import (
     FILLER,
     NARRATIVE_STARTS,
@@ -99,7 +106,9 @@ def read(query: Query) -> Reading:
     # "who fell off first": the order of a story, not a finishing place
     order = ORDER_WORDS if form == "who" and _narrative(words, form, names) else frozenset()
     for i, word in enumerate(words):
-        if i in names or word in FILLER or (word in _SLOT_WORDS and word not in order):
+        # (but "was it bahrain's first medal": whether it was the first ever)
+        ever = form == "yes_no" and first_ever(word, words[i + 1] if i + 1 < len(words) else "")
+        if i in names or word in FILLER or (word in _SLOT_WORDS and word not in order and not ever):
             continue
         if word in ("year", "time") and i and words[i - 1] == "this":
             continue  # "this year": the race asked about, no topic

@@ -2202,3 +2202,10 @@ def test_a_figure_beside_the_words_a_passage_was_found_by() -> None:
     nagoya = Engine.from_path(RACES / "nagoya-womens-marathon-2019")  # "sub-2:25:00 ... the MGC"
     answer = nagoya.ask("what time did u need to qualify for the mgc")
     assert answer.kind == "answer" and "2:25:00" in answer.text
+
+
+def test_a_first_medal_is_the_first_ever_not_a_place() -> None:
+    worlds = Engine.from_path(RACES / "london-world-championships-marathon-2017")
+    assert worlds.read("was it bahrains first medal", Conversation()).parsed.ordinal is None
+    fit = route(worlds, "was it bahrains first medal in the marathon")
+    assert fit is not None and "Bahrain's first medal" in fit.facts[0]
