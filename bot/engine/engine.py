@@ -57,6 +57,7 @@ KINDS: tuple[KindFit, ...] = (
     computed.second_half,
     computed.to_the_line,
     computed.stated_difference,
+    computed.time_then,
     records.broken,
     records.margin,
     records.missed_by,

@@ -148,6 +148,17 @@ class StatedDifference:
 
 
 @dataclass(frozen=True, slots=True)
+class TimeThen:
+    """An athlete's time of another year, worked out from this race's time and the margin a
+    sentence states between them ("42 seconds faster than his victorious time in 2018")."""
+
+    athlete: Athlete
+    then: float  # seconds
+    gap: float  # seconds this race's time was faster (negative: slower)
+    sentence: str
+
+
+@dataclass(frozen=True, slots=True)
 class ToTheLine:
     """The rest of a race from a point the report gives a time at: the finish less that time."""
 
@@ -274,5 +285,5 @@ Finding = (
     | RecordBroken | RecordMargin | RecordMissed | StatedDifference | Finished | Age | RecordYear
     | AgesCompared
     | RecordTime | Count | NotSaid | Titles | Person | People | NotInRace | HalfSplit | YearsSince
-    | DescribedAs | Runner | SameTime | ToTheLine
+    | DescribedAs | Runner | SameTime | ToTheLine | TimeThen
 )  # fmt: skip

@@ -265,6 +265,17 @@ def _(finding: f.StatedDifference) -> str:
 
 
 @phrase.register
+def _(finding: f.TimeThen) -> str:
+    athlete = finding.athlete
+    assert athlete.time is not None
+    than = "faster" if finding.gap > 0 else "slower"
+    return (
+        f"{format_time(finding.then)}: {athlete.name}'s {format_time(athlete.time)} here was "
+        f"{format_gap(abs(finding.gap))} {than} than that, as my source puts it: {finding.sentence}"
+    )
+
+
+@phrase.register
 def _(finding: f.Finished) -> str:
     athlete = finding.athlete
     if finding.finished:

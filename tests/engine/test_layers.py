@@ -2209,3 +2209,13 @@ def test_a_first_medal_is_the_first_ever_not_a_place() -> None:
     assert worlds.read("was it bahrains first medal", Conversation()).parsed.ordinal is None
     fit = route(worlds, "was it bahrains first medal in the marathon")
     assert fit is not None and "Bahrain's first medal" in fit.facts[0]
+
+
+def test_a_time_of_then_worked_out_from_the_margin_stated() -> None:
+    sydney = Engine.from_path(RACES / "sydney-marathon-2019")  # 2:13:55, "42 seconds faster than"
+    fit = route(sydney, "what did kemboi run in 2018")
+    assert fit is not None and isinstance(fit.finding, f.TimeThen)
+    assert fit.finding.then == 2 * 3600 + 14 * 60 + 37
+    tokyo = Engine.from_path(RACES / "tokyo-marathon-2019")  # "more than three minutes slower"
+    fit = route(tokyo, "what was chumbas winning time last year")
+    assert fit is None or not isinstance(fit.finding, f.TimeThen)

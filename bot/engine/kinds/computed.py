@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from bot.engine.durations import parse_duration
+from bot.engine.durations import DurationError, parse_duration
 from bot.engine.findings import (
     HalfSplit,
     OldRecordTime,
@@ -14,6 +14,7 @@ from bot.engine.findings import (
     SameTime,
     StatedDifference,
     Threshold,
+    TimeThen,
     ToTheLine,
     YearsSince,
 )
@@ -434,4 +435,53 @@ def stated_difference(ctx: Context) -> Fit | None:
             )
             return Fit("stated_difference", found, explained, 1.0, athletes=(athlete,),
                        sources=(hit.doc.source, athlete.source_for("time")))  # fmt: skip
+    return None
+
+
+_AMOUNT = (
+    r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty"
+    r"|forty|fifty)"
+)
+_MARGIN_THAN = re.compile(
+    rf"\b({_AMOUNT}[ -](?:minutes?|mins?|seconds?|secs?)"
+    rf"(?:,? (?:and )?{_AMOUNT}[ -](?:seconds?|secs?))?)"
+    r" (faster|quicker|better|slower) than (?:his|her|their)\b([^.;]*)",
+    re.I,
+)
+"""A margin to a time of the athlete's own that the sentence does not give: "42 seconds faster
+than his victorious time in 2018"."""
+TIME_ASKED = frozenset("time times run ran clock clocked".split())
+_ROUGHLY = re.compile(
+    r"\b(?:more than|less than|over|under|nearly|almost|about|around|some|roughly|just)\s*$", re.I
+)
+
+
+def time_then(ctx: Context) -> Fit | None:
+    """ "so what did he run in 2018": this race's time and the margin a sentence states to the
+    time asked of."""
+    reading = ctx.reading
+    if len(ctx.athletes) != 1 or not TIME_ASKED & set(reading.topic):
+        return None
+    athlete = ctx.athletes[0]
+    if athlete.time is None:
+        return None
+    asked = {stem(w) for w in reading.topic if w not in TIME_ASKED}
+    for doc in ctx.text.docs:
+        if athlete.key not in doc.about or doc.kind != "sentence":
+            continue
+        for m in _MARGIN_THAN.finditer(doc.text):
+            told = {stem(w) for w in re.findall(r"\w+", m.group(3).lower())}
+            if _ROUGHLY.search(doc.text[: m.start()]):
+                continue  # "more than three minutes slower": no exact time to work out
+            if not asked & told:
+                continue  # "faster than her time in Berlin": not the time asked of
+            try:
+                gap = parse_duration(m.group(1).replace("-", " "))
+            except DurationError:
+                continue
+            gap = gap if m.group(2).lower() != "slower" else -gap
+            found = TimeThen(athlete, athlete.time + gap, gap, doc.text)
+            explained = frozenset(w for w in reading.topic if w in TIME_ASKED or stem(w) in told)
+            return Fit("time_then", found, explained, 1.0, athletes=(athlete,),
+                       sources=(doc.source,), facts=(doc.text,))  # fmt: skip
     return None
