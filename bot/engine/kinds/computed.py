@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from bot.engine.durations import DurationError, parse_duration
+from bot.engine.durations import parse_duration
+from bot.engine.errors import DurationError
 from bot.engine.findings import (
     HalfSplit,
     OldRecordTime,
