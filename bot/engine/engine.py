@@ -679,6 +679,7 @@ class Engine:
                 query.gender = gender  # a mixed event: filter its athletes
             self._resolve_pronouns(query, conversation, continuing)
             self._placed_person(query)
+            self._aged_person(query, words)
             self._national_person(query, words)
             self._old_record_threshold(query)
         return query
@@ -782,6 +783,42 @@ class Engine:
         athlete = query.event.by_position.get(p.ordinal)
         if athlete is not None:
             query.athletes.append(athlete)
+
+    def _aged_person(self, query: Query, words: list[str]) -> None:
+        """ "the 39 year old canadian", "the 31 yo kenyan": the one runner of that age (and that
+        country or sex, when asked) whose age the report gives."""
+        race, p = query.race, query.parsed
+        if race is None or query.athletes or query.others:
+            return
+        at = next(
+            (
+                i
+                for i, w in enumerate(words)
+                if w.isdigit()
+                and 14 <= int(w) <= 90
+                and (tuple(words[i + 1 : i + 3]) in AGE_WORDS or words[i + 1 : i + 2] == ["yo"])
+            ),
+            None,
+        )
+        if at is None:
+            return
+        span = {at, at + 1} if words[at + 1] == "yo" else {at, at + 1, at + 2}
+        ages = self.indexes[race.id].text.ages
+        gender = p.gender or GENDER_WORDS.get(next((w for w in words if w in PERSON_NOUNS), ""))
+        aged = [
+            a
+            for a in race.all_athletes()
+            if ages.get(a.key, (None, None))[0] == int(words[at])
+            and (p.country is None or same_country(a.country, p.country))
+            and (gender is None or a.gender in (gender, None))
+        ]
+        if len(aged) != 1:
+            return
+        query.athletes.append(aged[0])
+        query.taken = query.taken | span | {i for i, w in enumerate(words) if w in PERSON_NOUNS}
+        if p.country is not None:  # "the 39 year old canadian": a name now, no country asked
+            query.taken = query.taken | {i for i, w in enumerate(words) if country_word(w)}
+            p.country = None
 
     @staticmethod
     def _national_person(query: Query, words: list[str]) -> None:
@@ -1229,6 +1266,7 @@ NOT_INITIALS = frozenset(
 WINNING_WORDS = frozenset("winner winners champion champions fastest quickest first".split())
 """Words that name an event's first finisher ("the women's winner", "the fastest woman")."""
 
+AGE_WORDS = frozenset({("year", "old"), ("years", "old"), ("yr", "old")})
 FOLLOW_UP_STARTS = ("and", "what about", "how about", "same for", "now", "then")
 _ANOTHER_WORDS = frozenset("and what about how same for now then".split())
 FOLLOWED_INTENTS = frozenset("time position pace nationality quote".split())

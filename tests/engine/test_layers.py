@@ -2219,3 +2219,10 @@ def test_a_time_of_then_worked_out_from_the_margin_stated() -> None:
     tokyo = Engine.from_path(RACES / "tokyo-marathon-2019")  # "more than three minutes slower"
     fit = route(tokyo, "what was chumbas winning time last year")
     assert fit is None or not isinstance(fit.finding, f.TimeThen)
+
+
+def test_a_runner_described_by_age_and_country() -> None:
+    ottawa = Engine.from_path(RACES / "ottawa-marathon-2019")  # Coolsaet is 39
+    query = ottawa.read("the 39 year old canadian, what did he run", Conversation())
+    assert [a.name for a in query.athletes] == ["Reid Coolsaet"] and query.parsed.country is None
+    assert not ottawa.read("the 99 year old canadian", Conversation()).athletes
