@@ -144,6 +144,9 @@ def _from_sentence(sentence: str, names: NameIndex, others: NameIndex) -> list[D
         )
         if after:
             found.append(_make(athlete.key, athlete.name, athlete.gender, after.group(1)))
+        being = re.search(rf"\b{surname} (?:is|was) ((?:a|an|the)\s[^,.;]+)", sentence)
+        if being:  # "Cabral is a two-time Olympian"
+            found.append(_make(athlete.key, athlete.name, athlete.gender, being.group(1)))
         aside = re.search(rf"{surname}\s*\(((?:the|a|an)\s[^)]+)\)", sentence)
         if aside:  # "Geoffrey Kamworor (the defending champion)"
             found.append(_make(athlete.key, athlete.name, athlete.gender, aside.group(1)))

@@ -644,7 +644,9 @@ class Engine:
         elif race is not None and not query.others:
             if _asks_is_described(words, query.athletes):
                 self._checked_description(query, self.indexes[race.id])
-            elif not query.athletes:
+            elif not query.athletes or (
+                len(query.athletes) == 1 and not query.from_context and _compares(words)
+            ):  # ("how far behind ekiru was the two time olympian": one more, described)
                 self._described_person(query, self.indexes[race.id], race_words)
                 if query.description is None and words[:1] in (["last"], ["previous"]):
                     self._described_before_pronoun(query, conversation)
@@ -1063,6 +1065,8 @@ class Engine:
         query: Query, index: RaceIndex, found: describe.Described, free: list[tuple[int, str]]
     ) -> None:
         """Record on ``query`` the person a description named, and the words that named them."""
+        if any(a.key == found.key for a in query.athletes):
+            return  # ("how far behind kipchoge was the defending champion": not himself)
         if found.key in index.race.athletes:
             query.athletes.append(index.race.athletes[found.key])
         else:
@@ -1281,11 +1285,23 @@ PERSONAL_PRONOUNS = SUBJECT_PRONOUNS | {"her"}
 COPULAS = frozenset("was is were are wasnt isnt werent".split())
 
 
+def _compares(words: list[str]) -> bool:
+    """Whether a question measures one runner against another ("how far behind", "faster"),
+    not asking who it was ("who beat kipchoge in berlin")."""
+    return bool(COMPARING & set(words)) and words[:1] != ["who"]
+
+
+COMPARING = frozenset("behind ahead faster slower quicker beat beaten gap than".split())
+
+
 def _asks_is_described(words: list[str], athletes: list[Athlete]) -> bool:
     """ "was <athlete or pronoun> the <description>?" """
     if not words or words[0] not in COPULAS:
         return False
-    return len(athletes) == 1 or (not athletes and bool(SUBJECT_PRONOUNS.intersection(words)))
+    # ("was the rio olympian happy with how he ran": he is the one described, no check)
+    return len(athletes) == 1 or (
+        not athletes and words[1:2] != [] and words[1] in SUBJECT_PRONOUNS
+    )
 
 
 BARE_FOLLOW_UP = frozenset(

@@ -252,6 +252,7 @@ ROLE_WORDS = frozenset(
     champion champions champ champs winner winners runner-up runnerup holder holders medallist
     medalist medallists medalists favourite favorite favourites favorites fav fave favs faves
     pacemaker pacemakers pacer pacers leader coach director organiser organizer debutant
+    olympian olympians
     """.split()
 )
 """Words that describe a person by a role ("the defending champion", "the course record holder")."""

@@ -2226,3 +2226,12 @@ def test_a_runner_described_by_age_and_country() -> None:
     query = ottawa.read("the 39 year old canadian, what did he run", Conversation())
     assert [a.name for a in query.athletes] == ["Reid Coolsaet"] and query.parsed.country is None
     assert not ottawa.read("the 99 year old canadian", Conversation()).athletes
+
+
+def test_an_olympian_is_described_and_measured_against_one_named() -> None:
+    honolulu = Engine.from_path(RACES / "honolulu-marathon-2018")  # "Cabral is a two-time Olympian"
+    query = honolulu.read("how far behind ekiru was the two time olympian", Conversation())
+    assert [a.name for a in query.athletes] == ["Titus Ekiru", "Donn Cabral"]
+    sydney = Engine.from_path(RACES / "sydney-marathon-2019")  # "he" is the one described
+    query = sydney.read("was the rio olympian happy with how he ran", Conversation())
+    assert [a.name for a in query.athletes] == ["Satoru Sasaki"]
