@@ -370,7 +370,9 @@ def _read_word(parsed: Parsed, words: list[str], i: int, word: str, used: set[in
     if word in OTHER_SPORTS:
         parsed.other_sport = word
         used.add(i)
-    if (
+    if i - 1 in used and before and country_word(f"{before} {word}") is not None:
+        pass  # "north koreans": read with the word before
+    elif (
         (country := country_word(word)) is not None
         and before == "in"
         and word == normalize(country.name)

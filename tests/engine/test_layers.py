@@ -2235,3 +2235,9 @@ def test_an_olympian_is_described_and_measured_against_one_named() -> None:
     sydney = Engine.from_path(RACES / "sydney-marathon-2019")  # "he" is the one described
     query = sydney.read("was the rio olympian happy with how he ran", Conversation())
     assert [a.name for a in query.athletes] == ["Satoru Sasaki"]
+
+
+def test_a_country_of_two_words_is_read_whole() -> None:
+    doha = Engine.from_path(RACES / "doha-world-championships-marathon-2019")
+    query = doha.read("how many north koreans made the womens top 10", Conversation())
+    assert query.parsed.country is not None and query.parsed.country.code == "PRK"
