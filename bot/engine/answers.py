@@ -1828,6 +1828,26 @@ def nationalities(query: Query, athletes: Sequence[Athlete]) -> Answer:
 
 
 def nationality(query: Query, athlete: Athlete, asked: Country | None = None) -> Answer:
+    answer = _nationality(query, athlete, asked)
+    home = _hometown(query, athlete)
+    if home is None or asked is not None:
+        return answer
+    place, sentence = home
+    country = f", {from_country(athlete.country)}" if athlete.country is not None else ""
+    text = f"{athlete.name} is from {place}{country}"
+    text += "" if text.endswith(".") else "."
+    return dataclass_replace(answer, text=text, kind="answer", sources=(*answer.sources, sentence))
+
+
+def _hometown(query: Query, athlete: Athlete) -> tuple[str, str] | None:
+    """The town a sentence gives beside the athlete's name, with that sentence."""
+    if query.race is None or query.engine is None:
+        return None
+    found = query.engine.indexes[query.race.id].text.hometowns.get(athlete.key)
+    return (found[0], found[1].source or found[1].text) if found else None
+
+
+def _nationality(query: Query, athlete: Athlete, asked: Country | None = None) -> Answer:
     if asked is not None and athlete.country is not None:
         yes = same_country(athlete.country, asked)
         text = f"{'Yes' if yes else 'No'}: {athlete.name} is from {from_country(athlete.country)}."

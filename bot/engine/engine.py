@@ -682,6 +682,7 @@ class Engine:
             self._resolve_pronouns(query, conversation, continuing)
             self._placed_person(query)
             self._aged_person(query, words)
+            self._person_from(query, words)
             self._national_person(query, words)
             self._old_record_threshold(query)
         return query
@@ -785,6 +786,30 @@ class Engine:
         athlete = query.event.by_position.get(p.ordinal)
         if athlete is not None:
             query.athletes.append(athlete)
+
+    def _person_from(self, query: Query, words: list[str]) -> None:
+        """ "the guy from guelph": the one runner (of the sex asked) a sentence gives that home
+        town."""
+        race, p = query.race, query.parsed
+        if race is None or query.athletes or query.others or "from" not in words[:-1]:
+            return
+        at = words.index("from") + 1
+        if at in query.taken or country_word(words[at]) is not None:
+            return
+        gender = p.gender or GENDER_WORDS.get(next((w for w in words if w in PERSON_NOUNS), ""))
+        homes = self.indexes[race.id].text.hometowns
+        fitting = [
+            race.athletes[key]
+            for key, (place, _) in homes.items()
+            if normalize(place).split()[:1] == [words[at]]
+            and (gender is None or race.athletes[key].gender in (gender, None))
+        ]
+        if len(fitting) == 1:
+            query.athletes.append(fitting[0])
+            nouns = {i for i, w in enumerate(words) if w in PERSON_NOUNS}
+            query.taken = query.taken | {at - 1, at} | nouns
+            if not {"country", "nationality"} & set(words):
+                p.concepts.discard("country")  # "where did the woman from guelph finish"
 
     def _aged_person(self, query: Query, words: list[str]) -> None:
         """ "the 39 year old canadian", "the 31 yo kenyan": the one runner of that age (and that

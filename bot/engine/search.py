@@ -208,6 +208,7 @@ class TextIndex:
     def __init__(self, race: Race, people: NameIndex, names: NameIndex) -> None:
         self.docs = _documents(race, people, names)
         self.ages = _ages(race, [d for d in self.docs if d.kind == "sentence"])
+        self.hometowns = _hometowns(race, [d for d in self.docs if d.kind == "sentence"])
         self.vocabulary: set[str] = set()  # stems of the text itself, not of topics
         self._common: set[str] = set()  # stems used as ordinary words somewhere, not only as names
         corpus = []
@@ -512,6 +513,39 @@ def _ages(race: Race, docs: list[Doc]) -> dict[str, tuple[int, Doc | None]]:
             keys = by_age.get(int(m.group(1)), set())
             if len(keys) == 1:
                 doc.about |= keys
+    return found
+
+
+_PLACE = r"[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*(?:, [A-Z][\w]*\.?)?"
+"""A place as a report writes it: "Brantford, Ont.", "St. Paul", "Hartford, Conn."."""
+
+
+def _hometowns(race: Race, docs: list[Doc]) -> dict[str, tuple[str, Doc]]:
+    """Each athlete's home town, where a sentence gives it beside the name ("Krista Duchene
+    (2:38:46) of Brantford, Ont.", "Calgary's Trevor Hofbauer"); a country is no town."""
+    found: dict[str, tuple[str, Doc]] = {}
+    for doc in docs:
+        for key in doc.about:
+            athlete = race.athletes.get(key)
+            if athlete is None or key in found:
+                continue
+            surname = re.escape(athlete.name.split()[-1])
+            first = re.escape(athlete.name.split()[0])
+            after = re.search(
+                rf"\b(?i:{surname})\s*(?:\([^)]*\))?,?\s+(?:of|from)\s+({_PLACE})", doc.text
+            )
+            before = re.search(
+                rf"\b({_PLACE})['’]s\s+(?:{first}\s+)?(?:[A-Z]\w+\s+)*(?i:{surname})\b", doc.text
+            )
+            for m in (after, before):
+                place = m.group(1).rstrip(",") if m else None
+                if (
+                    place
+                    and country_word(normalize(place)) is None
+                    and place.split()[0] not in ("The", "Team")
+                ):
+                    found[key] = (place, doc)
+                    break
     return found
 
 

@@ -2241,3 +2241,12 @@ def test_a_country_of_two_words_is_read_whole() -> None:
     doha = Engine.from_path(RACES / "doha-world-championships-marathon-2019")
     query = doha.read("how many north koreans made the womens top 10", Conversation())
     assert query.parsed.country is not None and query.parsed.country.code == "PRK"
+
+
+def test_a_home_town_beside_a_name_answers_where_from_and_names_a_runner() -> None:
+    ottawa = Engine.from_path(RACES / "ottawa-marathon-2019")  # "Duchene (2:38:46) of Brantford"
+    answer = ottawa.ask("where's krista duchene from")
+    assert "Brantford" in answer.text and "Canada" in answer.text
+    query = ottawa.read("the guy from guelph, what did he run", Conversation())
+    assert [a.name for a in query.athletes] == ["Reid Coolsaet"]
+    assert ottawa.ask("where is kuma from").text == "Abera Kuma is from Ethiopia."
