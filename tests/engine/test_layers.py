@@ -2249,4 +2249,4 @@ def test_a_home_town_beside_a_name_answers_where_from_and_names_a_runner() -> No
     assert "Brantford" in answer.text and "Canada" in answer.text
     query = ottawa.read("the guy from guelph, what did he run", Conversation())
     assert [a.name for a in query.athletes] == ["Reid Coolsaet"]
-    assert ottawa.ask("where is kuma from").text == "Abera Kuma is from Ethiopia."
+    assert "Ethiopia" in ottawa.ask("where is kuma from").text  # no town given for him
