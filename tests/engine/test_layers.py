@@ -2250,3 +2250,11 @@ def test_a_home_town_beside_a_name_answers_where_from_and_names_a_runner() -> No
     query = ottawa.read("the guy from guelph, what did he run", Conversation())
     assert [a.name for a in query.athletes] == ["Reid Coolsaet"]
     assert "Ethiopia" in ottawa.ask("where is kuma from").text  # no town given for him
+
+
+def test_who_at_a_point_is_anyone_the_passage_at_that_point_names() -> None:
+    honolulu = Engine.from_path(
+        RACES / "honolulu-marathon-2018"
+    )  # "Ekiru and ... Yator ... by halfway"
+    fit = route(honolulu, "who was still with ekiru at half")
+    assert fit is not None and fit.kind == "answer" and "Yator" in fit.facts[0]

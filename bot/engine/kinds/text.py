@@ -607,8 +607,12 @@ def _why_of(ctx: Context, about: list[str]) -> Fit:
 
 
 def _answers(ctx: Context, hit: Hit, form: str) -> bool:
-    if form == "who":  # on one word alone, a name must stand beside it
-        return _names_another(ctx, hit.doc) and (len(hit.matched) > 1 or _name_beside(ctx, hit))
+    if form == "who":  # on one word alone, a name must stand beside it (but "who was still
+        # with ekiru at half": anyone else the passage at that point names)
+        at_point = any(POINT_WORD.match(w) for w in hit.matched)
+        return _names_another(ctx, hit.doc) and (
+            len(hit.matched) > 1 or at_point or _name_beside(ctx, hit)
+        )
     return _gives_reason(hit.doc.text)
 
 
