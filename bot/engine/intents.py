@@ -321,6 +321,10 @@ def parse(words: list[str], name_positions: set[int]) -> Parsed:
     if "help" in parsed.concepts and not help_asked and (more or name_positions):
         parsed.concepts.discard("help")  # "what was the temp at the start": no call for help
         used -= help_spans
+    ever = [i for i, w in enumerate(corrected) if w == "ever"]
+    if ever and {"fastest", "quickest"} & set(corrected[: ever[0]]):
+        parsed.concepts.add("record")  # "the fastest marathon ever run in denmark": a best ever
+        used.update(ever)
     parsed.leftover = [w for i, w in enumerate(corrected) if i not in used]
     if (
         parsed.unknown_topic == UNKNOWN_TOPICS["old"]

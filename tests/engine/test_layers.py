@@ -2258,3 +2258,9 @@ def test_who_at_a_point_is_anyone_the_passage_at_that_point_names() -> None:
     )  # "Ekiru and ... Yator ... by halfway"
     fit = route(honolulu, "who was still with ekiru at half")
     assert fit is not None and fit.kind == "answer" and "Yator" in fit.facts[0]
+
+
+def test_the_fastest_ever_asks_for_a_record() -> None:
+    amsterdam = Engine.from_path(RACES / "amsterdam-marathon-2019")
+    query = amsterdam.read("whos got the fastest womens debut ever then", Conversation())
+    assert query.parsed.has("record")
