@@ -18,6 +18,7 @@ FILLER = frozenset(
     u ur r ya yeah yep nope wat wot whats hows whos wheres whens whys tho im its it is was were
     be been being am are do does did done doing have has had get got gets getting go went gone
     can could would should will shall may might must the a an of in on at to for from by with
+    during
     about as into than then there here this that these those what which who whom whose when
     where why how and or but if not no yes any all some each every other another such own same
     i you he she it we they me him her them my your his its our their mine yours hers ours theirs
@@ -34,6 +35,10 @@ FILLER = frozenset(
 STOP_WORDS = FILLER | COMMON_WORDS | ENGLISH_WORDS
 """Words never taken as the topic of a question by themselves."""
 
+_INJURY = tuple(
+    "injury injuries injured hurt pain hamstring knee calf achilles foot hip cramp cramps ill "
+    "illness sick".split()
+)
 _TROUBLE = ("problem", "trouble", "wrong", "pain", "hurt", "injury", "injured", "cramp",
             "cramping", "hamstring", "stomach", "struggled", "stumbled", "fell", "faded", "ill",
             "sick")  # fmt: skip
@@ -141,11 +146,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "old": ("age", "aged", "year-old", "years"),
     "age": ("old", "aged", "year-old"),
     "crowd": ("crowds", "spectators", "fans", "supporters"),
-    "injury": ("injured", "hurt", "pain", "cramp", "injuries", "ill", "illness", "sick"),
-    "hurt": ("injured", "injury", "injuries", "pain", "hamstring", "knee", "calf", "cramp", "ill",
-             "sick"),
-    "injured": ("injury", "injuries", "hurt", "pain", "hamstring", "knee", "calf", "cramp", "ill",
-                "illness", "sick"),
+    # an injury, however a report tells it: the word, the hurt, or the part that hurt
+    **{
+        word: tuple(w for w in _INJURY if w != word)
+        for word in ("injury", "injuries", "hurt", "injured")
+    },
     "trip": ("tripped", "stumble", "stumbled", "tumble", "fell", "fall", "slipped"),
     "tripped": ("trip", "stumble", "stumbled", "tumble", "fell", "fall", "slipped"),
     "stumble": ("stumbled", "trip", "tripped", "tumble", "fell", "fall", "slipped"),

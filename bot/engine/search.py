@@ -303,6 +303,7 @@ class TextIndex:
         total = np.zeros(len(self.docs))
         matched: list[set[str]] = [set() for _ in self.docs]
         weak: list[set[str]] = [set() for _ in self.docs]
+        stood_for: list[set[str]] = [set() for _ in self.docs]  # the stand-ins that found them
         for word in dict.fromkeys(words):
             variants = self._variants(word)
             if not variants:
@@ -315,10 +316,17 @@ class TextIndex:
             direct = [s for s, (_, weight) in zip(scores, variants, strict=True) if weight >= 1]
             own = np.max(direct, axis=0) if direct else np.zeros(len(self.docs))
             stand_ins = np.count_nonzero(scores, axis=0)
+            terms = np.argmax(scores, axis=0)
             for i in np.flatnonzero(best):
                 matched[i].add(word)
                 if not own[i] and stand_ins[i] < 2:
                     weak[i].add(word)
+                    stood_for[i].add(variants[terms[i]][0])
+        for n, stood_in in enumerate(weak):
+            if len(stood_in) >= 2 and len(stood_for[n]) >= 2:  # two words each found by its own
+                # stand-in agree ("injury problems": "started to feel a minor hamstring"); one
+                # word standing in for both does not ("half marathon" for "halfway split")
+                weak[n] = set()
         hits = []
         # documents that explain more of the question's words first, then by BM25
         covered = np.array(  # a figure asked ("5k", "2011") is the most telling word; one

@@ -2264,3 +2264,10 @@ def test_the_fastest_ever_asks_for_a_record() -> None:
     amsterdam = Engine.from_path(RACES / "amsterdam-marathon-2019")
     query = amsterdam.read("whos got the fastest womens debut ever then", Conversation())
     assert query.parsed.has("record")
+
+
+def test_two_words_each_found_by_its_own_stand_in_are_no_weak_match() -> None:
+    new_york = Engine.from_path(RACES / "new-york-marathon-2017")
+    hits = new_york.indexes["new-york-marathon-2017"].text.search(["leading", "early"], limit=8)
+    both = [h for h in hits if {"leading", "early"} <= h.matched]
+    assert both and not both[0].weak
