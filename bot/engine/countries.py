@@ -20,7 +20,8 @@ _COUNTRIES = [
     Country("ETH", "Ethiopia", "Ethiopian"),
     Country("GBR", "Great Britain", "British",
             ("gb", "uk", "united kingdom", "britain", "england", "english", "scotland", "scottish",
-             "wales", "welsh", "brit", "brits", "briton", "britons")),
+             "wales", "welsh", "brit", "brits", "briton", "britons", "scot", "scotsman",
+             "scotswoman", "englishman", "englishwoman", "welshman")),
     Country("USA", "United States", "American", ("us", "united states of america", "america")),
     Country("UGA", "Uganda", "Ugandan"),
     Country("ERI", "Eritrea", "Eritrean"),
@@ -153,6 +154,10 @@ PERSON_DEMONYMS = {
     if word.endswith(("ch" + noun, "sh" + noun))
 }
 """Words naming a person of a country, with their sex: "dutchman", "irishwomen"."""
+PERSON_NOUNS_OF_COUNTRY = frozenset(
+    "scot brit briton kiwi aussie dane swede finn pole".split()
+) | frozenset(PERSON_DEMONYMS)
+"""Words that name one person of a country ("the scot"), not what is of it ("the kenyans")."""
 
 
 def country_word(word: str) -> Country | None:

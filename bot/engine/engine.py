@@ -18,7 +18,13 @@ from pathlib import Path
 
 from bot.engine import answers, describe
 from bot.engine.answer import Answer, Conversation
-from bot.engine.countries import PERSON_DEMONYMS, Country, country_word, same_country
+from bot.engine.countries import (
+    PERSON_DEMONYMS,
+    PERSON_NOUNS_OF_COUNTRY,
+    Country,
+    country_word,
+    same_country,
+)
 from bot.engine.errors import UnknownRaceError
 from bot.engine.findings import NotCovered
 from bot.engine.intents import GENDER_WORDS, KNOWN_WORDS, PRONOUNS, UNKNOWN_TOPICS, Parsed, parse
@@ -867,7 +873,11 @@ class Engine:
             return  # "the first kenyan" (but "the kiwi's first marathon" is his)
         if query.athletes and (beside is None or same_country(beside.country, country)):
             return  # "gap between merachi and the canadian": one more, of her race
-        if p.count is not None or p.has("count", "top", "podium", "win"):
+        person = any(
+            w in PERSON_NOUNS_OF_COUNTRY and words[i - 1 : i] == ["the"]
+            for i, w in enumerate(words)
+        )  # "did the scot get a medal": one runner, whatever else is asked
+        if (p.count is not None or p.has("count", "top", "podium", "win")) and not person:
             return
         if p.has("compare") and beside is None:
             return
@@ -880,7 +890,7 @@ class Engine:
                 and (
                     i + 2 == len(words)
                     or words[i + 2] in PERSON_NOUNS
-                    or words[i + 1] in PERSON_DEMONYMS  # "the dutchman"
+                    or words[i + 1] in PERSON_NOUNS_OF_COUNTRY  # "the dutchman", "the scot"
                     or _possessive(query.question, words[i + 1])  # "the kiwi's debut"
                     or (  # "the kiwis debut", the apostrophe left out
                         words[i + 1].endswith("s") and country_word(words[i + 1][:-1]) is not None

@@ -75,7 +75,7 @@ INTENT_CONCEPTS: dict[str, frozenset[str]] = {
     for intent, concepts in {
         "winner": {"win", "who", "time", "event_words", "place", "compare", "finishers"},
         "time": _PLACES,
-        "position": _PLACES,
+        "position": _PLACES | {"podium"},  # "did the scot get a medal": his place tells
         "result": _PLACES | {"gap", "summary", "record"},
         "gap": _PLACES | {"gap", "compare"},
         "compare": _PLACES | {"gap", "compare"},

@@ -2271,3 +2271,10 @@ def test_two_words_each_found_by_its_own_stand_in_are_no_weak_match() -> None:
     hits = new_york.indexes["new-york-marathon-2017"].text.search(["leading", "early"], limit=8)
     both = [h for h in hits if {"leading", "early"} <= h.matched]
     assert both and not both[0].weak
+
+
+def test_the_scot_is_one_runner_and_a_medal_his_place() -> None:
+    doha = Engine.from_path(RACES / "doha-world-championships-marathon-2019")
+    answer = doha.ask("did the scot get a medal")
+    assert answer.intent == "position" and [a.name for a in answer.athletes] == ["Callum Hawkins"]
+    assert answer.text.startswith("No")
