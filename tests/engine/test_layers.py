@@ -2278,3 +2278,11 @@ def test_the_scot_is_one_runner_and_a_medal_his_place() -> None:
     answer = doha.ask("did the scot get a medal")
     assert answer.intent == "position" and [a.name for a in answer.athletes] == ["Callum Hawkins"]
     assert answer.text.startswith("No")
+
+
+def test_that_mile_is_the_mile_just_told_of() -> None:
+    chicago = Engine.from_path(RACES / "chicago-marathon-2017")  # "around mile 24, ... 4:30"
+    conversation = Conversation()
+    chicago.ask("when did rupp make his move", conversation)
+    answer = chicago.ask("how fast was that mile", conversation)
+    assert answer.intent == "fact" and "4:30" in answer.text

@@ -102,6 +102,10 @@ def narrative(ctx: Context) -> Fit | None:
             return False
         return len(topic) < 2 or len(hit.matched & topic) / len(topic) >= 0.5
 
+    if ctx.leaned_on and _asks_amount(reading):  # "how fast was that mile": the mile just told
+        point = _point_told(ctx)  # of ("made his surge around mile 24, covering it in 4:30")
+        if point is not None and all(h.doc is not point.doc for h in hits):
+            hits = [point, *hits]
     if ctx.leaned_on:  # "who timed it": the sentences just quoted, if they explain the question
         hits = _prefer(hits, lambda h: covers(h) and h.doc.source in ctx.leaned_on, 0.0)
         if (
@@ -307,6 +311,36 @@ def _asks_amount(reading: Reading) -> bool:
         return True
     words = reading.words
     return reading.form == "how" and len(words) > 1 and words[0] == "how" and words[1] in MEASURES
+
+
+_UNIT_OF_POINT = {"mile": "mi", "km": "k", "k": "k", "kilometre": "k", "kilometer": "k"}
+
+
+def _point_told(ctx: Context) -> Hit | None:
+    """The sentence just quoted that tells of the point "that mile" points at ("around mile
+    24"), with a figure, as a hit for the words asked."""
+    words = ctx.reading.words
+    unit = next(
+        (
+            _UNIT_OF_POINT[w]
+            for this, w in itertools.pairwise(words)
+            if this in ("that", "this") and w in _UNIT_OF_POINT
+        ),
+        None,
+    )
+    if unit is None:
+        return None
+    point = re.compile(rf"^\d+(?:\.\d+)?{unit}$")
+    for doc in ctx.text.docs:
+        if (
+            doc.kind == "sentence"
+            and doc.source in ctx.leaned_on
+            and any(point.match(w) for w in doc.words)
+            and _CLOCK_FIGURE.search(doc.text)
+        ):
+            asked = frozenset(ctx.reading.topic)
+            return Hit(doc, 1.0, asked, frozenset())
+    return None
 
 
 def _points_back(reading: Reading, hit: Hit) -> bool:
