@@ -1942,6 +1942,21 @@ def records(query: Query) -> Answer:
             ]
         if kinds and not kinds & related_kinds:
             asked = " or ".join(sorted(KIND_NAMES[k] for k in kinds))
+            faster = [
+                r
+                for r in related
+                if r.holder == athlete.key and r.time is not None and not r.set_here
+            ]
+            if kinds == {"personal_best"} and athlete.time is not None and faster:
+                best = min(faster, key=lambda r: r.time or 0.0)
+                assert best.time is not None
+                if best.time < athlete.time:  # "was it a pb for chepngetich": she ran faster
+                    text = (
+                        f"No: {athlete.name}'s {format_time(athlete.time)} here was no personal "
+                        f"best; my source gives a faster {format_time(best.time)} from before "
+                        f"({best.title})."
+                    )
+                    return make(query, "records", text, athletes=[athlete], sources=[best.source])
             text = f"My source doesn't say {athlete.name} set a {asked}."
             said = [_record_summary(r, race) for r in held]
             said += [f"{athlete.name}: {c.text}." for c in comparisons]

@@ -2286,3 +2286,9 @@ def test_that_mile_is_the_mile_just_told_of() -> None:
     chicago.ask("when did rupp make his move", conversation)
     answer = chicago.ask("how fast was that mile", conversation)
     assert answer.intent == "fact" and "4:30" in answer.text
+
+
+def test_no_personal_best_when_the_runner_has_run_faster_before() -> None:
+    doha = Engine.from_path(RACES / "doha-world-championships-marathon-2019")  # 2:17:08 in Dubai
+    answer = doha.ask("was it a pb for chepngetich")
+    assert answer.kind == "answer" and answer.text.startswith("No") and "2:17:08" in answer.text
