@@ -36,8 +36,8 @@ STOP_WORDS = FILLER | COMMON_WORDS | ENGLISH_WORDS
 """Words never taken as the topic of a question by themselves."""
 
 _INJURY = tuple(
-    "injury injuries injured hurt pain hamstring knee calf achilles foot hip cramp cramps ill "
-    "illness sick".split()
+    "injury injuries injured hurt pain hamstring knee calf achilles foot hip leg legs ankle "
+    "stomach blister blisters cramp cramps ill illness sick".split()
 )
 _TROUBLE = ("problem", "trouble", "wrong", "pain", "hurt", "injury", "injured", "cramp",
             "cramping", "hamstring", "stomach", "struggled", "stumbled", "fell", "faded", "ill",
