@@ -75,6 +75,7 @@ KINDS: tuple[KindFit, ...] = (
     text.other_year,
     text.history,
     text.title_count,
+    text.edition,
     people.finished,
     people.age,
     people.who_is,

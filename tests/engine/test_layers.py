@@ -2292,3 +2292,9 @@ def test_no_personal_best_when_the_runner_has_run_faster_before() -> None:
     doha = Engine.from_path(RACES / "doha-world-championships-marathon-2019")  # 2:17:08 in Dubai
     answer = doha.ask("was it a pb for chepngetich")
     assert answer.kind == "answer" and answer.text.startswith("No") and "2:17:08" in answer.text
+
+
+def test_an_edition_told_by_its_number_before_the_race_name() -> None:
+    fukuoka = Engine.from_path(RACES / "fukuoka-marathon-2019")  # "won the 73rd Fukuoka Marathon"
+    fit = route(fukuoka, "which edition of fukuoka was this")
+    assert fit is not None and "73rd Fukuoka Marathon" in fit.facts[0]

@@ -796,6 +796,27 @@ def title_count(ctx: Context) -> Fit | None:
     return None
 
 
+_NTH_OF_RACE = re.compile(
+    r"\b\d{1,3}(?:st|nd|rd|th)\s+(?:annual\s+|edition\s+of\s+(?:the\s+)?)?((?:[A-Z][\w'’.-]*\s+){1,4})"
+)
+"""An edition told by its number before the race's name: "the 73rd Fukuoka Marathon"."""
+
+
+def edition(ctx: Context) -> Fit | None:
+    """ "which edition of fukuoka was this": the number the report gives the race."""
+    if "edition" not in ctx.reading.words:
+        return None
+    here = _race_words(ctx)
+    for doc in ctx.text.docs:
+        if doc.kind != "sentence":
+            continue
+        for m in _NTH_OF_RACE.finditer(doc.text):
+            if set(words_of(m.group(1))) & here:
+                return Fit("fact", TextFound((passage_of(doc),)), frozenset({"edition"}), 1.5,
+                           sources=(doc.source,), facts=(doc.text,))  # fmt: skip
+    return None
+
+
 def _race_words(ctx: Context) -> set[str]:
     """The words that name this race ("new york", "nyc", "big apple"...)."""
     info = ctx.race.info
