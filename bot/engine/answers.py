@@ -1623,9 +1623,12 @@ FIGURE_WORDS = frozenset(
 """Words that ask for a gap's figure, which places alone can't give."""
 
 
+AHEAD_ASKED = frozenset("beat beaten ahead behind front".split())
+"""Words that ask who finished ahead, which a place tells as well as a time."""
 BEHIND_WORDS = frozenset("slower worse behind lose lost beaten".split())
-FASTER_WORDS = frozenset("faster quicker better outran outrun outkicked first".split())
 """Words that ask whether the first one named finished behind ("was rupp slower than farah")."""
+FASTER_WORDS = frozenset("faster quicker better outran outrun outkicked first".split())
+"""Words that ask whether the first one named finished ahead ("was rupp faster than farah")."""
 
 
 def _yes_no(query: Query, first: Athlete, ahead: Athlete, text: str) -> str:
@@ -1664,10 +1667,6 @@ def _by_place(query: Query, first: Athlete, second: Athlete) -> Answer | None:
     text = _yes_no(query, first, ahead, text)
     sources = [first.source_for("position"), second.source_for("position")]
     return make(query, "compare", text, athletes=[first, second], sources=sources)
-
-
-AHEAD_ASKED = frozenset("beat beaten ahead behind front".split())
-"""Words that ask who finished ahead, which a place tells as well as a time."""
 
 
 def _in_place(athlete: Athlete) -> str:

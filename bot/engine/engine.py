@@ -803,7 +803,7 @@ class Engine:
         at = words.index("from") + 1
         if at in query.taken or country_word(words[at]) is not None:
             return
-        gender = p.gender or GENDER_WORDS.get(next((w for w in words if w in PERSON_NOUNS), ""))
+        gender = _sex_asked(p, words)
         homes = self.indexes[race.id].text.hometowns
         fitting = [
             race.athletes[key]
@@ -838,7 +838,7 @@ class Engine:
             return
         span = {at, at + 1} if words[at + 1] == "yo" else {at, at + 1, at + 2}
         ages = self.indexes[race.id].text.ages
-        gender = p.gender or GENDER_WORDS.get(next((w for w in words if w in PERSON_NOUNS), ""))
+        gender = _sex_asked(p, words)
         aged = [
             a
             for a in race.all_athletes()
@@ -903,7 +903,7 @@ class Engine:
         if named is None:
             return
         events = [query.event] if query.event is not None else query.race.events
-        gender = p.gender or GENDER_WORDS.get(next((w for w in words if w in PERSON_NOUNS), ""))
+        gender = _sex_asked(p, words)
         if beside is not None:
             events, gender = [beside.event], beside.gender
         of_sex = [
@@ -1321,13 +1321,19 @@ PERSONAL_PRONOUNS = SUBJECT_PRONOUNS | {"her"}
 COPULAS = frozenset("was is were are wasnt isnt werent".split())
 
 
+def _sex_asked(parsed: Parsed, words: list[str]) -> str | None:
+    """The sex a question asks of ("the women's", "the guy"), if any."""
+    return parsed.gender or GENDER_WORDS.get(next((w for w in words if w in PERSON_NOUNS), ""))
+
+
 def _compares(words: list[str]) -> bool:
     """Whether a question measures one runner against another ("how far behind", "faster"),
     not asking who it was ("who beat kipchoge in berlin")."""
     return bool(COMPARING & set(words)) and words[:1] != ["who"]
 
 
-COMPARING = frozenset("behind ahead faster slower quicker beat beaten gap than".split())
+COMPARING = answers.AHEAD_ASKED | answers.BEHIND_WORDS | answers.FASTER_WORDS | {"gap", "than"}
+"""Words that measure one runner against another."""
 
 
 def _asks_is_described(words: list[str], athletes: list[Athlete]) -> bool:
