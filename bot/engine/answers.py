@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace as dataclass_replace
 from typing import TYPE_CHECKING
 
@@ -2055,9 +2055,18 @@ def records(query: Query) -> Answer:
     # "the dutch record": the records whose titles name the country asked
     countries = {c for w in query.words if (c := country_word(w)) is not None}
     if countries:  # ("australia" asked, "Australian all-comers record" titled)
-        chosen = [
+        named = [
             r for r in chosen if countries & {country_word(w) for w in normalize(r.title).split()}
-        ] or chosen
+        ]
+        of_country = _record_qualifier(query.words, lambda w: country_word(w) is not None)
+        if not named and of_country:  # "who holds the belgian record": not the course record
+            asked_country = country_word(of_country)
+            assert asked_country is not None
+            return _no_such_record(query, race, chosen, asked_country.demonym)
+        chosen = named or chosen
+    games = _record_qualifier(query.words, lambda w: w in GAMES_WORDS)
+    if games and not any(f"{games} record" in normalize(r.title or "") for r in chosen):
+        return _no_such_record(query, race, chosen, games)  # "the championship record": none
     chosen = _titled_as_asked(query, chosen)  # "the all comers record": the one called so
     if {"set", "broken", "broke", "new"}.intersection(query.words):
         chosen = [r for r in chosen if r.set_here] or chosen
@@ -2111,6 +2120,36 @@ KIND_NAMES = {
     "course": "course record",
     "personal_best": "personal best",
 }
+
+
+GAMES_WORDS = frozenset("olympic olympics championship championships games".split())
+"""Records of a championship ("the olympic record"), which a race's own records are not."""
+
+
+_BEFORE_RECORD = frozenset("marathon marathons womens mens women men s".split())
+"""Words that may stand between a record's qualifier and "record" ("belgian marathon record")."""
+
+
+def _record_qualifier(words: Sequence[str], qualifier: Callable[[str], bool]) -> str | None:
+    """The word before "record" that qualifies it so ("belgian" in "the belgian marathon
+    record"), over words that only say which race."""
+    for i, w in enumerate(words):
+        if w not in ("record", "records"):
+            continue
+        j = i - 1
+        while j >= 0 and words[j] in _BEFORE_RECORD:
+            j -= 1
+        if j >= 0 and qualifier(words[j]):
+            return words[j]
+    return None
+
+
+def _no_such_record(query: Query, race: Race, chosen: Sequence[RecordIn], asked: str) -> Answer:
+    """That the record asked, of a country or a championship, is not among the race's."""
+    text = f"My source doesn't give the {asked} record." + (
+        f" Records it mentions: {_record_titles(race)}." if race.records else ""
+    )
+    return make(query, "records", text, kind="unknown", sources=[r.source for r in chosen[:1]])
 
 
 def titled_old(record: RecordIn) -> bool:

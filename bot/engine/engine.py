@@ -1332,8 +1332,8 @@ def _compares(words: list[str]) -> bool:
     return bool(COMPARING & set(words)) and words[:1] != ["who"]
 
 
-COMPARING = answers.AHEAD_ASKED | answers.BEHIND_WORDS | answers.FASTER_WORDS | {"gap", "than"}
-"""Words that measure one runner against another."""
+COMPARING = frozenset("behind ahead faster slower quicker beat beaten gap than".split())
+"""Words that measure one runner against another ("lose" is not one: "lose his pacemakers")."""
 
 
 def _asks_is_described(words: list[str], athletes: list[Athlete]) -> bool:

@@ -2298,3 +2298,13 @@ def test_an_edition_told_by_its_number_before_the_race_name() -> None:
     fukuoka = Engine.from_path(RACES / "fukuoka-marathon-2019")  # "won the 73rd Fukuoka Marathon"
     fit = route(fukuoka, "which edition of fukuoka was this")
     assert fit is not None and "73rd Fukuoka Marathon" in fit.facts[0]
+
+
+def test_a_record_of_a_country_or_a_championship_the_race_has_none_of() -> None:
+    rotterdam = Engine.from_path(RACES / "rotterdam-marathon-2019")  # Dutch, Turkish: no Belgian
+    answer = rotterdam.ask("who holds the belgian marathon record")
+    assert answer.intent == "records" and answer.kind == "unknown"
+    rio = Engine.from_path(RACES / "rio-olympic-marathon-2016")
+    assert rio.ask("whats the olympic record for the womens marathon").kind == "unknown"
+    london = Engine.from_path(Path("knowledge"))
+    assert london.ask("the british record").kind == "answer"
