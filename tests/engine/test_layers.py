@@ -2306,5 +2306,5 @@ def test_a_record_of_a_country_or_a_championship_the_race_has_none_of() -> None:
     assert answer.intent == "records" and answer.kind == "unknown"
     rio = Engine.from_path(RACES / "rio-olympic-marathon-2016")
     assert rio.ask("whats the olympic record for the womens marathon").kind == "unknown"
-    london = Engine.from_path(Path("knowledge"))
+    london = Engine.from_path(Path(__file__).parent.parent.parent / "knowledge")
     assert london.ask("the british record").kind == "answer"
