@@ -146,6 +146,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "old": ("age", "aged", "year-old", "years"),
     "age": ("old", "aged", "year-old"),
     "crowd": ("crowds", "spectators", "fans", "supporters"),
+    "job": ("work", "works", "worked", "working", "occupation", "profession", "employed"),
     # an injury, however a report tells it: the word, the hurt, or the part that hurt
     **{
         word: tuple(w for w in _INJURY if w != word)

@@ -2308,3 +2308,9 @@ def test_a_record_of_a_country_or_a_championship_the_race_has_none_of() -> None:
     assert rio.ask("whats the olympic record for the womens marathon").kind == "unknown"
     london = Engine.from_path(Path(__file__).parent.parent.parent / "knowledge")
     assert london.ask("the british record").kind == "answer"
+
+
+def test_a_job_is_told_by_the_work_someone_does() -> None:
+    twin_cities = Engine.from_path(RACES / "twin-cities-marathon-2019")  # "works as a ... teacher"
+    fit = route(twin_cities, "what does lindwurm do for a job")
+    assert fit is not None and "teacher" in fit.facts[0]
