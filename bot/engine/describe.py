@@ -199,6 +199,8 @@ def match(
         if genders and told and not told & genders:
             continue  # "last year's women's winner": not "last year's men's winner"
         fitting = (item.stems & direct) | (item.stems & widened)
+        if roles == {"runner"} and not fitting - role_like - _RACE_STEMS - _SEX_STEMS:
+            continue  # "how many runners finished the marathon": no one described
         past = any(s.isdigit() and len(s) == 4 for s in item.stems - direct)
         if past and asked_years:
             continue  # "the 2017 winner" is no answer to "who won in 2019"

@@ -2314,3 +2314,9 @@ def test_a_job_is_told_by_the_work_someone_does() -> None:
     twin_cities = Engine.from_path(RACES / "twin-cities-marathon-2019")  # "works as a ... teacher"
     fit = route(twin_cities, "what does lindwurm do for a job")
     assert fit is not None and "teacher" in fit.facts[0]
+
+
+def test_runners_of_the_marathon_describe_no_one() -> None:
+    dubai = Engine.from_path(RACES / "dubai-marathon-2019")  # "sixth fastest marathon runner ever"
+    query = dubai.read("how many runners finished the marathon", Conversation())
+    assert query.description is None and not query.athletes
