@@ -109,7 +109,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "pacemaker": ("pacer", "pacers", "pacemakers", "pacesetter", "pacesetters"),
     "paced": ("pacemaker", "pacemakers", "pacer", "pacers"),
     "lead": ("leading", "front", "led", "ahead", "leader"),
-    "led": ("lead", "front"),
+    "led": ("lead", "leading", "front", "ahead", "leader"),
     "leading": ("lead", "led", "front", "ahead", "leader"),
     "call": ("called", "known", "nicknamed", "nickname", "dubbed"),
     "called": ("call", "known", "nicknamed", "nickname", "dubbed"),

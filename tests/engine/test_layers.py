@@ -2320,3 +2320,9 @@ def test_runners_of_the_marathon_describe_no_one() -> None:
     dubai = Engine.from_path(RACES / "dubai-marathon-2019")  # "sixth fastest marathon runner ever"
     query = dubai.read("how many runners finished the marathon", Conversation())
     assert query.description is None and not query.athletes
+
+
+def test_led_is_told_by_a_leader() -> None:
+    doha = Engine.from_path(RACES / "doha-world-championships-marathon-2019")
+    answer = doha.ask("who led early in the mens race")  # "early breakaway leader Derlys Ayala"
+    assert "Ayala" in answer.text
