@@ -2326,3 +2326,9 @@ def test_led_is_told_by_a_leader() -> None:
     doha = Engine.from_path(RACES / "doha-world-championships-marathon-2019")
     answer = doha.ask("who led early in the mens race")  # "early breakaway leader Derlys Ayala"
     assert "Ayala" in answer.text
+
+
+def test_when_one_passed_another_is_the_point_told_of_both() -> None:
+    twin_cities = Engine.from_path(RACES / "twin-cities-marathon-2019")
+    fit = route(twin_cities, "when did kohnen pass lindwurm")  # "caught Lindwurm at Mile 23"
+    assert fit is not None and "Mile 23" in fit.facts[0]

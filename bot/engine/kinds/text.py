@@ -132,8 +132,18 @@ def narrative(ctx: Context) -> Fit | None:
     asks_years = _asks_years(reading)
     if asks_years:  # "which years did keitany win": a passage that gives her years
         hits = _prefer(hits, lambda h: covers(h) and _years_of(ctx, h.doc), 0.3)
-    elif reading.form == "when":  # "when did he make his move": a point of the race
-        hits = _prefer(hits, lambda h: covers(h) and bool(_POINT_TEXT.search(h.doc.text)), 0.3)
+    elif reading.form == "when":  # "when did he make his move": a point of the race (of both,
+        # when two are asked: "when did kohnen pass lindwurm": "caught Lindwurm at Mile 23")
+        both = len(about) > 1 and any(set(about) <= h.doc.about for h in hits)
+        hits = _prefer(
+            hits,
+            lambda h: (
+                covers(h)
+                and bool(_POINT_TEXT.search(h.doc.text))
+                and (not both or set(about) <= h.doc.about)
+            ),
+            0.3,
+        )
     elif _asks_amount(reading) or (TEMPERATURE_WORDS | HUMIDITY_WORDS) & set(reading.topic):
         # "how long was her stop", "how cold was it", "what was the temperature": a figure
         hot_or_cold = set(reading.words[1:2]) & WEATHER_MEASURES or TEMPERATURE_WORDS & set(
