@@ -2015,12 +2015,21 @@ def test_a_count_of_a_pack_is_told_at_the_point_asked() -> None:
     assert answer.kind == "answer" and "Twelve men" in answer.text
 
 
-def test_that_mile_is_the_one_the_passage_just_given_tells_of() -> None:
-    boston = Engine.from_path(RACES / "boston-marathon-2017")  # "a 4 minute, 52 second mile"
+@pytest.mark.parametrize(
+    ("race", "move", "told"),
+    [
+        ("boston-marathon-2017", "when did kirui make his move on rupp", "52 second mile"),
+        ("chicago-marathon-2017", "when did rupp make his move", "4:30"),  # "around mile 24"
+    ],
+)
+def test_that_mile_is_the_one_the_passage_just_given_tells_of(
+    race: str, move: str, told: str
+) -> None:
+    engine = Engine.from_path(RACES / race)
     conversation = Conversation()
-    boston.ask("when did kirui make his move on rupp", conversation)
-    answer = boston.ask("how fast was that mile", conversation)
-    assert answer.intent == "fact" and "52 second mile" in answer.text
+    engine.ask(move, conversation)
+    answer = engine.ask("how fast was that mile", conversation)
+    assert answer.intent == "fact" and told in answer.text
 
 
 def test_two_runners_personal_bests_side_by_side() -> None:
@@ -2278,14 +2287,6 @@ def test_the_scot_is_one_runner_and_a_medal_his_place() -> None:
     answer = doha.ask("did the scot get a medal")
     assert answer.intent == "position" and [a.name for a in answer.athletes] == ["Callum Hawkins"]
     assert answer.text.startswith("No")
-
-
-def test_that_mile_is_the_mile_just_told_of() -> None:
-    chicago = Engine.from_path(RACES / "chicago-marathon-2017")  # "around mile 24, ... 4:30"
-    conversation = Conversation()
-    chicago.ask("when did rupp make his move", conversation)
-    answer = chicago.ask("how fast was that mile", conversation)
-    assert answer.intent == "fact" and "4:30" in answer.text
 
 
 def test_no_personal_best_when_the_runner_has_run_faster_before() -> None:
