@@ -448,6 +448,8 @@ class Engine:
         if index is None:
             return None
         words = normalize(text).split()
+        if not _FOLLOW_UP_OPENERS & set(words):
+            return None  # (no name lookup twice for a question that is no "and X?")
         now = index.names.find(words)
         if len(now) != 1 or not now[0].exact:
             return None
@@ -1309,6 +1311,7 @@ WINNING_WORDS = frozenset("winner winners champion champions fastest quickest fi
 AGE_WORDS = frozenset({("year", "old"), ("years", "old"), ("yr", "old")})
 FOLLOW_UP_STARTS = ("and", "what about", "how about", "same for", "now", "then")
 _ANOTHER_WORDS = frozenset("and what about how same for now then".split())
+_FOLLOW_UP_OPENERS = frozenset(start.split()[0] for start in FOLLOW_UP_STARTS)
 FOLLOWED_INTENTS = frozenset("time position pace nationality quote".split())
 """Answers a follow-up naming another runner carries by itself ("and rupp?" after a pace)."""
 SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "him", "them"})
