@@ -4,7 +4,8 @@ A question passes when the reply is of the expected kind (``answer``: the source
 ``unknown``: it says it does not know), contains every ``says`` fragment (``a|b``: either) and
 none of the ``not`` fragments, case and accents ignored. Independently of passing, every figure
 in a reply (``2:04:17``, ``4:44``, ``2 min 4 s``) must be one the race's knowledge holds, states
-in its text, or that is computed from those (a gap, a pace, a record plus a stated margin) or
+in its text, or that is computed from those (a gap, a pace, a record plus a stated margin, two
+halves of a finish time compared) or
 from the question's own figures; any other figure is counted as invented.
 """
 
@@ -148,6 +149,8 @@ def allowed_figures(engine: Engine, question: str) -> set[float]:
     allowed = set(base)
     for a, b in itertools.combinations(sorted(base | asked), 2):
         allowed.add(abs(a - b))
+    for finish in stored:  # two halves compared: the finish less twice the first half
+        allowed.update(abs(finish - 2 * half) for half in base if finish / 3 < half < finish / 1.5)
     for value in stored:
         for km in distances:
             allowed.add(value / km)

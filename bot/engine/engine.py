@@ -1219,7 +1219,13 @@ class Engine:
             not query.athletes
             and not query.others
             and answers.wants_athlete(query)
-            and (query.event is None or query.event_from_context or continuing)
+            # (an event named is a new subject; a race of one event names none)
+            and (
+                query.event is None
+                or query.event_from_context
+                or continuing
+                or len(query.race.events) == 1
+            )
             and (_is_follow_up(query.words) or continuing or _bare(query.question))
             and not answers.unknown_words(query)
         ):

@@ -268,6 +268,15 @@ class HalfSplit:
     asked_first: bool
     sentence: str
     asked_negative: bool = False  # "did she run a negative split?"
+    second: float | None = None  # the second half as the report gives it, if it does
+    asked_both: bool = False  # "what were her splits", "how much quicker was the second half"
+    asked_margin: bool = False  # "by how much", "how much quicker": the halves' difference
+
+    @property
+    def rest(self) -> float:
+        """The second half: as given, else the finish less the first."""
+        assert self.athlete.time is not None
+        return self.second if self.second is not None else self.athlete.time - self.first
 
 
 @dataclass(frozen=True, slots=True)

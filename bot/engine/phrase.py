@@ -418,15 +418,21 @@ def _(finding: f.People) -> str:
 def _(finding: f.HalfSplit) -> str:
     athlete = finding.athlete
     assert athlete.time is not None
-    second = athlete.time - finding.first
+    second = finding.rest
     first, rest = format_time(finding.first), format_time(second)
+    change = ""
+    if finding.asked_margin and second != finding.first:
+        faster = "faster" if second < finding.first else "slower"
+        change = f" (the second half {format_gap(abs(second - finding.first))} {faster})"
     if finding.asked_negative:
-        faster = second < finding.first
-        split = "negative" if faster else ("even" if second == finding.first else "positive")
+        split = "negative" if second < finding.first else ("even" if second == finding.first
+                                                             else "positive")  # fmt: skip
         return (
-            f"{'Yes' if faster else 'No'}: {athlete.name} ran a {split} split, {first} to "
-            f"halfway and {rest} for the second half."
+            f"{'Yes' if second < finding.first else 'No'}: {athlete.name} ran a {split} split, "
+            f"{first} to halfway and {rest} for the second half{change}."
         )
+    if finding.asked_both:
+        return f"{athlete.name}'s halves: {first} and {rest}{change}."
     if finding.asked_first:
         return f"{athlete.name} reached halfway in {first} (then {rest} for the second half)."
     return (

@@ -1371,6 +1371,31 @@ def test_a_half_given_works_out_the_other() -> None:
     assert fit is not None and isinstance(fit.finding, f.HalfSplit) and fit.finding.asked_first
 
 
+def test_both_halves_as_a_sentence_gives_them() -> None:
+    rio = Engine.from_path(RACES / "rio-olympic-marathon-2016")
+    # "clocking splits of 65:55 and 62:49": two clocks adding up to his 2:08:44
+    fit = route(rio, "what were kipchoge's half splits")
+    assert fit is not None and isinstance(fit.finding, f.HalfSplit)
+    assert fit.finding.asked_both and not fit.finding.asked_margin
+    assert (fit.finding.first, fit.finding.rest) == (65 * 60 + 55, 62 * 60 + 49)
+    fit = route(rio, "how much quicker was kipchoge's second half than his first")
+    assert fit is not None and isinstance(fit.finding, f.HalfSplit) and fit.finding.asked_margin
+
+
+def test_each_half_from_the_sentence_that_gives_it() -> None:
+    prague = Engine.from_path(RACES / "prague-marathon-2019")
+    # halfway in 1:10:12 in one sentence, "a negative split of 1:09:33" in another: both as
+    # given, not one worked out from the 2:19:46 finish
+    fit = route(prague, "did salpeter run a negative split")
+    assert fit is not None and isinstance(fit.finding, f.HalfSplit) and fit.finding.asked_negative
+    assert (fit.finding.first, fit.finding.rest) == (70 * 60 + 12, 69 * 60 + 33)
+    fukuoka = Engine.from_path(RACES / "fukuoka-marathon-2019")
+    # "for 2nd in 2:09:36 after a 1:03:02 first half": the clock of a half, not the finish
+    fit = route(fukuoka, "fujimoto 2nd half split")
+    assert fit is not None and isinstance(fit.finding, f.HalfSplit)
+    assert fit.finding.first == 63 * 60 + 2 and fit.finding.second is None
+
+
 def test_that_point_is_the_point_the_sentence_before_names() -> None:
     chicago = Engine.from_path(RACES / "chicago-marathon-2019")
     # "She went through 10km in 31:28, ... and 15km in 47:26. At that point she was almost a

@@ -24,7 +24,7 @@ from bot.engine.lexicon import NUMBER_WORDS
 from bot.engine.models import RecordIn
 from bot.engine.normalize import normalize
 from bot.engine.route import Context, Fit
-from bot.engine.search import name_parts, stem
+from bot.engine.search import POINT_WORD, name_parts, stem
 
 UNDER_WORDS = frozenset("break broke broken under sub below beat inside quicker faster".split())
 OVER_WORDS = frozenset("over above slower outside".split())
@@ -300,14 +300,19 @@ def to_the_line(ctx: Context) -> Fit | None:
 
 
 def second_half(ctx: Context) -> Fit | None:
-    """ "how fast was his second half?": the finish time less the halfway split the report
-    gives."""
+    """ "how fast was his second half?", "what were her splits": the halves a sentence gives,
+    the one it doesn't worked out from the finish time."""
     reading = ctx.reading
     words = {ORDINAL_HALVES.get(w, w) for w in reading.free}
     negative = bool(words & {"negative", "positive", "even"}) and bool(words & SPLIT_WORDS)
-    halves = (
-        "half" in words and bool(words & {"second", "back", "first"})
-    ) or "halves" in reading.free
+    # "her splits", "his half splits": both halves, when no point of the course is asked
+    both = "halves" in reading.free or (
+        bool(words & SPLIT_WORDS)
+        and ("half" in words or "splits" in words)
+        and not words & ({"first", "second", "back"} | HALFWAY_WORDS)
+        and not any(POINT_WORD.match(w) for w in reading.topic)
+    )
+    halves = both or ("half" in words and bool(words & {"second", "back", "first"}))
     at_halfway = bool(words & HALFWAY_WORDS) and bool(words & (SPLIT_WORDS | {"time"}))
     halves = halves or at_halfway  # "her halfway split": the first half
     if not (halves or negative) or len(ctx.athletes) != 1:
@@ -315,57 +320,77 @@ def second_half(ctx: Context) -> Fit | None:
     athlete = ctx.athletes[0]
     if athlete.time is None:
         return None
-    for doc in ctx.text.docs:
-        if athlete.key not in doc.about:
-            continue
-        given = _half_given(doc.text, athlete.time)
-        if given is None:
-            continue
-        split, first_given = given
-        asked_first = ("first" in words or at_halfway) and "second" not in words
-        found = HalfSplit(athlete, split, asked_first, doc.text, negative)
-        explained = frozenset(
-            w
-            for w in reading.topic
-            if ORDINAL_HALVES.get(w, w)
-            in {"half", "second", "first", "back", "negative", "positive"}
-            or w in SPLIT_WORDS  # "her second half split": the split of a half
-            or w in HALFWAY_WORDS
-            or w in HALF_TIMED  # "how fast did ekiru run the second half": its time
-        )
-        # the half the sentence doesn't give, worked out, answers better than the sentence
-        strength = 1.0 if asked_first == first_given or negative else 1.5
-        return Fit("split", found, explained, strength, athletes=(athlete,),
-                   sources=(doc.source, athlete.source_for("time")))  # fmt: skip
-    return None
+    asked_first = ("first" in words or at_halfway) and "second" not in words
+    # "how much quicker was his second half than his first": the two against each other
+    both = both or ("first" in words and "second" in words) or bool(words & COMPARE_WORDS)
+    given = [
+        (doc, told)
+        for doc in ctx.text.docs
+        if athlete.key in doc.about and (told := _halves_given(doc.text, athlete.time))
+    ]
+    if not given:
+        return None
+    # each half as a sentence gives it, before one worked out from the other
+    firsts = [(doc, h) for doc, h in given if h[2]]
+    seconds = [(doc, h) for doc, h in given if h[1] is not None]
+    doc, (split, _, _) = (firsts or seconds)[0]
+    second = seconds[0][1][1] if seconds else None
+    if seconds and not (asked_first or both):
+        doc = seconds[0][0]  # the sentence of the half asked
+    margin = bool(words & (MARGIN_ASKED | COMPARE_WORDS))  # "and by how much"
+    found = HalfSplit(athlete, split, asked_first, doc.text, negative, second, both, margin)
+    explained = frozenset(
+        w
+        for w in reading.topic
+        if ORDINAL_HALVES.get(w, w) in {"half", "second", "first", "back", "negative", "positive"}
+        or w in SPLIT_WORDS  # "her second half split": the split of a half
+        or w in HALFWAY_WORDS
+        or w in HALF_TIMED  # "how fast did ekiru run the second half": its time
+        or (both and w in COMPARE_WORDS)
+    )
+    # the half the sentence doesn't give, worked out, answers better than the sentence
+    first_given = bool(firsts)
+    told_both = second is not None and first_given
+    strength = 1.0 if asked_first == first_given or negative or told_both else 1.5
+    return Fit("split", found, explained, strength, athletes=(athlete,),
+               sources=(doc.source, athlete.source_for("time")))  # fmt: skip
 
 
-def _half_given(text: str, finish: float) -> tuple[float, bool] | None:
-    """The halfway split a sentence gives: the clock just after "halfway" ("through halfway in
-    1:01:05"), or the finish less the clock beside "second half" ("clocked 1:06:58 for the second
-    half"); and whether the first half is the one given."""
-    for halves in _HALVES.finditer(text):  # "won in 2:08:03 (63:36/64:27)": the two halves
-        first, second = (parse_duration(h) for h in halves.groups())
+def _halves_given(text: str, finish: float) -> tuple[float, float | None, bool] | None:
+    """The halves a sentence gives: both ("splits of 65:55 and 62:49", "2:08:03 (63:36/64:27)"),
+    the first (the clock just after "halfway": "through halfway in 1:01:05"; or beside "first
+    half": "after a 1:03:02 first half"), or the second ("clocked 1:06:58 for the second half"):
+    the first half, the second as given (``None`` when it is to be worked out), and whether the
+    first is given."""
+    for pair in _PAIR.finditer(text):
+        first, second = (parse_duration(h) for h in pair.groups())
         if abs(first + second - finish) <= 2:
-            return first, True
+            return first, second, True
     where = _HALFWAY.search(text)
     clock = _CLOCK.search(text, where.end()) if where else None
     if where is not None and clock is not None and clock.start() - where.end() <= 40:
         split = parse_duration(clock.group(1))
-        return (split, True) if 0 < split < finish else None
-    where = _SECOND_HALF.search(text)
-    if where is None:
-        return None
-    clocks = [c for c in _CLOCK.finditer(text) if abs(c.start() - where.start()) <= 40]
-    if len(clocks) != 1:
-        return None
-    rest = parse_duration(clocks[0].group(1))
-    return (finish - rest, False) if 0 < rest < finish else None
+        return (split, None, True) if 0 < split < finish else None
+    for pattern, is_first in ((_FIRST_HALF, True), (_SECOND_HALF, False)):
+        where = pattern.search(text)
+        if where is None:
+            continue
+        near = [c for c in _CLOCK.finditer(text) if abs(c.start() - where.start()) <= 40]
+        # (a clock of half the race, not the finish beside it: "in 2:09:36 after a 1:03:02
+        # first half")
+        halves = [h for c in near if finish / 3 < (h := parse_duration(c.group(1))) < finish / 1.5]
+        if len(halves) != 1:
+            continue
+        return (halves[0], None, True) if is_first else (finish - halves[0], halves[0], False)
+    return None
 
 
+_FIRST_HALF = re.compile(r"\b(?:first|1st|opening) half\b", re.I)
+_HALF_CLOCK = r"(\d{1,2}:\d{2}(?::\d{2})?)"
+_PAIR = re.compile(rf"(?<![\d:.]){_HALF_CLOCK}\s*(?:/|,|and)\s*{_HALF_CLOCK}(?![\d:])")
+"""Two clocks side by side, which are a finish time's halves when they add up to it: "splits of
+65:55 and 62:49", "2:08:03 (63:36/64:27)"."""
 _SECOND_HALF = re.compile(r"\b(?:second|back|2nd) half\b", re.I)
-_HALVES = re.compile(r"\((\d{1,2}:\d{2}(?::\d{2})?)\s*/\s*(\d{1,2}:\d{2}(?::\d{2})?)\)")
-"""A finish time's two halves in brackets, as results write them: "2:08:03 (63:36/64:27)"."""
 
 COMPARE_WORDS = frozenset(
     """faster slower quicker improve improved improvement better worse lower lowered cut
