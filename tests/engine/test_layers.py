@@ -1396,6 +1396,14 @@ def test_each_half_from_the_sentence_that_gives_it() -> None:
     assert fit.finding.first == 63 * 60 + 2 and fit.finding.second is None
 
 
+def test_a_follow_up_in_a_race_of_one_event_keeps_its_runner() -> None:
+    nagoya = Engine.from_path(RACES / "nagoya-womens-marathon-2019")
+    conversation = Conversation()
+    nagoya.ask("did iwade pb", conversation)
+    answer = nagoya.ask("by how much", conversation)  # the one event is no new subject
+    assert [a.name for a in answer.athletes] == ["Reia Iwade"]
+
+
 def test_that_point_is_the_point_the_sentence_before_names() -> None:
     chicago = Engine.from_path(RACES / "chicago-marathon-2019")
     # "She went through 10km in 31:28, ... and 15km in 47:26. At that point she was almost a
