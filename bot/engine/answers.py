@@ -236,7 +236,9 @@ def answer(query: Query, conversation: Conversation | None) -> Answer:
     ):
         return facts_answer(query, [fact[1]])
 
-    if p.threshold is not None and not query.athletes and p.country is None:
+    # "who else went under 2:23 besides matsuda": the others
+    others_asked = query.words[:1] == ["who"] and bool(OTHER_THAN & set(query.words))
+    if p.threshold is not None and (not query.athletes or others_asked) and p.country is None:
         return under_threshold(query, p.threshold)  # "how many women went under 2:30"
     if p.has("count") and not query.athletes:
         return count(query)
@@ -854,6 +856,9 @@ def count(query: Query) -> Answer:
     return make(query, "count", "\n".join(lines), kind=kind, event=query.event)
 
 
+OTHER_THAN = frozenset("else besides beside apart except other".split())
+
+
 def under_threshold(query: Query, threshold: float) -> Answer:
     p = query.parsed
     over = p.has("over") and not p.has("under")
@@ -862,6 +867,7 @@ def under_threshold(query: Query, threshold: float) -> Answer:
     for event in _events(query):
         timed = [a for a in event.finishers if a.time is not None]
         hits = [a for a in timed if (a.time > threshold if over else a.time < threshold)]  # type: ignore[operator]
+        hits = [a for a in hits if a not in query.athletes]  # "who else ... besides matsuda"
         word = "over" if over else "under"
         names = ", ".join(f"{a.name} ({format_time(a.time or 0)})" for a in hits)
         first_slower = None if over else _first_not_under(event, threshold)
@@ -1956,6 +1962,14 @@ def records(query: Query) -> Answer:
                         f"({best.title})."
                     )
                     return make(query, "records", text, athletes=[athlete], sources=[best.source])
+            ranked = next((r for r in held if _ranked_in_race(r, race)), None)
+            if kinds == {"course"} and ranked is not None and ranked.time is not None:
+                # "did dazza break the course record": no, the second-fastest in its history
+                text = (
+                    f"No: {athlete.name}'s {format_time(ranked.time)} was the {ranked.title}, "
+                    "not the course record."
+                )
+                return make(query, "records", text, athletes=[athlete], sources=[ranked.source])
             text = f"My source doesn't say {athlete.name} set a {asked}."
             said = [_record_summary(r, race) for r in held]
             said += [f"{athlete.name}: {c.text}." for c in comparisons]
@@ -2232,6 +2246,21 @@ def best_of(query: Query, athletes: Sequence[Athlete]) -> Answer:
         )
     return make(query, "records", text, athletes=[first, second],
                 sources=[one.source, other.source])  # fmt: skip
+
+
+_RANKED = re.compile(
+    r"\b(?:second|third|fourth|fifth|sixth|\d+(?:nd|rd|th))[- ](?:fastest|quickest)\b.*"
+    r"\b(?:history|ever|all[- ]time)\b"
+)
+_RACE_GENERIC = frozenset("the marathon race international city womens mens".split())
+
+
+def _ranked_in_race(record: RecordIn, race: Race) -> bool:
+    """Whether a record ranks a time second or lower in this race's own history ("second-fastest
+    time in the history of the Prague Marathon"): so it was no course record."""
+    title = normalize(record.title)
+    own = set(normalize(race.info.name).split()) - _RACE_GENERIC - {str(race.info.year)}
+    return bool(_RANKED.search(title)) and bool(own & set(title.split()))
 
 
 def best_before(query: Query, athlete: Athlete, record: RecordIn) -> Answer:

@@ -677,8 +677,9 @@ class Engine:
             free = [w for i, w in enumerate(words) if i not in query.taken]
             if _last_year(free):  # "who won last year": the year before, which no result holds
                 query.parsed.years.append(race.info.year - 1)
-        if race is not None and not query.athletes:  # "under 2:30": not "under 2" hours
-            self._clock_threshold(query, text, race)
+        others_asked = words[:1] == ["who"] and bool(answers.OTHER_THAN & set(words))
+        if race is not None and (not query.athletes or others_asked):
+            self._clock_threshold(query, text, race)  # "under 2:30": not "under 2" hours
         if race is not None:
             query.event = self._pick_event(query, conversation)
             if query.event is not None and query.parsed.country is not None:
@@ -1226,7 +1227,17 @@ class Engine:
                 or continuing
                 or len(query.race.events) == 1
             )
-            and (_is_follow_up(query.words) or continuing or _bare(query.question))
+            and (
+                _is_follow_up(query.words)
+                or continuing
+                or _bare(query.question)
+                # "whats that per km" after his time: that time, his (not a split just told)
+                or (
+                    len(query.words) <= 5
+                    and bool(REFERRING & set(query.words))
+                    and conversation.intent in FOLLOWED_INTENTS
+                )
+            )
             and not answers.unknown_words(query)
         ):
             query.athletes = previous[:1] if len(previous) == 1 else previous

@@ -27,7 +27,7 @@ FILLER = frozenset(
     today yesterday race races event events marathon runner runners athlete athletes guy person
     people happen happened happening ended end say said says min mins sec secs ppl peeps folks home
     mention mentioned mentions heard hear apparently supposedly make makes made making
-    finally eventually ultimately
+    finally eventually ultimately besides beside except
     """.split()
 )
 """Words that carry no topic: a question made only of these and names asks nothing new."""

@@ -112,6 +112,10 @@ def read(query: Query) -> Reading:
             continue
         if word in ("year", "time") and i and words[i - 1] == "this":
             continue  # "this year": the race asked about, no topic
+        if word == "apart" and words[i + 1 : i + 2] == ("from",):
+            continue  # "who apart from matsuda": the others, as "besides" asks
+        if word == "else" and {"besides", "beside", "except", "apart"} & set(words):
+            continue  # "who else ... besides matsuda": "besides" says it
         if (
             word.removesuffix("s") in _WHEN_UNITS
             and i

@@ -1404,6 +1404,37 @@ def test_a_follow_up_in_a_race_of_one_event_keeps_its_runner() -> None:
     assert [a.name for a in answer.athletes] == ["Reia Iwade"]
 
 
+def test_a_country_record_is_that_country_s_record() -> None:
+    osaka = Engine.from_path(RACES / "osaka-womens-marathon-2020")
+    # "the japanese record": the national record she missed, not her own best, nor her place
+    # "sixth on the Japanese all-time list"
+    answer = osaka.ask("did matsuda break the japanese record")
+    assert answer.intent == "records" and answer.kind == "answer"
+    assert answer.text.startswith("No")
+
+
+def test_a_rank_in_the_race_s_history_is_no_course_record() -> None:
+    prague = Engine.from_path(RACES / "prague-marathon-2019")
+    # "second-fastest time in the history of the Prague Marathon": someone ran faster there
+    answer = prague.ask("did dazza break the course record")
+    assert answer.kind == "answer" and answer.text.startswith("No")
+
+
+def test_who_else_under_a_time_leaves_out_the_one_named() -> None:
+    osaka = Engine.from_path(RACES / "osaka-womens-marathon-2020")
+    answer = osaka.ask("who apart from matsuda broke 2:23")
+    assert answer.intent == "threshold"
+    assert [r.name for r in answer.rows] == ["Mimi Belete"]
+
+
+def test_that_per_km_after_a_time_is_that_runner_s_pace() -> None:
+    hamburg = Engine.from_path(RACES / "hamburg-marathon-2019")
+    conversation = Conversation()
+    hamburg.ask("where did trevor hofbauer finish", conversation)
+    answer = hamburg.ask("whats that per km", conversation)
+    assert answer.intent == "pace" and [a.name for a in answer.athletes] == ["Trevor Hofbauer"]
+
+
 def test_that_point_is_the_point_the_sentence_before_names() -> None:
     chicago = Engine.from_path(RACES / "chicago-marathon-2019")
     # "She went through 10km in 31:28, ... and 15km in 47:26. At that point she was almost a

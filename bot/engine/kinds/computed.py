@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from bot.engine.countries import country_word
 from bot.engine.durations import parse_duration
 from bot.engine.errors import DurationError
 from bot.engine.findings import (
@@ -52,6 +53,8 @@ def threshold(ctx: Context) -> Fit | None:
     figures = reading.figures or ([(hours,)] if hours is not None else [])
     if not figures or len(ctx.athletes) != 1 or not (asked_under or words & OVER_WORDS):
         return None
+    if reading.form == "who":
+        return None  # "who else went under 2:23 besides matsuda": the others, no yes or no
     athlete = ctx.athletes[0]
     # a time to read the figure by (h:mm or m:ss): theirs, or their event's winner's
     winner = athlete.event.by_position.get(1)
@@ -144,16 +147,18 @@ def records_asked(ctx: Context, strict: bool = False) -> list[RecordIn]:
     topic = {stem(w) for w in said if w in ctx.reading.topic or w in RECORD_KIND_WORDS}
     kinds = {stem(w) for w in said if w in RECORD_KIND_WORDS}
     asks_record = "record" in said or "records" in said
+    countries = {stem(w) for w in said if country_word(w) is not None}  # a national record's
     scored = []
     for record in race.records:
         raw = normalize(f"{record.title} {record.kind}").split()
         title = {stem(w) for w in raw} - {stem("record")}
-        own = title & (topic - {stem(w) for w in RECORD_KIND_WORDS})
+        own = title & (topic - {stem(w) for w in RECORD_KIND_WORDS} - countries)
         if asks_record and record.kind == "other" and "record" not in raw and not own:
             continue  # "the world record" is no "world lead", nor a "second fastest ever"; but
-            # a "debut record" is the "fastest marathon debut"
-        if strict and kinds and not kinds <= title:
-            continue
+            # a "debut record" is the "fastest marathon debut" (and "the japanese record" no
+            # "sixth on the japanese all-time list")
+        if strict and not (kinds | countries) <= title:
+            continue  # "did she break the japanese record": not her own best
         event = getattr(ctx.query, "event", None)
         if event is not None and record.event not in (None, event.id):
             continue  # "was the wheelchair race a world record too": that event's records
