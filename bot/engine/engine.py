@@ -1633,7 +1633,10 @@ def _unknown_race_name(words: list[str]) -> str | None:
 
     for i, word in enumerate(words[1:], start=1):
         before = words[i - 1]
-        after = words[i + 1] if i + 1 < len(words) else ""
+        end = i + 1
+        while end < len(words) and words[end] in RACE_WORDS:
+            end += 1  # "european half marathon champion": the words of a race, then a title
+        after = words[end] if end < len(words) else ""
         if after in NOT_A_RACE_AFTER:
             continue  # "the british marathon record", "the olympic marathon champion"
         if (

@@ -285,6 +285,21 @@ class TextIndex:
                 found.append((stem(match), TYPO_WEIGHT))
         return found
 
+    def _joined(self, words: Sequence[str]) -> dict[str, list[tuple[str, float]]]:
+        """Two words asked that the report writes as one ("nose" and "bleeding": its
+        "nosebleed"): that word, as a form of each."""
+        found: dict[str, list[tuple[str, float]]] = {}
+        for i, first in enumerate(words):
+            for second in words[i + 1 : i + 3]:
+                if not (first.isalpha() and second.isalpha()) or first in FILLER:
+                    continue
+                for form in (first + second, first + stem(second)):
+                    if (s := stem(form)) in self._common:
+                        found.setdefault(first, []).append((s, 1.0))
+                        found.setdefault(second, []).append((s, 1.0))
+                        break
+        return found
+
     def search(
         self,
         words: Sequence[str],
@@ -304,8 +319,9 @@ class TextIndex:
         matched: list[set[str]] = [set() for _ in self.docs]
         weak: list[set[str]] = [set() for _ in self.docs]
         stood_for: list[set[str]] = [set() for _ in self.docs]  # the stand-ins that found them
+        joined = self._joined(words)
         for word in dict.fromkeys(words):
-            variants = self._variants(word)
+            variants = self._variants(word) + joined.get(word, [])
             if not variants:
                 continue
             scores = [weight * self._bm25.get_scores([term]) for term, weight in variants]

@@ -1435,6 +1435,21 @@ def test_that_per_km_after_a_time_is_that_runner_s_pace() -> None:
     assert answer.intent == "pace" and [a.name for a in answer.athletes] == ["Trevor Hofbauer"]
 
 
+def test_a_race_named_in_a_title_is_no_race_asked() -> None:
+    berlin = Engine.from_path(RACES / "berlin-european-championships-marathon-2018")
+    # "the 2016 european half marathon champ": a runner described, not a race not loaded
+    answer = berlin.ask("how did the 2016 european half marathon champ do")
+    assert answer.intent != "unknown_race"
+    assert [a.name for a in answer.athletes] == ["Tadesse Abraham"]
+
+
+def test_two_words_asked_the_report_writes_as_one() -> None:
+    berlin = Engine.from_path(RACES / "berlin-european-championships-marathon-2018")
+    index = berlin.indexes["berlin-european-championships-marathon-2018"].text
+    hits = index.search(["nose", "bleeding"], limit=10)  # the report's "nosebleed"
+    assert any("nosebleed" in h.doc.text and h.matched == {"nose", "bleeding"} for h in hits)
+
+
 def test_that_point_is_the_point_the_sentence_before_names() -> None:
     chicago = Engine.from_path(RACES / "chicago-marathon-2019")
     # "She went through 10km in 31:28, ... and 15km in 47:26. At that point she was almost a
