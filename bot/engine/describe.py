@@ -201,6 +201,8 @@ def match(
         fitting = (item.stems & direct) | (item.stems & widened)
         if roles == {"runner"} and not fitting - role_like - _RACE_STEMS - _SEX_STEMS:
             continue  # "how many runners finished the marathon": no one described
+        if direct & _HOLDING and not item.stems & _HOLDING:
+            continue  # "the defending champ": the title held coming in, not the one won here
         past = any(s.isdigit() and len(s) == 4 for s in item.stems - direct)
         if past and asked_years:
             continue  # "the 2017 winner" is no answer to "who won in 2019"

@@ -569,6 +569,11 @@ class Engine:
         if fit is None and remaining and structured.kind == "answer" and not explained:
             # "who was kipchoge's pacemaker": the answer found explains none of what is asked
             fit = not_covered(ctx, remaining)
+        elif (
+            fit is None and structured.kind == "answer" and _modified(reading, remaining, explained)
+        ):
+            # "who was the defending champion": a champion, but not the one the answer found
+            fit = not_covered(ctx, remaining)
         if fit is None:
             return structured
         return answers.make(
@@ -1585,6 +1590,15 @@ def _for_other_event(words: list[str], last: tuple[str, ...]) -> list[str]:
 
 OTHER_EVENT_WORDS = frozenset("and what about how the for same in race event side".split())
 """The words around an event named alone as a follow-up: "and the women?", "same for men"."""
+
+
+def _modified(reading: Reading, remaining: list[str], explained: frozenset[str]) -> bool:
+    """Whether a word nothing explains qualifies the word the answer explains, just before it
+    ("defending" of "defending champion"): the answer is of the word, not of what was asked."""
+    words = reading.words
+    return any(
+        word in remaining and after in explained for word, after in itertools.pairwise(words)
+    )
 
 
 def _is_follow_up(words: list[str]) -> bool:

@@ -1450,6 +1450,15 @@ def test_two_words_asked_the_report_writes_as_one() -> None:
     assert any("nosebleed" in h.doc.text and h.matched == {"nose", "bleeding"} for h in hits)
 
 
+def test_a_defending_champion_is_not_this_year_s_champion() -> None:
+    doha = Engine.from_path(RACES / "doha-world-championships-marathon-2019")
+    # the reports name the women's defending champion, not the men's: no winner in its place
+    answer = doha.ask("who was the defending champion in the mens")
+    assert answer.kind == "unknown" and not answer.athletes
+    answer = doha.ask("who was the defending champion in the womens")
+    assert [a.name for a in answer.athletes] == ["Rose Chelimo"]
+
+
 def test_that_point_is_the_point_the_sentence_before_names() -> None:
     chicago = Engine.from_path(RACES / "chicago-marathon-2019")
     # "She went through 10km in 31:28, ... and 15km in 47:26. At that point she was almost a
