@@ -24,9 +24,8 @@ TOLD_WORDS = frozenset("tell told telling".split())
 MIN_SCORE = 0.3
 CLOCK_WORDS = frozenset("split splits time times pace clocked clocking".split())
 """Topic words that ask for a clock figure: "what was her 30k split", "what time did it start"."""
-_CLOCK_FIGURE = re.compile(
-    r"(?<![\d:.])\d{1,2}[:.]\d\d(?:[:.]\d\d)?(?![\d:])|\b\d+\s*(?:min|sec|hours?)\b"
-)
+_CLOCK = r"(?<![\d:.])\d{1,2}[:.]\d\d(?:[:.,]\d\d)?(?![\d:])"  # ("1:04,18" in some reports)
+_CLOCK_FIGURE = re.compile(rf"{_CLOCK}|\b\d+\s*(?:min|sec|hours?)\b")
 
 
 def _in_event(ctx: Context, hit: Hit) -> bool:
@@ -451,9 +450,13 @@ _POINT = re.compile(r"^(?:\d+(?:k|km|mi|miles?)|halfway|midway|half|mile|miles|k
 """A point of the course: "30k", "halfway", "mile" (in "what was her 30k split")."""
 
 
+_GOING = frozenset("run runs ran running go goes going went do does did doing".split())
+"""How anyone covers ground: no subject of a figure ("what pace was the pack running")."""
+
+
 def _clock_subject(reading: Reading) -> set[str]:
     """What the figure asked for is of: "halfway" in "what was the halfway split"."""
-    return {w for w in reading.topic if w not in CLOCK_WORDS}
+    return {w for w in reading.topic if w not in CLOCK_WORDS and w not in _GOING}
 
 
 def _found_of(hit: Hit, subject: set[str]) -> set[str]:
