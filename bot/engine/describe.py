@@ -98,6 +98,7 @@ def build(race: Race, names: NameIndex, others: NameIndex) -> list[Described]:
 
 _CHAMPION = frozenset(stem(w) for w in ("champion", "winner", "champ"))
 _HOLDING = frozenset(stem(w) for w in ("defending", "reigning"))
+_LAST_YEAR = frozenset(stem(w) for w in ("last", "year"))
 
 
 def _defending(item: Described) -> Described | None:
@@ -203,6 +204,8 @@ def match(
             continue  # "how many runners finished the marathon": no one described
         if direct & _HOLDING and not item.stems & _HOLDING:
             continue  # "the defending champ": the title held coming in, not the one won here
+        if direct >= _LAST_YEAR and not (item.stems >= _LAST_YEAR or item.stems & _HOLDING):
+            continue  # "who won the women's race last year": not this year's winner
         past = any(s.isdigit() and len(s) == 4 for s in item.stems - direct)
         if past and asked_years:
             continue  # "the 2017 winner" is no answer to "who won in 2019"

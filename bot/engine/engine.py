@@ -1257,6 +1257,9 @@ def _in_event_asked(race: Race, key: str, free: list[tuple[int, str]]) -> bool:
         return True
     known = set().union(*(event_qualifiers(e) for e in race.events))
     asked = {w for _, w in free if w in known}
+    if not asked and any(w in GENDER_WORDS for _, w in free) and event_qualifiers(athlete.event):
+        # "the men's race": its plain event, not the men's wheelchair race
+        return not any(not event_qualifiers(e) for e in race.events)
     return asked <= event_qualifiers(athlete.event)
 
 

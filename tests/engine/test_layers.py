@@ -1459,6 +1459,23 @@ def test_a_defending_champion_is_not_this_year_s_champion() -> None:
     assert [a.name for a in answer.athletes] == ["Rose Chelimo"]
 
 
+def test_last_year_s_winner_is_not_this_year_s() -> None:
+    ottawa = Engine.from_path(RACES / "ottawa-marathon-2019")
+    answer = ottawa.ask("who won the womens race last year")  # no 2018 results loaded
+    assert answer.kind == "unknown" and not answer.athletes
+    twin_cities = Engine.from_path(RACES / "twin-cities-marathon-2019")
+    # the men's race is not the men's wheelchair race, whose defending champion is described
+    answer = twin_cities.ask("who won the mens race last year")
+    assert answer.kind == "unknown" and not answer.athletes
+
+
+def test_a_half_mile_to_go_is_no_halfway_split() -> None:
+    london = Engine.from_path(RACES / "london-world-championships-marathon-2017")
+    # "taking the lead with about a half mile to go (at the 2:24:38 mark)": not halfway
+    answer = london.ask("what was the womens halfway split")
+    assert answer.kind == "unknown"
+
+
 def test_that_point_is_the_point_the_sentence_before_names() -> None:
     chicago = Engine.from_path(RACES / "chicago-marathon-2019")
     # "She went through 10km in 31:28, ... and 15km in 47:26. At that point she was almost a

@@ -479,11 +479,18 @@ def _figure_beside(text: str, subject: set[str], reach: int = 50) -> bool:
     word it stands for: "through the half in 1:01:05" for "halfway"); of a point of the race
     asked, of the point alone ("halfway split for the lead pack": "the half in 1:01:05")."""
     subject = {w for w in subject if _POINT.match(w)} or subject
+    text = _NOT_HALFWAY.sub(lambda m: " " * len(m.group()), text)  # (same places)
     for m in _CLOCK_FIGURE.finditer(text):
         near = {stem(w) for w in words_of(text[max(0, m.start() - reach) : m.end() + reach])}
         if all(near & _stands_for(word) for word in subject):
             return True
     return False
+
+
+_NOT_HALFWAY = re.compile(
+    r"\bhalf(?:[- ]a)?[- ]mile\b|\bhalf[- ]marathon\b(?!\s+(?:mark|point|split|in\b))", re.I
+)
+"""A half that is no halfway point: "with a half mile to go", "the New York half marathon"."""
 
 
 def _stands_for(word: str) -> set[str]:
