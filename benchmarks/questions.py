@@ -5,8 +5,8 @@ A question passes when the reply is of the expected kind (``answer``: the source
 none of the ``not`` fragments, case and accents ignored. Independently of passing, every figure
 in a reply (``2:04:17``, ``4:44``, ``2 min 4 s``) must be one the race's knowledge holds, states
 in its text, or that is computed from those (a gap, a pace, a record plus a stated margin, two
-halves of a finish time compared) or
-from the question's own figures; any other figure is counted as invented.
+halves of a finish time compared, amounts one paragraph states added together or to a time it
+gives or names) or from the question's own figures; any other figure is counted as invented.
 """
 
 from __future__ import annotations
@@ -22,6 +22,8 @@ import yaml
 
 from bot.engine import Conversation, Engine
 from bot.engine.durations import parse_duration
+from bot.engine.errors import DurationError
+from bot.engine.knowledge import Race
 from bot.engine.normalize import strip_accents
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -149,6 +151,8 @@ def allowed_figures(engine: Engine, question: str) -> set[float]:
     allowed = set(base)
     for a, b in itertools.combinations(sorted(base | asked), 2):
         allowed.add(abs(a - b))
+    for race in engine.races:
+        allowed |= _told_together(race)
     for finish in stored:  # two halves compared: the finish less twice the first half
         allowed.update(abs(finish - 2 * half) for half in base if finish / 3 < half < finish / 1.5)
     for value in stored:
@@ -156,6 +160,30 @@ def allowed_figures(engine: Engine, question: str) -> set[float]:
             allowed.add(value / km)
             allowed.add(value / (km / MILE_KM))
     return allowed
+
+
+_AMOUNT = re.compile(r"\b(?:[a-z]+|\d+)[ -](?:seconds?|secs?|minutes?|mins?)\b", re.I)
+
+
+def _told_together(race: Race) -> set[float]:
+    """Figures worked out from amounts one paragraph of the report states together: two margins
+    added ("by nine seconds, with Dibaba a further 17 seconds back"), and a margin added to a
+    time it gives or to the time of a runner it names ("won in 2:23:31. Kiplagat was second,
+    ... 42 seconds at the finish")."""
+    found: set[float] = set()
+    times = {a.name.split()[-1].lower(): a.time for a in race.all_athletes() if a.time}
+    for paragraph in (race.report or "").splitlines():
+        amounts: set[float] = set()
+        for m in _AMOUNT.finditer(paragraph):
+            with contextlib.suppress(DurationError):
+                amounts.add(parse_duration(m.group(0)))
+        stated = _text_figures([paragraph])
+        amounts |= {v for v in stated if v < 1800}
+        amounts |= {a + b for a, b in itertools.combinations(amounts, 2)}
+        times_told = {v for v in stated if v >= 1800}
+        times_told |= {t for name, t in times.items() if name in paragraph.lower()}
+        found |= amounts | {t + a for t in times_told for a in amounts}
+    return found
 
 
 def invented(reply: str, allowed: set[float]) -> list[str]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from dataclasses import replace as dataclass_replace
 from typing import TYPE_CHECKING
 
@@ -20,7 +21,8 @@ from bot.engine.countries import (
     from_country,
     same_country,
 )
-from bot.engine.durations import format_gap, format_pace, format_time
+from bot.engine.durations import format_gap, format_pace, format_time, parse_duration
+from bot.engine.errors import DurationError
 from bot.engine.intents import GENDER_WORDS, PRONOUNS
 from bot.engine.knowledge import Athlete, Event, Race
 from bot.engine.lexicon import EVENT_KINDS, STOP_WORDS, stop_told
@@ -1372,6 +1374,27 @@ the gap to 42 seconds at the finish"."""
 def _stated_gap(query: Query, athlete: Athlete, other: Athlete) -> tuple[str, str] | None:
     """The margin between two athletes as a report sentence naming both states it ("by a
     second"), with the sentence; ``None`` when none does."""
+    stated = stated_gap(query, athlete, other)
+    return (stated.margin, stated.source) if stated is not None else None
+
+
+@dataclass(frozen=True)
+class StatedGap:
+    margin: str  # as told: "by 43 seconds", or worked out from two: "26 sec (9 ... and 17 ...)"
+    seconds: float | None  # the amount, when the words give one
+    approx: bool
+    source: str
+    reference: str | None = None  # whom it is measured from: the runner named before it
+
+
+_APPROX = re.compile(r"\b(?:about|nearly|almost|around|roughly|some|over|more than)\b", re.I)
+_FURTHER = re.compile(r"\b(?:a further|another)\s+$", re.I)
+
+
+def stated_gap(query: Query, athlete: Athlete, other: Athlete) -> StatedGap | None:
+    """The margin between two athletes as a report sentence naming both states it: the stated
+    margin nearest the name of the one behind ("beat Kirwa by nine seconds, with Dibaba a
+    further 17 seconds back": Dibaba's is 17 after Kirwa's nine)."""
     race = query.race
     if race is None or query.engine is None:
         return None
@@ -1386,13 +1409,49 @@ def _stated_gap(query: Query, athlete: Athlete, other: Athlete) -> tuple[str, st
             continue
         if normalize(surname(other)) not in normalize(doc.text):
             continue
-        m = _STATED_GAP.search(doc.text)
-        if m is not None:
-            margin = m.group(0)
-            if not margin.lower().startswith("by "):
-                margin = "by " + re.sub(r" (?:behind|back|ahead|clear|adrift)$", "", margin)
-            return margin, doc.source or doc.text
+        found = _gaps_told(race, doc.text, doc.about).get(other.key)
+        if found is not None and found.reference in (None, athlete.key):
+            return dataclass_replace(found, source=doc.source or doc.text)
     return None
+
+
+def _gaps_told(race: Race, text: str, about: Iterable[str]) -> dict[str, StatedGap]:
+    """The margins a sentence states, each by the runner whose name stands nearest it; one "a
+    further" or "another" amount is added to the margin told before it."""
+    spots = [
+        (m.start(), m.end(), key)
+        for key in about
+        if (a := race.athletes.get(key)) is not None
+        for m in re.finditer(rf"\b{re.escape(surname(a))}\b", text, re.I)
+    ]
+    found: dict[str, StatedGap] = {}
+    before: StatedGap | None = None
+    for m in _STATED_GAP.finditer(text):
+        if not spots:
+            break
+        key = min(
+            spots, key=lambda s: m.start() - s[1] if s[1] <= m.start() else s[0] - m.end() + 5
+        )[2]
+        earlier = [s for s in spots if s[1] <= m.start() and s[2] != key]
+        reference = max(earlier, key=lambda s: s[1])[2] if earlier else None
+        margin = m.group(0)
+        if not margin.lower().startswith("by "):
+            margin = "by " + re.sub(r" (?:behind|back|ahead|clear|adrift)$", "", margin)
+        words = re.sub(r"^by |\b(?:just|only|a mere|about|nearly|almost)\b ", "", margin)
+        try:
+            seconds: float | None = parse_duration(words.strip())
+        except DurationError:
+            seconds = None
+        gap = StatedGap(margin, seconds, bool(_APPROX.search(margin)), text, reference)
+        further = _FURTHER.search(text[max(0, m.start() - 12) : m.start()])
+        if further and before is not None and before.seconds is not None and seconds is not None:
+            total = before.seconds + seconds  # measured from where the one before was
+            told = f"{before.margin.removeprefix('by ')} and a further {words.strip()}"
+            gap = StatedGap(f"by {format_gap(total)} ({told})", total, gap.approx or before.approx,
+                            text, before.reference)  # fmt: skip
+        found.setdefault(key, gap)
+        before = gap
+    return found
 
 
 def _stated_margin(query: Query, first: Athlete, second: Athlete) -> Answer | None:
@@ -1409,8 +1468,8 @@ def _stated_margin(query: Query, first: Athlete, second: Athlete) -> Answer | No
         f"{behind.name} ({ordinal(behind.position or 0)}) finished "
         f"{margin.removeprefix('by ')} behind {ahead.name} ({ordinal(ahead.position or 0)}), as "
         "my source puts it"
-    )
-    return make(query, "gap", text, athletes=[ahead, behind], sources=[sentence])
+    )  # (the one asked about first, for "his" in what follows)
+    return make(query, "gap", text, athletes=[first, second], sources=[sentence])
 
 
 def _reference(query: Query, athlete: Athlete) -> Athlete | None:
@@ -1590,6 +1649,20 @@ def did_not_finish(query: Query, athlete: Athlete, what: str) -> Answer:
     return make(query, what, text, athletes=[athlete], sources=sources)
 
 
+def _time_from_gap(query: Query, athlete: Athlete, winner: Athlete, gap: StatedGap) -> Answer:
+    """A time not given, worked out from the time of one ahead (``winner``) and the margin a
+    sentence states between them."""
+    assert gap.seconds is not None and winner.time is not None
+    about = "about " if gap.approx else ""
+    text = (
+        f"My source doesn't give {athlete.name}'s time, but it puts {surname(athlete)} "
+        f"{gap.margin.removeprefix('by ')} behind {winner.name} ({format_time(winner.time)}): "
+        f"{about}{format_time(winner.time + gap.seconds)}, worked out."
+    )
+    return make(query, "time", text, athletes=[athlete, winner],
+                sources=[gap.source, winner.source_for("time")])  # fmt: skip
+
+
 def missing(query: Query, athlete: Athlete, what: str) -> Answer:
     """The knowledge base lacks ``what`` for ``athlete``: say so, and what is known instead."""
     if athlete.status in STATUS_TEXT and what in ("position", "time"):
@@ -1607,11 +1680,20 @@ def missing(query: Query, athlete: Athlete, what: str) -> Answer:
     if athlete.status in ("dnf", "dns", "dq"):
         known.append(f"is listed as {athlete.status.upper()}")
     winner = athlete.event.by_position.get(1)
+    if what == "time" and athlete.position is not None:
+        ahead = sorted(  # "Guerra was 13 seconds behind Rachik": from the time of one ahead
+            (a for a in athlete.event.finishers if (a.position or 0) < athlete.position),
+            key=lambda a: a.position or 0,
+        )
+        for other in ahead:
+            told = stated_gap(query, other, athlete) if other.time is not None else None
+            if told is not None and told.seconds is not None:
+                return _time_from_gap(query, athlete, other, told)
     if what == "time" and winner is not None and winner is not athlete:
-        stated = _stated_gap(query, winner, athlete)  # "cutting the gap to 42 seconds"
+        stated = stated_gap(query, winner, athlete)  # "cutting the gap to 42 seconds"
         if stated is not None:
-            known.append(f"was {stated[0].removeprefix('by ')} behind {winner.name}")
-            sources.append(stated[1])
+            known.append(f"was {stated.margin.removeprefix('by ')} behind {winner.name}")
+            sources.append(stated.source)
     facts = sorted(athlete_facts(query.race, athlete), key=lambda f: f.about[:1] != [athlete.key])
     what_text = {"time": "time", "position": "finishing place"}.get(what, what)
     text = f"My source doesn't give {athlete.name}'s {what_text}."

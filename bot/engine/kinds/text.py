@@ -556,7 +556,8 @@ def _reported(ctx: Context, athlete: Athlete, topic: list[str]) -> Fit | None:
     sentence with their name as the one saying it ("Kipruto maintained ...", "said Kipruto")."""
     surname = re.escape(athlete.name.split()[-1])
     saying = re.compile(
-        rf"\b{surname}\b(?:,?\s+\S+){{0,4}}?,?\s+{_REPORTED}\b|\b{_REPORTED}\s+(?:\S+\s+)?{surname}\b",
+        rf"\b{surname}\b(?:,?\s+\S+){{0,4}}?,?\s+{_REPORTED}\b(?!\s+(?:a|an|another)\b)"
+        rf"|\b{_REPORTED}\s+(?:\S+\s+)?{surname}\b",  # (not "added a world gold")
         re.I,
     )
     speaker = athlete.key
