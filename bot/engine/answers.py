@@ -477,7 +477,9 @@ def other_year(query: Query, year: int) -> Answer:
 def unknown_topic(query: Query, topic: str) -> Answer:
     race = query.race
     assert race is not None
-    source = f"the {race.info.document}" if race.info.document else "my source"
+    document = race.info.document or ""
+    source = document if document.lower().startswith("the ") else f"the {document}"
+    source = source if document else "my source"
     plural = source.split(" of ")[0].endswith("s")  # "the race reports of ..." don't say
     verb = "don't" if plural else "doesn't"
     text = f"I don't have anything about {topic} at the {race.name}: {source} {verb} say. "
