@@ -700,7 +700,36 @@ class Engine:
             self._person_from(query, words)
             self._national_person(query, words)
             self._old_record_threshold(query)
+            self._mark_threshold(query)
         return query
+
+    @staticmethod
+    def _mark_threshold(query: Query) -> None:
+        """ "how far under the olympic standard was milly": a mark no one holds (a qualifying
+        time, a standard) that the question names, as the line to run under."""
+        p = query.parsed
+        words = set(p.words)
+        if p.threshold is not None or query.race is None or len(query.athletes) != 1:
+            return
+        if not words & (UNDER_WORDS | OVER_WORDS) or not words & MARK_WORDS:
+            return
+        event = query.athletes[0].event.id
+        marks = [
+            r
+            for r in query.race.records
+            if r.time is not None
+            and not r.set_here
+            and r.holder is None
+            and r.holder_name is None
+            and r.event in (None, event)
+            and set(normalize(r.title).split()) & MARK_WORDS
+        ]
+        named = answers.titled_as_asked(query, marks)
+        if len({r.time for r in named}) == 1 and named[0].time is not None:
+            p.threshold = named[0].time
+            title = set(normalize(named[0].title).split())
+            p.threshold_named = frozenset(words & (title | MARK_WORDS))
+            p.concepts.add("over" if words & OVER_WORDS else "under")
 
     @staticmethod
     def _old_record_threshold(query: Query) -> None:
@@ -1264,6 +1293,8 @@ def _in_event_asked(race: Race, key: str, free: list[tuple[int, str]]) -> bool:
 
 
 BEATING_WORDS = frozenset("under sub below beat beaten beating inside faster quicker".split())
+MARK_WORDS = frozenset("standard standards mark qualifier qualifying qualification".split())
+"""What a time to run under is called when no one holds it: "the olympic qualifying mark"."""
 RECORD_NOUNS = frozenset("record records cr wr".split())
 OLD_WORDS = frozenset(answers.PREVIOUS_WORDS)
 """Words of a count against a record that stood before the race: "how many went under the old

@@ -274,6 +274,7 @@ class Parsed:
     unknown_topic: str | None = None
     other_sport: str | None = None
     threshold: float | None = None  # seconds, for "under 3 hours"
+    threshold_named: frozenset[str] = frozenset()  # the words naming it ("olympic standard")
     bib: str | None = None
     leftover: list[str] = field(default_factory=list)  # words nothing understood
 

@@ -1487,6 +1487,15 @@ def test_a_stated_margin_is_the_one_nearest_the_runner_and_from_whom_it_is_told(
     assert "2:12:22" in answer.text and "Rachik" in answer.text
 
 
+def test_a_mark_no_one_holds_is_a_line_to_run_under() -> None:
+    gold_coast = Engine.from_path(RACES / "gold-coast-marathon-2019")
+    # "go well under the Tokyo 2020 Olympic qualifying mark of 2:29:30"
+    fit = route(gold_coast, "how far under the olympic standard was milly")
+    assert fit is not None and isinstance(fit.finding, f.Threshold)
+    assert fit.finding.limit == 2 * 3600 + 29 * 60 + 30 and fit.finding.under
+    assert {"olympic", "standard"} <= fit.explained
+
+
 def test_that_point_is_the_point_the_sentence_before_names() -> None:
     chicago = Engine.from_path(RACES / "chicago-marathon-2019")
     # "She went through 10km in 31:28, ... and 15km in 47:26. At that point she was almost a

@@ -67,6 +67,9 @@ def threshold(ctx: Context) -> Fit | None:
     )
     if not reading.figures:  # "did eshete go under the old cr": the line an old record drew
         explained |= {w for w in reading.topic if w in OLD_RECORD_WORDS}
+        parsed = getattr(ctx.query, "parsed", None)
+        named: frozenset[str] = getattr(parsed, "threshold_named", frozenset())
+        explained |= {w for w in reading.topic if w in named}  # "the olympic standard"
     if athlete.time is None:  # "did kitata go under 2:05": not given, whatever his place
         found = Threshold(athlete, limit, None, asked_under)
         return Fit("threshold", found, explained, 1.0, kind="unknown", athletes=(athlete,))
