@@ -54,6 +54,7 @@ from bot.engine.vocabulary import COMMON_WORDS
 KINDS: tuple[KindFit, ...] = (
     text.narrative,
     text.quotes,
+    text.moment,
     computed.threshold,
     computed.places_apart,
     computed.same_time,

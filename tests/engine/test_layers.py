@@ -1496,6 +1496,21 @@ def test_a_mark_no_one_holds_is_a_line_to_run_under() -> None:
     assert {"olympic", "standard"} <= fit.explained
 
 
+@pytest.mark.parametrize(
+    ("race", "question", "told"),
+    [  # the runner's decisive moment and its point, however the report words the move
+        ("houston-marathon-2020", "when did gezahegn make his move", "final 5K"),
+        ("amsterdam-marathon-2019", "when did azimeraw drop the others", "39 km"),
+        # "she" in the sentence after the one naming her
+        ("toronto-waterfront-marathon-2019", "at what km did masai make her move", "38 kilomet"),
+    ],
+)
+def test_the_moment_a_runner_made_a_move(race: str, question: str, told: str) -> None:
+    engine = Engine.from_path(RACES / race)
+    answer = engine.ask(question)
+    assert answer.kind == "answer" and told in answer.text
+
+
 def test_that_point_is_the_point_the_sentence_before_names() -> None:
     chicago = Engine.from_path(RACES / "chicago-marathon-2019")
     # "She went through 10km in 31:28, ... and 15km in 47:26. At that point she was almost a

@@ -16,7 +16,7 @@ from bot.engine.knowledge import Athlete
 from bot.engine.lexicon import NUMBER_WORDS, PACK_WORDS, ROLE_WORDS, SYNONYMS
 from bot.engine.reading import ORDER_WORDS, SAY_VERBS, Reading
 from bot.engine.route import Context, Fit
-from bot.engine.search import POINT_WORD, Doc, Hit, stem, words_of
+from bot.engine.search import POINT_WORD, Doc, Hit, name_parts, stem, words_of
 
 QUOTE_WORDS = frozenset(w for phrase in LEXICON["quote"] for w in phrase.split()) | SAY_VERBS
 TOLD_WORDS = frozenset("tell told telling".split())
@@ -495,6 +495,83 @@ _NOT_HALFWAY = re.compile(
 
 def _stands_for(word: str) -> set[str]:
     return {stem(word)} | {stem(s) for s in SYNONYMS.get(word, ())}
+
+
+MOVE_ASKED = frozenset(
+    """move moves break broke breakaway drop dropped pull pulled attack attacked surge surged
+    kick kicked go went escape escaped separate separated away clear gap""".split()
+)
+"""Words asking of a decisive moment: "when did he make his move", "when did she drop them"."""
+_MOVE_TOLD = re.compile(
+    r"\b(?:surg\w*|(?:broke|break\w*) (?:away|clear|free|from)|breakaway|pull\w* (?:away|clear)|"
+    r"clear of|went clear|attack\w*|"
+    r"(?:out)?kick\w*|accelerat\w*|sped|speed\w* up|inject\w*|forg\w* ahead|emerged|"
+    r"(?:turn|turned) on the jets|open\w* (?:up )?(?:an? |the )?(?:gap|advantage|lead)|dropp\w*|"
+    r"sho(?:ok|ok off)|shake|shaken|made (?:his|her|their|a|the) (?:move|break)|burst|"
+    r"took (?:the )?lead|took over|took control|moved (?:into|to) the (?:front|lead)|"
+    r"(?:ran|running) alone|solo|separat\w*|tested|test the)\b",
+    re.I,
+)
+"""How a report tells a runner's decisive moment: "turned on the jets", "broke clear", "sped
+up", "opened a gap"."""
+
+
+def moment(ctx: Context) -> Fit | None:
+    """ "when did gezahegn make his move": the sentence about the runner that tells a decisive
+    moment and where it came ("turned on the jets in the final 5K")."""
+    reading = ctx.reading
+    asked = set(reading.free) & MOVE_ASKED
+    if reading.form != "when" or not asked or not 1 <= len(ctx.athletes) <= 2:
+        return None
+    mover = ctx.athletes[0]
+    keys = {a.key for a in ctx.athletes}
+    pronoun = {"F": "she", "M": "he"}.get(mover.gender or "")
+    told: dict[int, tuple[bool, int, int]] = {}  # by doc: its rank
+    docs = [d for d in ctx.text.docs if d.kind == "sentence"]
+    last: tuple[int, str | None] = (-1, None)  # who the paragraph named last, for "she"
+    for n, d in enumerate(docs):
+        before = last[1] if last[0] == d.paragraph else None
+        for m in _MOVE_TOLD.finditer(d.text):
+            who = _done_by(ctx, d, m.start())
+            if who is None and before == mover.key and pronoun in d.words:
+                who = mover.key  # "Surging ahead at around 38 kilometers she set ..."
+            if who != mover.key:
+                continue
+            # the point told nearest the move, after it before before it ("surging ahead at
+            # around 38 kilometers", not "through 30km before she decided to test them")
+            points = [p.start() - m.end() if p.start() >= m.end() else 2 * (m.start() - p.end())
+                      for p in _POINT_TEXT.finditer(d.text)]  # fmt: skip
+            gap = min((g for g in points if g <= 120), default=None)
+            if gap is not None:
+                rank = (not keys <= d.about, gap, d.order)
+                told[n] = min(told.get(n, rank), rank)
+        last = (d.paragraph, _done_by(ctx, d, len(d.text)) or before)
+    if not told:
+        return None
+    # both runners asked named before one, then the move told nearest its point
+    at = min(told, key=lambda n: told[n])
+    chosen = [docs[at]] if mover.key in docs[at].about else docs[at - 1 : at + 1]  # (who "she" is)
+    explained = frozenset(w for w in reading.topic if w in MOVE_ASKED or w in ("make", "made"))
+    return Fit("fact", TextFound(tuple(passage_of(d) for d in chosen)), explained, 1.0,
+               athletes=(mover,), sources=tuple(d.source for d in chosen),
+               facts=tuple(d.text for d in chosen))  # fmt: skip
+
+
+def _done_by(ctx: Context, doc: Doc, at: int) -> str | None:
+    """The runner a verb at ``at`` is told of: the one named last before it ("another surge
+    from Matsuda at 37 km": the one named just after a noun of it)."""
+    named = [
+        (m.start(), key)
+        for key in doc.about
+        if (a := ctx.race.athletes.get(key)) is not None
+        for part in name_parts(a.name)
+        for m in re.finditer(rf"\b{re.escape(part)}\b", doc.text, re.I)
+    ]
+    before = [n for n in named if n[0] < at]
+    if before:
+        return max(before)[1]
+    after = [n for n in named if at < n[0] <= at + 25]  # "a surge from Matsuda"
+    return min(after)[1] if after else None
 
 
 def quotes(ctx: Context) -> Fit | None:
