@@ -574,6 +574,14 @@ def winning_margins(query: Query) -> Answer:
             continue
         found.append(first)
         sources.append(first.source_for("position"))
+        told = stated_gap(query, first, second) if second is not None else None
+        if second is not None and (first.time is None or second.time is None) and told:
+            found.append(second)  # "by six seconds": the margin as the report states it
+            sources.append(told.source)
+            lines.append(f"{first.name} won {where} {told.margin} from {second.name}, as my "
+                         "source puts it.")  # fmt: skip
+            margins += 1
+            continue
         if second is None or first.time is None or second.time is None:
             lacking = " or ".join(f"{a.name}'s" for a in (first, second) if a and a.time is None)
             missing = "who was 2nd" if second is None else f"{lacking} time"

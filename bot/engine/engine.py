@@ -25,6 +25,7 @@ from bot.engine.countries import (
     country_word,
     same_country,
 )
+from bot.engine.durations import parse_duration
 from bot.engine.errors import UnknownRaceError
 from bot.engine.findings import NotCovered
 from bot.engine.intents import GENDER_WORDS, KNOWN_WORDS, PRONOUNS, UNKNOWN_TOPICS, Parsed, parse
@@ -48,7 +49,7 @@ from bot.engine.phrase import phrase as phrase_finding
 from bot.engine.reading import Reading, clock_figures
 from bot.engine.reading import read as read_question
 from bot.engine.route import Context, KindFit, all_but_one, choose, not_covered
-from bot.engine.search import JOINS, POINT_WORD, TextIndex, course_points, spell_money
+from bot.engine.search import JOINS, POINT_WORD, Doc, TextIndex, course_points, spell_money, stem
 from bot.engine.vocabulary import COMMON_WORDS
 
 KINDS: tuple[KindFit, ...] = (
@@ -712,7 +713,7 @@ class Engine:
         words = set(p.words)
         if p.threshold is not None or query.race is None or len(query.athletes) != 1:
             return
-        if not words & (UNDER_WORDS | OVER_WORDS) or not words & MARK_WORDS:
+        if not words & (UNDER_WORDS | OVER_WORDS | MEETING_WORDS) or not words & MARK_WORDS:
             return
         event = query.athletes[0].event.id
         marks = [
@@ -726,11 +727,16 @@ class Engine:
             and set(normalize(r.title).split()) & MARK_WORDS
         ]
         named = answers.titled_as_asked(query, marks)
-        if len({r.time for r in named}) == 1 and named[0].time is not None:
-            p.threshold = named[0].time
-            title = set(normalize(named[0].title).split())
-            p.threshold_named = frozenset(words & (title | MARK_WORDS))
-            p.concepts.add("over" if words & OVER_WORDS else "under")
+        told = [(r.time, r.title) for r in named if r.time is not None]
+        if not marks and query.engine is not None:  # "The qualifying standard for the men's
+            # marathon at the world championships is 2:16:00": a mark the report states
+            told = _marks_told(query, query.engine.indexes[query.race.id].text.docs)
+        if len({time for time, _ in told}) == 1:
+            p.threshold = told[0][0]
+            title = set(normalize(told[0][1]).split())
+            p.threshold_named = frozenset(w for w in words if w in title | MARK_WORDS
+                                          or stem(w) in {stem(t) for t in title})  # fmt: skip
+            p.concepts.add("over" if words & (OVER_WORDS | {"miss", "missed"}) else "under")
 
     @staticmethod
     def _old_record_threshold(query: Query) -> None:
@@ -1296,6 +1302,37 @@ def _in_event_asked(race: Race, key: str, free: list[tuple[int, str]]) -> bool:
 BEATING_WORDS = frozenset("under sub below beat beaten beating inside faster quicker".split())
 MARK_WORDS = frozenset("standard standards mark qualifier qualifying qualification".split())
 """What a time to run under is called when no one holds it: "the olympic qualifying mark"."""
+MEETING_WORDS = computed.MET_WORDS | {"miss", "missed"}
+"""What is done to a mark: "did he hit the worlds standard", "by how much did she miss it"."""
+
+
+def _marks_told(query: Query, docs: Sequence[Doc]) -> list[tuple[float, str]]:
+    """The marks report sentences state that share a word with the question besides the mark's
+    own ("worlds" in "the worlds standard": "the qualifying standard for ... the world ...
+    championships ... is 2:16:00"): a sentence naming a mark with one clock figure, not the
+    runner's own time."""
+    free = [w for i, w in enumerate(query.words) if i not in query.taken]  # (not the names)
+    asked = {stem(w) for w in free} - {stem(w) for w in MARK_WORDS | FILLER}
+    athlete = query.athletes[0]
+    found = []
+    for doc in docs:
+        words = set(doc.words)
+        if doc.kind != "sentence" or not words & MARK_WORDS:
+            continue
+        if not asked & {stem(w) for w in words - MARK_WORDS - FILLER}:
+            continue
+        told = [c[0] for c in clock_figures(doc.text) if len(c) == 1]
+        told += [parse_duration(m.group(0)) for m in _HOURS_TOLD.finditer(doc.text)]
+        told = [t for t in told if t != athlete.time]
+        if len(told) == 1:
+            found.append((told[0], doc.text))
+    return found
+
+
+_HOURS_TOLD = re.compile(r"\b\d hours?,? \d{1,2} minutes?(?:,? and \d{1,2} seconds?)?", re.I)
+"""A time in words: "2 hours, 29 minutes and 30 seconds"."""
+
+
 RECORD_NOUNS = frozenset("record records cr wr".split())
 OLD_WORDS = frozenset(answers.PREVIOUS_WORDS)
 """Words of a count against a record that stood before the race: "how many went under the old

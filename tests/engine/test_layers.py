@@ -1511,6 +1511,25 @@ def test_the_moment_a_runner_made_a_move(race: str, question: str, told: str) ->
     assert answer.kind == "answer" and told in answer.text
 
 
+def test_a_mark_the_report_states_is_a_line_to_run_under() -> None:
+    hamburg = Engine.from_path(RACES / "hamburg-marathon-2019")
+    # "The qualifying standard for the men's marathon at the world ... championships ... is
+    # 2:16:00"; "The Olympic qualifying time for Women marathon is 2 hours, 29 minutes and 30
+    # seconds"
+    fit = route(hamburg, "did hofbauer hit the worlds standard")
+    assert fit is not None and isinstance(fit.finding, f.Threshold)
+    assert fit.finding.limit == 2 * 3600 + 16 * 60 and fit.finding.under is False
+    fit = route(hamburg, "how much under the olympic standard was matanga")
+    assert fit is not None and isinstance(fit.finding, f.Threshold)
+    assert fit.finding.limit == 2 * 3600 + 29 * 60 + 30 and fit.finding.under
+
+
+def test_winning_margins_as_the_report_states_them() -> None:
+    berlin = Engine.from_path(RACES / "berlin-european-championships-marathon-2018")
+    answer = berlin.ask("which race had the closer finish, men or women")  # Calvin: no time
+    assert answer.kind == "answer" and "six seconds" in answer.text
+
+
 def test_that_point_is_the_point_the_sentence_before_names() -> None:
     chicago = Engine.from_path(RACES / "chicago-marathon-2019")
     # "She went through 10km in 31:28, ... and 15km in 47:26. At that point she was almost a

@@ -48,10 +48,13 @@ def threshold(ctx: Context) -> Fit | None:
     """ "did kipchoge break 2:05?": the athlete's time against the figure asked."""
     reading = ctx.reading
     words = set(reading.free)
-    asked_under = bool(words & UNDER_WORDS)
-    hours = getattr(getattr(ctx.query, "parsed", None), "threshold", None)  # "sub 2 hours"
+    parsed = getattr(ctx.query, "parsed", None)
+    marked = bool(getattr(parsed, "threshold_named", None))  # "did he hit the worlds standard"
+    asked_under = bool(words & (UNDER_WORDS | (MET_WORDS if marked else set())))
+    hours = getattr(parsed, "threshold", None)  # "sub 2 hours"
     figures = reading.figures or ([(hours,)] if hours is not None else [])
-    if not figures or len(ctx.athletes) != 1 or not (asked_under or words & OVER_WORDS):
+    over = words & (OVER_WORDS | ({"miss", "missed"} if marked else set()))
+    if not figures or len(ctx.athletes) != 1 or not (asked_under or over):
         return None
     if reading.form == "who":
         return None  # "who else went under 2:23 besides matsuda": the others, no yes or no
@@ -67,7 +70,6 @@ def threshold(ctx: Context) -> Fit | None:
     )
     if not reading.figures:  # "did eshete go under the old cr": the line an old record drew
         explained |= {w for w in reading.topic if w in OLD_RECORD_WORDS}
-        parsed = getattr(ctx.query, "parsed", None)
         named: frozenset[str] = getattr(parsed, "threshold_named", frozenset())
         explained |= {w for w in reading.topic if w in named}  # "the olympic standard"
     if athlete.time is None:  # "did kitata go under 2:05": not given, whatever his place
@@ -78,6 +80,9 @@ def threshold(ctx: Context) -> Fit | None:
     return Fit("threshold", found, explained, 1.0, athletes=(athlete,),
                sources=(athlete.source_for("time"),))  # fmt: skip
 
+
+MET_WORDS = frozenset("hit hits make made meet met achieve achieved reach reached".split())
+"""What is done to a mark, as running under it: "did he hit the worlds standard"."""
 
 OLD_RECORD_WORDS = (
     RECORD_KIND_WORDS | set(ABBREVIATIONS) | {"record", "records", "old", "previous", "former"}
