@@ -809,8 +809,8 @@ class Engine:
         if (
             not query.athletes
             and len(query.events) == 2
-            and p.has("gap", "compare")
-            and WINNING_WORDS & set(query.words)
+            and (p.has("gap", "compare") or {"diff", "difference"} & set(query.words))
+            and (WINNING_WORDS & set(query.words) or _winning_times(query.words))
         ):  # "how much quicker was the men's winner than the women's winner": one of each
             winners = [e.by_position.get(1) for e in query.events]
             query.athletes.extend(a for a in winners if a is not None)
@@ -1058,7 +1058,13 @@ class Engine:
             if pending:
                 first = pending[0]
         elif mention.ambiguous:
-            query.ambiguous.append([items[c] for c in index.tied(mention)])
+            tied = [items[c] for c in index.tied(mention)]
+            # "abdi": Bashir Abdi by his surname, before Abdi Nageeye by his first name
+            by_surname = [a for a in tied if normalize(a.name).split()[-1:] == [mention.text]]
+            if len(by_surname) == 1:
+                first = by_surname[0]
+            else:
+                query.ambiguous.append(tied)
         if first not in query.athletes:
             query.athletes.append(first)
 
@@ -1401,6 +1407,14 @@ NOT_INITIALS = frozenset(
 
 WINNING_WORDS = frozenset("winner winners champion champions fastest quickest first".split())
 """Words that name an event's first finisher ("the women's winner", "the fastest woman")."""
+
+
+def _winning_times(words: list[str]) -> bool:
+    """ "the men's and women's winning times": the winners' times (not "winning margins")."""
+    return any(
+        w == "winning" and after in ("time", "times") for w, after in itertools.pairwise(words)
+    )
+
 
 AGE_WORDS = frozenset({("year", "old"), ("years", "old"), ("yr", "old")})
 FOLLOW_UP_STARTS = ("and", "what about", "how about", "same for", "now", "then")

@@ -1530,6 +1530,23 @@ def test_winning_margins_as_the_report_states_them() -> None:
     assert answer.kind == "answer" and "six seconds" in answer.text
 
 
+def test_the_winners_times_of_two_events_compared() -> None:
+    olympics = Engine.from_path(RACES / "tokyo-olympic-marathon-2021")
+    # "winning time": each event's winner, not each event's winning margin
+    answer = olympics.ask("how much slower was the womens winning time than the mens")
+    assert [a.name for a in answer.athletes] == ["Eliud Kipchoge", "Peres Jepchirchir"]
+    doha = Engine.from_path(RACES / "doha-world-championships-marathon-2019")
+    answer = doha.ask("what were the winning margins for the men and women")
+    assert answer.intent == "gap" and len(answer.athletes) == 4  # 1st and 2nd of each
+
+
+def test_a_surname_before_a_first_name() -> None:
+    olympics = Engine.from_path(RACES / "tokyo-olympic-marathon-2021")
+    # "abdi": Bashir Abdi by his surname, not Abdi Nageeye by his first name
+    answer = olympics.ask("abdi time")
+    assert [a.name for a in answer.athletes] == ["Bashir Abdi"]
+
+
 def test_that_point_is_the_point_the_sentence_before_names() -> None:
     chicago = Engine.from_path(RACES / "chicago-marathon-2019")
     # "She went through 10km in 31:28, ... and 15km in 47:26. At that point she was almost a
