@@ -56,6 +56,7 @@ KINDS: tuple[KindFit, ...] = (
     text.narrative,
     text.quotes,
     text.moment,
+    text.time_told_then,
     computed.threshold,
     computed.places_apart,
     computed.same_time,
@@ -600,6 +601,7 @@ class Engine:
         if words and words[0] in QUESTION_SLIPS:  # "hoo won the mens": a question word
             words[0] = QUESTION_SLIPS[words[0]]
         words = _joined_words(words)
+        words = _back_then(words)
         words = _taken_home(words)
         words += _money_asked(words)
         if conversation is not None:  # "by how much?" after "did he break the wr?"
@@ -614,6 +616,7 @@ class Engine:
         query = Query(question=text, words=words, parsed=Parsed(words=words), engine=self)
         # "who timed it", "who did he drop": the moment just told
         leaning = REFERRING | (PERSONAL_PRONOUNS if words[:1] == ["who"] else frozenset())
+        leaning |= THEN_WORDS if TIME_TOLD & set(words) else frozenset()  # "what did he run then"
         if conversation is not None and len(words) <= 12 and leaning & set(words):
             query.passages = conversation.passages
         query.candidate_races = races
@@ -1424,6 +1427,8 @@ FOLLOWED_INTENTS = frozenset("time position pace nationality quote".split())
 """Answers a follow-up naming another runner carries by itself ("and rupp?" after a pace)."""
 SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "him", "them"})
 REFERRING = frozenset({"it", "that", "this", "there"})
+THEN_WORDS = frozenset({"then"})
+TIME_TOLD = computed.TIME_ASKED
 """Words leaning on what was just said: "who timed it", "when was that"."""
 PERSONAL_PRONOUNS = SUBJECT_PRONOUNS | {"her"}
 """After "who", words leaning on the moment just told: "who did he drop"."""
@@ -1562,6 +1567,13 @@ def _same_record(words: list[str], conversation: Conversation) -> list[str]:
 _GAINING = frozenset("get got gets receive received earn earned pocket pocketed make made win won "
                      "take took collect collected bank banked".split())  # fmt: skip
 _MARGIN_WORDS = frozenset("by behind ahead faster slower quicker back lead margin".split())
+
+
+def _back_then(words: list[str]) -> list[str]:
+    """ "what did she run back then": then, the time just told of, no gap ("how far back")."""
+    return [
+        w for i, w in enumerate(words) if not (w == "back" and words[i + 1 : i + 2] == ["then"])
+    ]
 
 
 def _taken_home(words: list[str]) -> list[str]:

@@ -1547,6 +1547,14 @@ def test_a_surname_before_a_first_name() -> None:
     assert [a.name for a in answer.athletes] == ["Bashir Abdi"]
 
 
+def test_a_time_back_then_is_the_one_the_sentence_just_told_gives() -> None:
+    osaka = Engine.from_path(RACES / "osaka-womens-marathon-2020")
+    conversation = Conversation()
+    osaka.ask("has matsuda won osaka before", conversation)  # "... two years ago in 2:22:44"
+    answer = osaka.ask("what did she run back then", conversation)
+    assert answer.kind == "answer" and "2:22:44" in answer.text  # no gap: "back" is "then"
+
+
 def test_that_point_is_the_point_the_sentence_before_names() -> None:
     chicago = Engine.from_path(RACES / "chicago-marathon-2019")
     # "She went through 10km in 31:28, ... and 15km in 47:26. At that point she was almost a

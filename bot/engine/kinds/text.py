@@ -11,10 +11,10 @@ from bot.engine.errors import DurationError
 from bot.engine.findings import Count, NotCovered, NotSaid, Passage, Said, TextFound, Titles
 from bot.engine.intents import GENDER_WORDS, LEXICON, ordinal_of
 from bot.engine.intents import ORDINAL_WORDS as ORDINALS
-from bot.engine.kinds.computed import nearer_someone_else
+from bot.engine.kinds.computed import TIME_ASKED, nearer_someone_else
 from bot.engine.knowledge import Athlete
 from bot.engine.lexicon import NUMBER_WORDS, PACK_WORDS, ROLE_WORDS, SYNONYMS
-from bot.engine.reading import ORDER_WORDS, SAY_VERBS, Reading
+from bot.engine.reading import ORDER_WORDS, SAY_VERBS, Reading, clock_figures
 from bot.engine.route import Context, Fit
 from bot.engine.search import POINT_WORD, Doc, Hit, name_parts, stem, words_of
 
@@ -495,6 +495,26 @@ _NOT_HALFWAY = re.compile(
 
 def _stands_for(word: str) -> set[str]:
     return {stem(word)} | {stem(s) for s in SYNONYMS.get(word, ())}
+
+
+def time_told_then(ctx: Context) -> Fit | None:
+    """ "what did she run back then", after a sentence telling her win two years ago in 2:22:44:
+    the one time that sentence gives of her, which is not this race's."""
+    reading = ctx.reading
+    if not ctx.leaned_on or len(ctx.athletes) != 1 or "then" not in reading.words:
+        return None
+    if not TIME_ASKED & set(reading.words):
+        return None
+    athlete = ctx.athletes[0]
+    for doc in ctx.text.docs:
+        if doc.source not in ctx.leaned_on or athlete.key not in doc.about:
+            continue
+        told = [c[0] for c in clock_figures(doc.text) if len(c) == 1 and c[0] != athlete.time]
+        if len(told) == 1:
+            explained = frozenset(w for w in reading.topic if w in TIME_ASKED or w == "then")
+            return Fit("fact", TextFound((passage_of(doc),)), explained, 1.5,
+                       athletes=(athlete,), sources=(doc.source,), facts=(doc.text,))  # fmt: skip
+    return None
 
 
 MOVE_ASKED = frozenset(
