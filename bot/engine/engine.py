@@ -994,9 +994,11 @@ class Engine:
     def _ordinary_in_report(self, race: Race, mention: Mention, words: list[str]) -> bool:
         """A one-word near miss of a name that the race's report uses as a word of its own
         ("what bib did gebre wear": "wear", which it writes as "he wore", not David Weir)."""
-        if mention.exact or mention.end - mention.start != 1 or not race.report:
+        if mention.exact or mention.end - mention.start != 1:
             return False
-        return self.indexes[race.id].text.uses(words[mention.start])
+        if country_word(words[mention.start]) is not None:
+            return True  # "how many kenyans on the podium": a country, not Kenya Sonota
+        return bool(race.report) and self.indexes[race.id].text.uses(words[mention.start])
 
     def _pick_race(
         self,
@@ -1037,6 +1039,7 @@ class Engine:
                 or word in STOP_WORDS
                 or word in _ENGINE_WORDS
                 or index.text.uses(word)
+                or country_word(word) is not None  # "kenyans": not Kenya Sonota
             ):
                 continue
             near = set(index.names.suggest(word, limit=3, cutoff=MISSPELT_CUTOFF))

@@ -1555,6 +1555,13 @@ def test_a_time_back_then_is_the_one_the_sentence_just_told_gives() -> None:
     assert answer.kind == "answer" and "2:22:44" in answer.text  # no gap: "back" is "then"
 
 
+def test_a_country_near_a_first_name_is_the_country() -> None:
+    biwa = Engine.from_path(RACES / "lake-biwa-marathon-2020")
+    answer = biwa.ask("how many kenyans on the podium")  # not Kenya Sonota
+    assert answer.intent == "country"
+    assert [r.name for r in answer.rows] == ["Evans Chebet", "Felix Kiprotich"]
+
+
 def test_that_point_is_the_point_the_sentence_before_names() -> None:
     chicago = Engine.from_path(RACES / "chicago-marathon-2019")
     # "She went through 10km in 31:28, ... and 15km in 47:26. At that point she was almost a
