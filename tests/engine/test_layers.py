@@ -1562,6 +1562,13 @@ def test_a_country_near_a_first_name_is_the_country() -> None:
     assert [r.name for r in answer.rows] == ["Evans Chebet", "Felix Kiprotich"]
 
 
+def test_the_weather_as_measured_before_as_blamed() -> None:
+    berlin = Engine.from_path(RACES / "berlin-european-championships-marathon-2018")
+    # "temperatures a moderate 16C/60F", not "it could be because of the change of the weather"
+    answer = berlin.ask("weather?")
+    assert answer.kind == "answer" and "16C" in answer.text
+
+
 def test_that_point_is_the_point_the_sentence_before_names() -> None:
     chicago = Engine.from_path(RACES / "chicago-marathon-2019")
     # "She went through 10km in 31:28, ... and 15km in 47:26. At that point she was almost a

@@ -121,8 +121,17 @@ def narrative(ctx: Context) -> Fit | None:
     if len(asked) == 1 and len(SYNONYMS.get(next(iter(asked)), ())) >= 4 and hits and not about:
         # one broad word ("what was the weather like"): the passage that says most about it
         kinds = _stands_for(next(iter(asked)))
-        near = [h for h in hits if h.score >= 0.5 * hits[0].score]
-        fullest = max(near, key=lambda h: (not h.weak, len({stem(w) for w in h.doc.words} & kinds)))
+        near = [h for h in hits if h.score >= 0.4 * hits[0].score]
+        # (of as much, one that measures it: "temperatures a moderate 16C/60F", not "the change
+        # of the weather" someone blamed)
+        fullest = max(
+            near,
+            key=lambda h: (
+                not h.weak,
+                len({stem(w) for w in h.doc.words} & kinds),
+                bool(_TEMPERATURE.search(h.doc.text)),
+            ),
+        )
         hits = [fullest, *(h for h in hits if h is not fullest)]
     if reading.form == "how" and reading.narrative:  # "how did cherono win it": the manner
         hits = _prefer(hits, lambda h: covers(h) and bool(_MANNER.search(h.doc.text)), 0.4)
