@@ -602,6 +602,7 @@ class Engine:
             words[0] = QUESTION_SLIPS[words[0]]
         words = _joined_words(words)
         words = _back_then(words)
+        words = _on_own(words)
         words = _taken_home(words)
         words += _money_asked(words)
         if conversation is not None:  # "by how much?" after "did he break the wr?"
@@ -1570,6 +1571,14 @@ def _same_record(words: list[str], conversation: Conversation) -> list[str]:
 _GAINING = frozenset("get got gets receive received earn earned pocket pocketed make made win won "
                      "take took collect collected bank banked".split())  # fmt: skip
 _MARGIN_WORDS = frozenset("by behind ahead faster slower quicker back lead margin".split())
+
+
+def _on_own(words: list[str]) -> list[str]:
+    """ "was she on her own at the end": alone."""
+    for i in range(len(words) - 2):
+        if words[i] == "on" and words[i + 1] in ("her", "his", "their") and words[i + 2] == "own":
+            return [*words[:i], "alone", *words[i + 3 :]]
+    return words
 
 
 def _back_then(words: list[str]) -> list[str]:

@@ -1569,6 +1569,12 @@ def test_the_weather_as_measured_before_as_blamed() -> None:
     assert answer.kind == "answer" and "16C" in answer.text
 
 
+def test_on_her_own_is_alone() -> None:
+    sydney = Engine.from_path(RACES / "sydney-marathon-2019")
+    answer = sydney.ask("was barsosio on her own at the end")  # "finishing alone in 2:24:33"
+    assert answer.kind == "answer" and "alone" in answer.text
+
+
 def test_that_point_is_the_point_the_sentence_before_names() -> None:
     chicago = Engine.from_path(RACES / "chicago-marathon-2019")
     # "She went through 10km in 31:28, ... and 15km in 47:26. At that point she was almost a
