@@ -91,9 +91,11 @@ LEXICON: dict[str, tuple[str, ...]] = {
 GENDER_WORDS: dict[str, str] = {
     "men": "M", "mens": "M", "man": "M", "male": "M", "males": "M", "guys": "M", "boys": "M",
     "guy": "M",
-    "gents": "M", "gentlemen": "M", "mans": "M",
+    "gents": "M", "gentlemen": "M", "mans": "M", "bloke": "M", "blokes": "M", "lads": "M",
+    "fella": "M", "fellas": "M",
     "women": "F", "womens": "F", "woman": "F", "female": "F", "females": "F", "ladies": "F",
     "lady": "F", "girls": "F", "womans": "F", "womes": "F", "wome": "F", "woemn": "F",
+    "gals": "F", "lasses": "F",
 }  # fmt: skip
 
 PRONOUNS: dict[str, str] = {
