@@ -617,7 +617,8 @@ class Engine:
         query = Query(question=text, words=words, parsed=Parsed(words=words), engine=self)
         # "who timed it", "who did he drop": the moment just told
         leaning = REFERRING | (PERSONAL_PRONOUNS if words[:1] == ["who"] else frozenset())
-        leaning |= THEN_WORDS if TIME_TOLD & set(words) else frozenset()  # "what did he run then"
+        if computed.TIME_ASKED & set(words):  # "what did he run back then": the time just told
+            leaning |= {"then"}
         if conversation is not None and len(words) <= 12 and leaning & set(words):
             query.passages = conversation.passages
         query.candidate_races = races
@@ -1431,8 +1432,6 @@ FOLLOWED_INTENTS = frozenset("time position pace nationality quote".split())
 """Answers a follow-up naming another runner carries by itself ("and rupp?" after a pace)."""
 SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "him", "them"})
 REFERRING = frozenset({"it", "that", "this", "there"})
-THEN_WORDS = frozenset({"then"})
-TIME_TOLD = computed.TIME_ASKED
 """Words leaning on what was just said: "who timed it", "when was that"."""
 PERSONAL_PRONOUNS = SUBJECT_PRONOUNS | {"her"}
 """After "who", words leaning on the moment just told: "who did he drop"."""

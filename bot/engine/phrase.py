@@ -425,11 +425,11 @@ def _(finding: f.HalfSplit) -> str:
         faster = "faster" if second < finding.first else "slower"
         change = f" (the second half {format_gap(abs(second - finding.first))} {faster})"
     if finding.asked_negative:
-        split = "negative" if second < finding.first else ("even" if second == finding.first
-                                                             else "positive")  # fmt: skip
+        negative = second < finding.first
+        split = "negative" if negative else "even" if second == finding.first else "positive"
         return (
-            f"{'Yes' if second < finding.first else 'No'}: {athlete.name} ran a {split} split, "
-            f"{first} to halfway and {rest} for the second half{change}."
+            f"{'Yes' if negative else 'No'}: {athlete.name} ran a {split} split, {first} to "
+            f"halfway and {rest} for the second half{change}."
         )
     if finding.asked_both:
         return f"{athlete.name}'s halves: {first} and {rest}{change}."

@@ -536,7 +536,7 @@ _MOVE_TOLD = re.compile(
     r"clear of|went clear|attack\w*|"
     r"(?:out)?kick\w*|accelerat\w*|sped|speed\w* up|inject\w*|forg\w* ahead|emerged|"
     r"(?:turn|turned) on the jets|open\w* (?:up )?(?:an? |the )?(?:gap|advantage|lead)|dropp\w*|"
-    r"sho(?:ok|ok off)|shake|shaken|made (?:his|her|their|a|the) (?:move|break)|burst|"
+    r"shook|shake|shaken|made (?:his|her|their|a|the) (?:move|break)|burst|"
     r"took (?:the )?lead|took over|took control|moved (?:into|to) the (?:front|lead)|"
     r"(?:ran|running) alone|solo|separat\w*|tested|test the)\b",
     re.I,
@@ -566,7 +566,7 @@ def moment(ctx: Context) -> Fit | None:
                 who = mover.key  # "Surging ahead at around 38 kilometers she set ..."
             if who != mover.key:
                 continue
-            # the point told nearest the move, after it before before it ("surging ahead at
+            # the point told nearest the move, one after it before one before ("surging ahead at
             # around 38 kilometers", not "through 30km before she decided to test them")
             points = [p.start() - m.end() if p.start() >= m.end() else 2 * (m.start() - p.end())
                       for p in _POINT_TEXT.finditer(d.text)]  # fmt: skip
