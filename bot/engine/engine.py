@@ -609,6 +609,7 @@ class Engine:
             if words and set(words) <= BARE_FOLLOW_UP and conversation.last_words:
                 words += conversation.last_words  # "why tho?": why what was just asked
             words += _same_record(words, conversation)
+            words += _same_mark(words, conversation.last_words)
             words += _same_point(words, conversation.last_words)
             words += _at_another_point(words, conversation.last_words)
             words = _for_other_event(words, conversation.last_words)
@@ -1570,6 +1571,17 @@ def _same_record(words: list[str], conversation: Conversation) -> list[str]:
 _GAINING = frozenset("get got gets receive received earn earned pocket pocketed make made win won "
                      "take took collect collected bank banked".split())  # fmt: skip
 _MARGIN_WORDS = frozenset("by behind ahead faster slower quicker back lead margin".split())
+
+
+def _same_mark(words: list[str], before: Sequence[str]) -> list[str]:
+    """ "by how much did he miss it" after "did hofbauer hit the worlds standard": the mark
+    asked of before, when the question leans on it and names none."""
+    if set(words) & MARK_WORDS or not set(words) & REFERRING or not set(before) & MARK_WORDS:
+        return []
+    if not set(words) & (MEETING_WORDS | UNDER_WORDS | OVER_WORDS | BARE_QUANTITY):
+        return []
+    doing = MEETING_WORDS | UNDER_WORDS | OVER_WORDS  # (what this question asks of it)
+    return [w for w in before if w not in set(words) and w not in FILLER and w not in doing]
 
 
 def _on_own(words: list[str]) -> list[str]:

@@ -1519,6 +1519,11 @@ def test_a_mark_the_report_states_is_a_line_to_run_under() -> None:
     fit = route(hamburg, "did hofbauer hit the worlds standard")
     assert fit is not None and isinstance(fit.finding, f.Threshold)
     assert fit.finding.limit == 2 * 3600 + 16 * 60 and fit.finding.under is False
+    conversation = Conversation()
+    hamburg.ask("did hofbauer hit the worlds standard", conversation)
+    fit = route(hamburg, "by how much did he miss it", conversation)  # the mark asked before
+    assert fit is not None and isinstance(fit.finding, f.Threshold)
+    assert fit.finding.limit == 2 * 3600 + 16 * 60
     fit = route(hamburg, "how much under the olympic standard was matanga")
     assert fit is not None and isinstance(fit.finding, f.Threshold)
     assert fit.finding.limit == 2 * 3600 + 29 * 60 + 30 and fit.finding.under

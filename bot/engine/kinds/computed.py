@@ -72,6 +72,8 @@ def threshold(ctx: Context) -> Fit | None:
         explained |= {w for w in reading.topic if w in OLD_RECORD_WORDS}
         named: frozenset[str] = getattr(parsed, "threshold_named", frozenset())
         explained |= {w for w in reading.topic if w in named}  # "the olympic standard"
+        if named:  # "did he hit it", "by how much did he miss it"
+            explained |= {w for w in reading.topic if w in MET_WORDS | {"miss", "missed"}}
     if athlete.time is None:  # "did kitata go under 2:05": not given, whatever his place
         found = Threshold(athlete, limit, None, asked_under)
         return Fit("threshold", found, explained, 1.0, kind="unknown", athletes=(athlete,))
