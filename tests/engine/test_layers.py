@@ -1580,6 +1580,12 @@ def test_on_her_own_is_alone() -> None:
     assert answer.kind == "answer" and "alone" in answer.text
 
 
+def test_a_time_of_day_is_a_figure_for_a_start() -> None:
+    olympics = Engine.from_path(RACES / "tokyo-olympic-marathon-2021")
+    answer = olympics.ask("what time did the women start")  # "brought forward ... to 6am"
+    assert answer.kind == "answer" and "6am" in answer.text
+
+
 def test_that_point_is_the_point_the_sentence_before_names() -> None:
     chicago = Engine.from_path(RACES / "chicago-marathon-2019")
     # "She went through 10km in 31:28, ... and 15km in 47:26. At that point she was almost a

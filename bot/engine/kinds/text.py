@@ -25,7 +25,9 @@ MIN_SCORE = 0.3
 CLOCK_WORDS = frozenset("split splits time times pace clocked clocking".split())
 """Topic words that ask for a clock figure: "what was her 30k split", "what time did it start"."""
 _CLOCK = r"(?<![\d:.])\d{1,2}[:.]\d\d(?:[:.,]\d\d)?(?![\d:])"  # ("1:04,18" in some reports)
-_CLOCK_FIGURE = re.compile(rf"{_CLOCK}|\b\d+\s*(?:min|sec|hours?)\b")
+_CLOCK_FIGURE = re.compile(
+    rf"{_CLOCK}|\b\d+\s*(?:min|sec|hours?)\b|\b\d{{1,2}}\s?(?:a\.m\.|am\b|p\.m\.|pm\b)"
+)  # (a time of day: "6am local time", "at 7 a.m.")
 
 
 def _in_event(ctx: Context, hit: Hit) -> bool:
