@@ -1471,7 +1471,7 @@ BARE_FOLLOW_UP = frozenset(
 )
 """A question of only these words asks about the one before it ("why tho?", "how come?")."""
 BARE_QUANTITY = frozenset("by how much many far long exactly what was the margin gap".split())
-MISSED_BY = frozenset("off close short miss missed it did".split())
+MISSED_BY = frozenset("off close closer near short miss missed it did get got come came".split())
 
 
 _SECOND_QUESTION = re.compile(

@@ -1586,6 +1586,14 @@ def test_a_time_of_day_is_a_figure_for_a_start() -> None:
     assert answer.kind == "answer" and "6am" in answer.text
 
 
+def test_how_close_did_she_get_after_a_record_missed() -> None:
+    mumbai = Engine.from_path(RACES / "mumbai-marathon-2020")
+    conversation = Conversation()
+    mumbai.ask("did beriso get the womens cr too", conversation)
+    answer = mumbai.ask("how close did she get", conversation)  # to that record, not the 2nd
+    assert answer.intent == "records" and "18 sec" in answer.text
+
+
 def test_that_point_is_the_point_the_sentence_before_names() -> None:
     chicago = Engine.from_path(RACES / "chicago-marathon-2019")
     # "She went through 10km in 31:28, ... and 15km in 47:26. At that point she was almost a
