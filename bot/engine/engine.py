@@ -823,13 +823,16 @@ class Engine:
             return
         if (
             not query.athletes
-            and query.event is not None
             and p.country is not None
             and p.has("gap", "time", "pace")
             and not p.has("count")
-        ):  # "the ethiopian woman on the podium, how far back was she": the one there was
+        ):  # "the ethiopian woman on the podium, how far back was she": the one there was (of
+            # the whole race when no event is named: "the tanzanian")
             top = p.count or (3 if p.has("podium") else None)
-            within = [a for a in query.event.finishers if top is None or (a.position or 0) <= top]
+            race_events = query.race.events if query.race is not None else []
+            events = [query.event] if query.event is not None else race_events
+            finishers = [a for e in events for a in e.finishers]
+            within = [a for a in finishers if top is None or (a.position or 0) <= top]
             one = _only_one_of(within, p.country)
             if one is not None:
                 query.athletes.append(one)

@@ -1594,6 +1594,13 @@ def test_how_close_did_she_get_after_a_record_missed() -> None:
     assert answer.intent == "records" and "18 sec" in answer.text
 
 
+def test_the_only_runner_of_a_country_named_by_it() -> None:
+    hamburg = Engine.from_path(RACES / "hamburg-marathon-2019")
+    answer = hamburg.ask("how much did the tanzanian lose to the winner by")  # no event named
+    assert answer.intent == "gap"
+    assert [a.name for a in answer.athletes] == ["Failuna Matanga", "Dibabe Kuma"]
+
+
 def test_that_point_is_the_point_the_sentence_before_names() -> None:
     chicago = Engine.from_path(RACES / "chicago-marathon-2019")
     # "She went through 10km in 31:28, ... and 15km in 47:26. At that point she was almost a
