@@ -596,7 +596,7 @@ def _done_by(ctx: Context, doc: Doc, at: int) -> str | None:
         for key in doc.about
         if (a := ctx.race.athletes.get(key)) is not None
         for part in name_parts(a.name)
-        for m in re.finditer(rf"\b{re.escape(part)}\b", doc.text, re.I)
+        for m in re.finditer(rf"\b{part}\b", doc.text, re.I)  # (name_parts escapes them)
     ]
     before = [n for n in named if n[0] < at]
     if before:
