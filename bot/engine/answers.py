@@ -29,6 +29,7 @@ from bot.engine.lexicon import EVENT_KINDS, STOP_WORDS, stop_told
 from bot.engine.models import FactIn, RecordIn
 from bot.engine.normalize import normalize
 from bot.engine.phrase import beating, by_margin, ordinal, the_title
+from bot.engine.search import named_at
 
 if TYPE_CHECKING:
     from bot.engine.engine import Query
@@ -1428,12 +1429,7 @@ def stated_gap(query: Query, athlete: Athlete, other: Athlete) -> StatedGap | No
 def _gaps_told(race: Race, text: str, about: Iterable[str]) -> dict[str, StatedGap]:
     """The margins a sentence states, each by the runner whose name stands nearest it; one "a
     further" or "another" amount is added to the margin told before it."""
-    spots = [
-        (m.start(), m.end(), key)
-        for key in about
-        if (a := race.athletes.get(key)) is not None
-        for m in re.finditer(rf"\b{re.escape(surname(a))}\b", text, re.I)
-    ]
+    spots = named_at(race, about, text, surname_only=True)
     found: dict[str, StatedGap] = {}
     before: StatedGap | None = None
     for m in _STATED_GAP.finditer(text):

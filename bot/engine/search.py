@@ -578,6 +578,23 @@ def name_parts(name: str) -> list[str]:
     return [re.escape(p) for p in name.split() if len(p) > 2]
 
 
+def named_at(
+    race: Race, keys: Iterable[str], text: str, surname_only: bool = False
+) -> list[tuple[int, int, str]]:
+    """Where the runners ``keys`` are named in ``text``: (start, end, key) of each word of their
+    names (of the surname alone with ``surname_only``), case ignored."""
+    found = []
+    for key in keys:
+        athlete = race.athletes.get(key)
+        if athlete is None:
+            continue
+        words = athlete.name.split()
+        parts = [re.escape(words[-1] if words else athlete.name)] if surname_only else None
+        for part in parts or name_parts(athlete.name):
+            found += [(m.start(), m.end(), key) for m in re.finditer(rf"\b{part}\b", text, re.I)]
+    return found
+
+
 def stated_age(text: str, name: str) -> int | None:
     """The age ``text`` gives the athlete called ``name``: "Cherono, 35,", "the 34-year-old
     Keitany", "Kosgei (25)", "Romanchuk ... at 20 years"."""

@@ -16,7 +16,7 @@ from bot.engine.knowledge import Athlete
 from bot.engine.lexicon import NUMBER_WORDS, PACK_WORDS, ROLE_WORDS, SYNONYMS
 from bot.engine.reading import ORDER_WORDS, SAY_VERBS, Reading, clock_figures
 from bot.engine.route import Context, Fit
-from bot.engine.search import POINT_WORD, Doc, Hit, name_parts, stem, words_of
+from bot.engine.search import POINT_WORD, Doc, Hit, named_at, stem, words_of
 
 QUOTE_WORDS = frozenset(w for phrase in LEXICON["quote"] for w in phrase.split()) | SAY_VERBS
 TOLD_WORDS = frozenset("tell told telling".split())
@@ -591,13 +591,7 @@ def moment(ctx: Context) -> Fit | None:
 def _done_by(ctx: Context, doc: Doc, at: int) -> str | None:
     """The runner a verb at ``at`` is told of: the one named last before it ("another surge
     from Matsuda at 37 km": the one named just after a noun of it)."""
-    named = [
-        (m.start(), key)
-        for key in doc.about
-        if (a := ctx.race.athletes.get(key)) is not None
-        for part in name_parts(a.name)
-        for m in re.finditer(rf"\b{part}\b", doc.text, re.I)  # (name_parts escapes them)
-    ]
+    named = [(start, key) for start, _, key in named_at(ctx.race, doc.about, doc.text)]
     before = [n for n in named if n[0] < at]
     if before:
         return max(before)[1]
