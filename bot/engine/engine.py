@@ -742,7 +742,7 @@ class Engine:
             title = set(normalize(told[0][1]).split())
             p.threshold_named = frozenset(w for w in words if w in title | MARK_WORDS
                                           or stem(w) in {stem(t) for t in title})  # fmt: skip
-            p.concepts.add("over" if words & (OVER_WORDS | {"miss", "missed"}) else "under")
+            p.concepts.add("over" if words & (OVER_WORDS | computed.MISSED) else "under")
 
     @staticmethod
     def _old_record_threshold(query: Query) -> None:
@@ -1320,7 +1320,7 @@ def _in_event_asked(race: Race, key: str, free: list[tuple[int, str]]) -> bool:
 BEATING_WORDS = frozenset("under sub below beat beaten beating inside faster quicker".split())
 MARK_WORDS = frozenset("standard standards mark qualifier qualifying qualification".split())
 """What a time to run under is called when no one holds it: "the olympic qualifying mark"."""
-MEETING_WORDS = computed.MET_WORDS | {"miss", "missed"}
+MEETING_WORDS = computed.MET_WORDS | computed.MISSED
 """What is done to a mark: "did he hit the worlds standard", "by how much did she miss it"."""
 
 

@@ -53,7 +53,7 @@ def threshold(ctx: Context) -> Fit | None:
     asked_under = bool(words & (UNDER_WORDS | (MET_WORDS if marked else set())))
     hours = getattr(parsed, "threshold", None)  # "sub 2 hours"
     figures = reading.figures or ([(hours,)] if hours is not None else [])
-    over = words & (OVER_WORDS | ({"miss", "missed"} if marked else set()))
+    over = words & (OVER_WORDS | (MISSED if marked else set()))
     if not figures or len(ctx.athletes) != 1 or not (asked_under or over):
         return None
     if reading.form == "who":
@@ -73,7 +73,7 @@ def threshold(ctx: Context) -> Fit | None:
         named: frozenset[str] = getattr(parsed, "threshold_named", frozenset())
         explained |= {w for w in reading.topic if w in named}  # "the olympic standard"
         if named:  # "did he hit it", "by how much did he miss it"
-            explained |= {w for w in reading.topic if w in MET_WORDS | {"miss", "missed"}}
+            explained |= {w for w in reading.topic if w in MET_WORDS | MISSED}
     if athlete.time is None:  # "did kitata go under 2:05": not given, whatever his place
         found = Threshold(athlete, limit, None, asked_under)
         return Fit("threshold", found, explained, 1.0, kind="unknown", athletes=(athlete,))
@@ -85,6 +85,8 @@ def threshold(ctx: Context) -> Fit | None:
 
 MET_WORDS = frozenset("hit hits make made meet met achieve achieved reach reached".split())
 """What is done to a mark, as running under it: "did he hit the worlds standard"."""
+MISSED = frozenset({"miss", "missed"})
+"""What is done to a mark, as running over it: "by how much did he miss it"."""
 
 OLD_RECORD_WORDS = (
     RECORD_KIND_WORDS | set(ABBREVIATIONS) | {"record", "records", "old", "previous", "former"}
