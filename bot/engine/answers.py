@@ -575,8 +575,9 @@ def winning_margins(query: Query) -> Answer:
             continue
         found.append(first)
         sources.append(first.source_for("position"))
-        told = stated_gap(query, first, second) if second is not None else None
-        if second is not None and (first.time is None or second.time is None) and told:
+        untimed = second is not None and (first.time is None or second.time is None)
+        told = stated_gap(query, first, second) if second is not None and untimed else None
+        if second is not None and told is not None:
             found.append(second)  # "by six seconds": the margin as the report states it
             sources.append(told.source)
             lines.append(f"{first.name} won {where} {told.margin} from {second.name}, as my "
@@ -1686,9 +1687,19 @@ def missing(query: Query, athlete: Athlete, what: str) -> Answer:
     if athlete.status in ("dnf", "dns", "dq"):
         known.append(f"is listed as {athlete.status.upper()}")
     winner = athlete.event.by_position.get(1)
-    if what == "time" and athlete.position is not None:
-        ahead = sorted(  # "Guerra was 13 seconds behind Rachik": from the time of one ahead
-            (a for a in athlete.event.finishers if (a.position or 0) < athlete.position),
+    if what == "time" and athlete.position is not None and query.engine is not None:
+        # "Guerra was 13 seconds behind Rachik": from the time of one ahead that a sentence
+        # names with them (or the winner, whom the runner-up's own sentence measures from)
+        docs = query.engine.indexes[query.race.id].text.docs if query.race else []
+        named_with = {k for d in docs if athlete.key in d.about for k in d.about}
+        if athlete.position == 2 and winner is not None:
+            named_with.add(winner.key)
+        ahead = sorted(
+            (
+                a
+                for a in athlete.event.finishers
+                if a.key in named_with and (a.position or 0) < athlete.position
+            ),
             key=lambda a: a.position or 0,
         )
         for other in ahead:
