@@ -12,6 +12,7 @@ gives or names) or from the question's own figures; any other figure is counted 
 from __future__ import annotations
 
 import contextlib
+import functools
 import itertools
 import re
 from collections.abc import Iterable
@@ -120,9 +121,24 @@ def _text_figures(texts: Iterable[str]) -> set[float]:
 
 def allowed_figures(engine: Engine, question: str) -> set[float]:
     """Every figure a reply about these races may hold without having invented it."""
+    base, stored, allowed = _race_figures(engine)
+    asked = _text_figures([question])
+    allowed = allowed | asked
+    for a in asked:
+        allowed.update(abs(a - b) for b in base | asked)
+    for finish in stored:  # (a figure asked as one half)
+        allowed.update(abs(finish - 2 * half) for half in asked if finish / 3 < half < finish / 1.5)
+    return allowed
+
+
+@functools.lru_cache(maxsize=4)
+def _race_figures(engine: Engine) -> tuple[set[float], set[float], set[float]]:
+    """What the races' knowledge and text allow, whatever the question: the figures they give
+    (all, and those stored as times), and every figure allowed from them alone. Read once per
+    engine, not once per question."""
     stored: set[float] = set()
     distances: set[float] = set()
-    texts: list[str] = [question]
+    texts: list[str] = []
     for race in engine.races:
         texts.extend(filter(None, [race.report, race.info.summary]))
         for event in race.events:
@@ -145,11 +161,9 @@ def allowed_figures(engine: Engine, question: str) -> set[float]:
         texts.extend(f.text for f in race.facts)
         texts.extend(f.source or "" for f in race.facts)
         texts.extend(q.text for q in race.quotes)
-    stated = _text_figures(texts)
-    asked = _text_figures([question])
-    base = stored | stated
+    base = stored | _text_figures(texts)
     allowed = set(base)
-    for a, b in itertools.combinations(sorted(base | asked), 2):
+    for a, b in itertools.combinations(sorted(base), 2):
         allowed.add(abs(a - b))
     for race in engine.races:
         allowed |= _told_together(race)
@@ -159,7 +173,7 @@ def allowed_figures(engine: Engine, question: str) -> set[float]:
         for km in distances:
             allowed.add(value / km)
             allowed.add(value / (km / MILE_KM))
-    return allowed
+    return base, stored, allowed
 
 
 _AMOUNT = re.compile(r"\b(?:[a-z]+|\d+)[ -](?:seconds?|secs?|minutes?|mins?)\b", re.I)
